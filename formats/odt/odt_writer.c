@@ -1,0 +1,14 @@
+/* The odt writer's registry entry (being built). */
+#include "isoexport.h"
+#include "writers.h"
+
+static int write_odt(const iso_node *doc, const iso_theme *theme, iso_buf *out,
+                     iso_diags *d) {
+  (void)doc;
+  (void)theme;
+  (void)out;
+  iso_diag_add(d, ISO_SEV_ERROR, NULL, 0, 0, "the odt writer is not available yet");
+  return -1;
+}
+
+const iso_writer iso_writer_odt = {"odt", "odt", "odt", write_odt};

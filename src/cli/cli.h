@@ -1,0 +1,55 @@
+/* The command-line program: options, one document's conversion, the batch. */
+#ifndef ISO_CLI_H
+#define ISO_CLI_H
+
+#include <stddef.h>
+
+#include "isoexport.h"
+
+enum cli_mode { MODE_CONVERT, MODE_ALL, MODE_CHECK };
+
+typedef struct cli_options {
+  enum cli_mode mode;
+  const iso_writer *formats[8]; /* NULL-terminated */
+  const char *output_dir;      /* NULL: next to each input */
+  int jobs;
+  const char *theme;           /* --theme */
+  int strict, quiet, verbose, force;
+  const char *exe_dir;         /* where the program lives (for themes) */
+  const char *theme_dirs[5];   /* NULL-terminated */
+  iso_date today;
+} cli_options;
+
+/* One unit of work: an input and the folder its outputs go to. */
+typedef struct cli_job {
+  char *input;
+  char *out_dir; /* NULL: next to the input */
+  int skip;      /* outputs up to date */
+} cli_job;
+
+typedef struct cli_jobs {
+  cli_job *items;
+  size_t count, cap;
+  size_t not_documents; /* YAML files without a top-level document key */
+} cli_jobs;
+
+void jobs_free(cli_jobs *j);
+int jobs_add(cli_jobs *j, const char *input, const char *out_dir);
+
+/* Finds every document under DIRS (see cli.md for what is skipped). */
+int walk_documents(const char *const *dirs, size_t ndirs, const cli_options *o,
+                   cli_jobs *jobs, iso_diags *d);
+
+/* Converts (or only checks) one document. Diagnostics go into D; returns 0
+ * when the document converted. Nothing is written unless every format
+ * rendered. */
+int convert_one(const cli_job *job, const cli_options *o, iso_diags *d);
+
+/* Marks jobs whose outputs are newer than their inputs. */
+void mark_up_to_date(cli_jobs *jobs, const cli_options *o);
+
+/* Runs the jobs with o->jobs worker processes; prints per the options.
+ * Returns the exit status. */
+int run_batch(cli_jobs *jobs, const cli_options *o);
+
+#endif

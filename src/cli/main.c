@@ -1,0 +1,2 @@
+/* main */
+int main(void){return 0;}

@@ -1,0 +1,496 @@
+/* isoexport: the public interface of the library.
+ *
+ * Ownership: the tree owns its nodes; setters copy strings; getters borrow.
+ * The library never prints: every message goes into an iso_diags list.
+ */
+#ifndef ISOEXPORT_H
+#define ISOEXPORT_H
+
+#include <stddef.h>
+#include <stdarg.h>
+#include <time.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ------------------------------------------------------------------ */
+/* Diagnostics                                                         */
+
+typedef enum iso_severity {
+  ISO_SEV_ERROR = 0,
+  ISO_SEV_WARNING,
+  ISO_SEV_NOTE
+} iso_severity;
+
+typedef struct iso_diag {
+  iso_severity severity;
+  char *file;  /* may be NULL */
+  int line;    /* 1-based; 0 = no position */
+  int column;  /* 1-based; 0 = no column */
+  char *message;
+} iso_diag;
+
+typedef struct iso_diags iso_diags;
+
+iso_diags *iso_diags_new(void);
+void iso_diags_free(iso_diags *d);
+void iso_diag_add(iso_diags *d, iso_severity sev, const char *file, int line,
+                  int column, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+void iso_diag_addv(iso_diags *d, iso_severity sev, const char *file, int line,
+                   int column, const char *fmt, va_list ap);
+size_t iso_diags_count(const iso_diags *d);
+const iso_diag *iso_diags_get(const iso_diags *d, size_t i);
+size_t iso_diags_errors(const iso_diags *d);
+size_t iso_diags_warnings(const iso_diags *d);
+/* Drop every entry (the list can be reused). */
+void iso_diags_clear(iso_diags *d);
+/* "file:line:column: error: message" (parts omitted when unknown).
+ * Caller frees. */
+char *iso_diag_format(const iso_diag *diag);
+
+/* ------------------------------------------------------------------ */
+/* Growable byte buffer: every writer renders into one.                */
+
+typedef struct iso_buf {
+  unsigned char *data;
+  size_t len;
+  size_t cap;
+  int failed; /* set once an allocation failed; later appends do nothing */
+} iso_buf;
+
+void iso_buf_init(iso_buf *b);
+int iso_buf_append(iso_buf *b, const void *data, size_t len);
+int iso_buf_puts(iso_buf *b, const char *s);
+int iso_buf_printf(iso_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void iso_buf_free(iso_buf *b);
+/* Give the bytes away (NUL-terminated); the buffer is reset. */
+char *iso_buf_detach(iso_buf *b, size_t *len);
+
+/* Read a whole file. Returns 0, or -1 with a diagnostic. */
+int iso_read_file(const char *path, iso_buf *out, iso_diags *d);
+/* Write bytes to PATH through a temporary file in the same folder that is
+ * renamed into place only when complete (never a partial file under PATH). */
+int iso_write_file_atomic(const char *path, const void *data, size_t len,
+                          iso_diags *d);
+/* Temporary files are named ".PATH-BASENAME.isoexport-tmp-PID". Removes such
+ * leftovers of dead processes in DIR; returns how many were removed. */
+int iso_remove_stale_temps(const char *dir);
+
+/* ------------------------------------------------------------------ */
+/* Dates                                                               */
+
+typedef struct iso_date {
+  int year; /* 0 = no date */
+  int month;
+  int day;
+} iso_date;
+
+/* 0 ok, -1 not of the form YYYY-MM-DD, -2 no such day (2026-02-30). */
+int iso_date_parse(const char *s, iso_date *out);
+int iso_date_valid(iso_date d);
+int iso_date_cmp(iso_date a, iso_date b);
+/* Adds months, clamping the day to the end of the month (Jan 31 + 1 = Feb 28). */
+iso_date iso_date_add_months(iso_date d, int months);
+/* "2026-03-15" */
+void iso_date_iso(iso_date d, char out[11]);
+/* Seconds since the epoch at 00:00 UTC of the date. */
+long long iso_date_epoch(iso_date d);
+iso_date iso_date_from_epoch(long long t);
+
+/* ------------------------------------------------------------------ */
+/* Languages and labels                                                */
+
+typedef enum iso_lang { ISO_LANG_EN = 0, ISO_LANG_FI, ISO_LANG_COUNT } iso_lang;
+
+typedef enum iso_label_id {
+  ISO_L_ID = 0,
+  ISO_L_TITLE,
+  ISO_L_VERSION,
+  ISO_L_STATUS,
+  ISO_L_CLASSIFICATION,
+  ISO_L_ORGANIZATION,
+  ISO_L_OWNER,
+  ISO_L_APPROVER,
+  ISO_L_APPROVAL_DATE,
+  ISO_L_NEXT_REVIEW,
+  ISO_L_EFFECTIVE,
+  ISO_L_REVIEW_INTERVAL,
+  ISO_L_DISTRIBUTION,
+  ISO_L_KEYWORDS,
+  ISO_L_DOC_TYPE,
+  ISO_L_PAGE,          /* "Page" / "Sivu" */
+  ISO_L_PAGE_OF,       /* "of" / "/" */
+  ISO_L_APPROVAL_BLOCK, /* "Approval and version control" */
+  ISO_L_HISTORY,       /* "Revision history" */
+  ISO_L_H_VERSION,
+  ISO_L_H_DATE,
+  ISO_L_H_AUTHOR,
+  ISO_L_H_CHANGES,
+  ISO_L_H_APPROVER,
+  ISO_L_NOTE,
+  ISO_L_TIP,
+  ISO_L_WARNING,
+  ISO_L_TOC,           /* "Contents" */
+  ISO_L_OBJ_OBJECTIVE,
+  ISO_L_OBJ_METRIC,
+  ISO_L_OBJ_TARGET,
+  ISO_L_OBJ_DEADLINE,
+  ISO_L_OBJ_OWNER,
+  ISO_L_RISK_RISK,
+  ISO_L_RISK_PRINCIPLE,
+  ISO_L_RISK_TREATMENT,
+  ISO_L_RISK_METRIC,
+  ISO_L_RISK_OWNER,
+  ISO_L_ROLE_ROLE,
+  ISO_L_ROLE_RESPONSIBILITY,
+  ISO_L_MARK_DRAFT,    /* watermark/header mark for draft and review */
+  ISO_L_MARK_RETIRED,
+  ISO_L_STATUS_DRAFT,
+  ISO_L_STATUS_REVIEW,
+  ISO_L_STATUS_APPROVED,
+  ISO_L_STATUS_RETIRED,
+  ISO_L_TABLE,         /* caption prefix "Table" */
+  ISO_L_FIGURE,        /* caption prefix "Figure" */
+  ISO_L_NOT_APPROVED,  /* shown where an approval date is missing: "not approved" */
+  ISO_L_COUNT
+} iso_label_id;
+
+const char *iso_label(iso_lang lang, iso_label_id id);
+/* en: "2026-03-15", fi: "15.3.2026". Empty string for no date. */
+void iso_date_format(iso_lang lang, iso_date d, char out[32]);
+/* en: "Page 2 of 5", fi: "Sivu 2 / 5" */
+void iso_page_label(iso_lang lang, int page, int pages, char out[64]);
+/* BCP 47 tag for document properties: "en-GB", "fi-FI". */
+const char *iso_lang_tag(iso_lang lang);
+
+/* ------------------------------------------------------------------ */
+/* Document metadata (document control, ISO/IEC 27001 clause 7.5)      */
+
+typedef enum iso_doc_type {
+  ISO_TYPE_OTHER = 0,
+  ISO_TYPE_POLICY,
+  ISO_TYPE_MANUAL,
+  ISO_TYPE_PROCEDURE,
+  ISO_TYPE_INSTRUCTION,
+  ISO_TYPE_PLAN,
+  ISO_TYPE_RECORD
+} iso_doc_type;
+
+typedef enum iso_status {
+  ISO_STATUS_DRAFT = 0,
+  ISO_STATUS_REVIEW,
+  ISO_STATUS_APPROVED,
+  ISO_STATUS_RETIRED
+} iso_status;
+
+typedef enum iso_image_format {
+  ISO_IMAGE_NONE = 0,
+  ISO_IMAGE_PNG,
+  ISO_IMAGE_JPEG
+} iso_image_format;
+
+typedef struct iso_image_info {
+  iso_image_format format;
+  int width_px;
+  int height_px;
+  double dpi_x, dpi_y; /* 0 when the file does not say */
+} iso_image_info;
+
+typedef struct iso_revision {
+  char *version;
+  iso_date date;
+  char *author;
+  char *changes;
+  char *approver; /* may be NULL */
+} iso_revision;
+
+typedef struct iso_meta {
+  char *id;
+  char *title;
+  char *subtitle;       /* may be NULL */
+  iso_doc_type type;
+  char *organization;   /* may be NULL */
+  char *version;
+  iso_status status;
+  char *classification; /* may be NULL */
+  iso_lang language;
+  char *owner;
+  char *approver;       /* may be NULL unless approved */
+  iso_date approved;
+  iso_date effective;
+  iso_date next_review; /* always set after loading (derived if absent) */
+  int review_months;    /* 0 = no interval given */
+  char **distribution;
+  size_t n_distribution;
+  char **keywords;
+  size_t n_keywords;
+  char *logo;           /* resolved path, or NULL */
+  iso_image_info logo_info;
+  iso_revision *history;
+  size_t n_history;
+  char *theme;          /* as written in the file, or NULL */
+  char *source;         /* path of the YAML file */
+} iso_meta;
+
+const char *iso_status_name(iso_status s);    /* "draft" ... */
+const char *iso_doc_type_name(iso_doc_type t); /* "policy" ... */
+/* Status as a localized label ("Approved" / "Hyväksytty"). */
+const char *iso_status_label(iso_lang lang, iso_status s);
+/* NULL when approved, else the localized "DRAFT" / "RETIRED" mark. */
+const char *iso_status_mark(iso_lang lang, iso_status s);
+/* The timestamp every writer uses (so output is byte-identical):
+ * SOURCE_DATE_EPOCH when set and valid, else the approval date, else the
+ * newest history date, else the effective date, else 2000-01-01. */
+long long iso_meta_timestamp(const iso_meta *m);
+
+/* ------------------------------------------------------------------ */
+/* The document tree                                                   */
+
+typedef struct iso_node iso_node;
+
+/* Blocks come first, then inlines, so "is this a block?" is a range check. */
+typedef enum iso_node_type {
+  ISO_NODE_NONE = 0,
+  /* blocks */
+  ISO_NODE_DOCUMENT,   /* children: SECTION */
+  ISO_NODE_SECTION,    /* children: HEADING first, then blocks, then SECTION */
+  ISO_NODE_HEADING,    /* inlines; level 1..6 */
+  ISO_NODE_PARAGRAPH,  /* inlines */
+  ISO_NODE_LIST,       /* ITEM; ordered flag, start number */
+  ISO_NODE_ITEM,       /* PARAGRAPH, LIST, CODE_BLOCK */
+  ISO_NODE_TABLE,      /* ROW; columns, widths, caption */
+  ISO_NODE_OBJECTIVES, /* same shape as TABLE, columns from the block's fields */
+  ISO_NODE_RISKS,      /* same shape as TABLE */
+  ISO_NODE_ROLES,      /* same shape as TABLE */
+  ISO_NODE_ROW,        /* CELL; header flag */
+  ISO_NODE_CELL,       /* inlines */
+  ISO_NODE_CALLOUT,    /* PARAGRAPH, LIST, CODE_BLOCK; kind note/tip/warning */
+  ISO_NODE_CODE_BLOCK, /* literal */
+  ISO_NODE_IMAGE,      /* path, caption, width percent, image info */
+  ISO_NODE_PAGEBREAK,
+  ISO_NODE_TOC,
+  /* inlines */
+  ISO_NODE_TEXT,       /* literal */
+  ISO_NODE_STRONG,     /* inlines */
+  ISO_NODE_EMPH,       /* inlines */
+  ISO_NODE_CODE,       /* literal */
+  ISO_NODE_LINK,       /* inlines; url */
+  ISO_NODE_LINEBREAK,
+  ISO_NODE_TYPE_COUNT
+} iso_node_type;
+
+#define ISO_NODE_FIRST_BLOCK ISO_NODE_DOCUMENT
+#define ISO_NODE_LAST_BLOCK ISO_NODE_TOC
+#define ISO_NODE_FIRST_INLINE ISO_NODE_TEXT
+#define ISO_NODE_LAST_INLINE ISO_NODE_LINEBREAK
+
+typedef enum iso_callout_kind {
+  ISO_CALLOUT_NOTE = 0,
+  ISO_CALLOUT_TIP,
+  ISO_CALLOUT_WARNING
+} iso_callout_kind;
+
+/* Construction. FILE is interned by the caller's document (see
+ * iso_document_new); pass the string the document returned, or NULL. */
+iso_node *iso_document_new(const char *source_path);
+iso_node *iso_node_new(iso_node_type type, const iso_node *doc, int line,
+                       int column);
+/* Frees N and its subtree (N must already be unlinked, or be the root). */
+void iso_node_free(iso_node *n);
+/* The one place that decides what may contain what: returns 0, or -1 (and
+ * leaves both nodes untouched) when PARENT may not contain CHILD. */
+int iso_node_append(iso_node *parent, iso_node *child);
+int iso_node_can_contain(iso_node_type parent, iso_node_type child);
+void iso_node_unlink(iso_node *n);
+
+iso_node_type iso_node_get_type(const iso_node *n);
+const char *iso_node_type_name(iso_node_type t);
+int iso_node_is_block(const iso_node *n);
+int iso_node_is_inline(const iso_node *n);
+/* TABLE, OBJECTIVES, RISKS, ROLES: all laid out as tables. */
+int iso_node_is_table(const iso_node *n);
+
+iso_node *iso_node_parent(const iso_node *n);
+iso_node *iso_node_first_child(const iso_node *n);
+iso_node *iso_node_last_child(const iso_node *n);
+iso_node *iso_node_next(const iso_node *n);
+iso_node *iso_node_prev(const iso_node *n);
+
+const char *iso_node_file(const iso_node *n);
+int iso_node_line(const iso_node *n);
+int iso_node_column(const iso_node *n);
+
+/* TEXT, CODE, CODE_BLOCK */
+const char *iso_node_get_literal(const iso_node *n);
+int iso_node_set_literal(iso_node *n, const char *s);
+int iso_node_set_literal_len(iso_node *n, const char *s, size_t len);
+/* LINK */
+const char *iso_node_get_url(const iso_node *n);
+int iso_node_set_url(iso_node *n, const char *url);
+/* HEADING (1..6) */
+int iso_node_get_level(const iso_node *n);
+int iso_node_set_level(iso_node *n, int level);
+/* LIST */
+int iso_node_get_list_ordered(const iso_node *n);
+int iso_node_get_list_start(const iso_node *n);
+int iso_node_set_list(iso_node *n, int ordered, int start);
+/* tables: number of columns, relative widths normalised to sum 1 (NULL when
+ * the document gives none), caption (NULL when none) */
+int iso_node_get_columns(const iso_node *n);
+int iso_node_set_columns(iso_node *n, int columns);
+const double *iso_node_get_widths(const iso_node *n);
+int iso_node_set_widths(iso_node *n, const double *weights, int count);
+/* TABLE-like nodes and IMAGE */
+const char *iso_node_get_caption(const iso_node *n);
+int iso_node_set_caption(iso_node *n, const char *caption);
+/* ROW */
+int iso_node_get_row_header(const iso_node *n);
+int iso_node_set_row_header(iso_node *n, int header);
+/* CALLOUT */
+iso_callout_kind iso_node_get_callout(const iso_node *n);
+int iso_node_set_callout(iso_node *n, iso_callout_kind kind);
+/* IMAGE: resolved path, width in percent of the text width (0 = natural) */
+const char *iso_node_get_path(const iso_node *n);
+int iso_node_set_path(iso_node *n, const char *path);
+double iso_node_get_width_pct(const iso_node *n);
+int iso_node_set_width_pct(iso_node *n, double pct);
+const iso_image_info *iso_node_get_image_info(const iso_node *n);
+int iso_node_set_image_info(iso_node *n, const iso_image_info *info);
+
+/* DOCUMENT */
+iso_meta *iso_document_meta(iso_node *doc);
+const iso_meta *iso_document_meta_const(const iso_node *doc);
+/* The document node a node belongs to. */
+const iso_node *iso_node_document(const iso_node *n);
+
+/* Plain text of a node's inlines (for bookmarks, TOC entries, properties).
+ * Caller frees. */
+char *iso_node_plain_text(const iso_node *n);
+
+/* Depth-first walk: every node gets ENTER, then its children, then EXIT. */
+typedef enum iso_event {
+  ISO_EVENT_NONE = 0,
+  ISO_EVENT_DONE,
+  ISO_EVENT_ENTER,
+  ISO_EVENT_EXIT
+} iso_event;
+
+typedef struct iso_iter {
+  const iso_node *root;
+  const iso_node *cur;
+  iso_event ev;
+} iso_iter;
+
+void iso_iter_init(iso_iter *it, const iso_node *root);
+iso_event iso_iter_next(iso_iter *it);
+const iso_node *iso_iter_node(const iso_iter *it);
+
+/* ------------------------------------------------------------------ */
+/* Images                                                              */
+
+/* Reads the header of a PNG or JPEG: 0 ok, -1 with a diagnostic (not an
+ * image, truncated, absurd size). */
+int iso_image_probe(const char *path, iso_image_info *info, iso_diags *d,
+                    const char *file, int line, int column);
+int iso_image_probe_mem(const unsigned char *data, size_t len,
+                        iso_image_info *info, const char **why);
+
+/* ------------------------------------------------------------------ */
+/* Themes                                                              */
+
+typedef struct iso_theme {
+  char *name;
+  double page_width, page_height; /* points (A4 = 595.28 x 841.89) */
+  double margin_top, margin_bottom, margin_left, margin_right;
+  char *font_body;    /* family names, resolved through fontconfig */
+  char *font_heading;
+  char *font_mono;
+  double size_body, size_small, size_code, size_title, size_subtitle;
+  double size_heading[6];
+  double line_spacing;    /* multiple of the font size, e.g. 1.25 */
+  double space_before;    /* points before a paragraph */
+  double space_after;     /* points after a paragraph */
+  /* colours as "RRGGBB" */
+  char color_text[7];
+  char color_heading[7];
+  char color_accent[7];
+  char color_link[7];
+  char color_table_header[7];
+  char color_table_border[7];
+  char color_note[7];
+  char color_tip[7];
+  char color_warning[7];
+  char color_draft[7];
+} iso_theme;
+
+/* The built-in default theme (same values as templates/themes/default.yaml). */
+const iso_theme *iso_theme_default(void);
+/* NAME_OR_PATH is "default", a name looked up in THEME_DIRS (NULL-terminated
+ * list of folders holding NAME.yaml), or a path to a theme file (relative
+ * paths against BASE_DIR). Returns a theme to free, or NULL with a
+ * diagnostic. */
+iso_theme *iso_theme_resolve(const char *name_or_path, const char *base_dir,
+                             const char *const *theme_dirs, iso_diags *d);
+iso_theme *iso_theme_load(const char *path, iso_diags *d);
+iso_theme *iso_theme_copy(const iso_theme *t);
+void iso_theme_free(iso_theme *t);
+
+/* ------------------------------------------------------------------ */
+/* Loader                                                              */
+
+typedef struct iso_load_options {
+  size_t max_depth;   /* YAML nesting; 0 = default (64) */
+  size_t max_aliases; /* alias expansions; 0 = default (1000) */
+  size_t max_nodes;   /* YAML nodes in one file; 0 = default (2,000,000) */
+} iso_load_options;
+
+/* Loads and validates a document. Returns the tree, or NULL when any error
+ * was found (warnings do not fail). Every problem goes into D with its
+ * position. OPTS may be NULL. */
+iso_node *iso_load_file(const char *path, const iso_load_options *opts,
+                        iso_diags *d);
+/* NAME is used in diagnostics; relative image and logo paths are resolved
+ * against BASE_DIR. */
+iso_node *iso_load_string(const char *data, size_t len, const char *name,
+                          const char *base_dir, const iso_load_options *opts,
+                          iso_diags *d);
+/* Whether the YAML text has a top-level "document" key (for --all, which
+ * skips other YAML files). 1 yes, 0 no. */
+int iso_looks_like_document(const char *data, size_t len);
+
+/* Lint rules (type-specific content, overdue review). TODAY is the date to
+ * judge against. STRICT turns the rules that --strict makes fatal into
+ * errors. Returns the number of errors added. */
+int iso_check(const iso_node *doc, iso_date today, int strict, iso_diags *d);
+
+/* ------------------------------------------------------------------ */
+/* Writers                                                             */
+
+typedef struct iso_writer {
+  const char *name;      /* "docx" */
+  const char *extension; /* "docx" */
+  const char *description;
+  /* Renders DOC into OUT. Returns 0, or -1 with at least one error in D.
+   * Never prints, never touches the file system except to read images and
+   * fonts. */
+  int (*write)(const iso_node *doc, const iso_theme *theme, iso_buf *out,
+               iso_diags *d);
+} iso_writer;
+
+/* NULL-terminated list of every writer, in the default output order. */
+const iso_writer *const *iso_writers(void);
+const iso_writer *iso_writer_find(const char *name);
+
+/* The formats written when none are named (docx, odt, pdf). */
+int iso_writer_is_default(const iso_writer *w);
+
+const char *iso_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

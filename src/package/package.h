@@ -1,0 +1,63 @@
+/* Shared by the ZIP-based writers (DOCX, ODT): XML parts built with libxml2's
+ * xmlTextWriter into memory, and a deterministic ZIP package built with
+ * libzip in memory. Not part of the public API. */
+#ifndef ISO_PACKAGE_H
+#define ISO_PACKAGE_H
+
+#include <libxml/xmlwriter.h>
+#include <stddef.h>
+
+#include "isoexport.h"
+
+/* ---- XML parts ---------------------------------------------------- */
+
+/* Failure is sticky: once a call fails, every later call does nothing and
+ * iso_xml_finish reports it. This keeps the one-function-per-element writer
+ * code free of error plumbing. */
+typedef struct iso_xml {
+  xmlBufferPtr buf;
+  xmlTextWriterPtr w;
+  int failed;
+} iso_xml;
+
+int iso_xml_begin(iso_xml *x);             /* with the XML declaration */
+void iso_xml_start(iso_xml *x, const char *name);
+void iso_xml_end(iso_xml *x);              /* closes the innermost element */
+void iso_xml_attr(iso_xml *x, const char *name, const char *value);
+void iso_xml_attrf(iso_xml *x, const char *name, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void iso_xml_attr_int(iso_xml *x, const char *name, long long v);
+/* Text content; characters XML cannot carry are dropped. */
+void iso_xml_text(iso_xml *x, const char *s);
+void iso_xml_text_len(iso_xml *x, const char *s, size_t len);
+/* <name/> and <name attr="value"/> */
+void iso_xml_empty(iso_xml *x, const char *name);
+void iso_xml_empty_attr(iso_xml *x, const char *name, const char *attr,
+                        const char *value);
+/* <name>text</name> */
+void iso_xml_element(iso_xml *x, const char *name, const char *text);
+/* Ends the document and hands over the bytes (caller frees). 0 or -1. */
+int iso_xml_finish(iso_xml *x, unsigned char **data, size_t *len);
+void iso_xml_discard(iso_xml *x);
+
+/* ---- ZIP package -------------------------------------------------- */
+
+typedef struct iso_zip iso_zip;
+
+/* TIMESTAMP (seconds since the epoch, see iso_meta_timestamp) becomes every
+ * entry's modification time, so the same input gives the same bytes. */
+iso_zip *iso_zip_new(long long timestamp);
+/* Adds an entry in order; takes ownership of DATA (malloc'd) even on error.
+ * STORE: keep uncompressed (ODF's mimetype). */
+int iso_zip_add(iso_zip *z, const char *name, unsigned char *data, size_t len,
+                int store);
+/* Adds a finished XML part (takes it over). */
+int iso_zip_add_xml(iso_zip *z, const char *name, iso_xml *x);
+/* Copies DATA. */
+int iso_zip_add_copy(iso_zip *z, const char *name, const void *data,
+                     size_t len, int store);
+/* Builds the archive into OUT and frees Z. 0, or -1 with a diagnostic. */
+int iso_zip_finish(iso_zip *z, iso_buf *out, iso_diags *d, const char *what);
+void iso_zip_free(iso_zip *z);
+
+#endif

@@ -1,0 +1,163 @@
+/* XML parts through libxml2's xmlTextWriter, with sticky failure. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "package.h"
+#include "util.h"
+
+int iso_xml_begin(iso_xml *x) {
+  memset(x, 0, sizeof *x);
+  x->buf = xmlBufferCreate();
+  if (!x->buf) {
+    x->failed = 1;
+    return -1;
+  }
+  x->w = xmlNewTextWriterMemory(x->buf, 0);
+  if (!x->w || xmlTextWriterStartDocument(x->w, "1.0", "UTF-8", "yes") < 0) {
+    x->failed = 1;
+    return -1;
+  }
+  return 0;
+}
+
+#define CHECK(call)                                                            \
+  do {                                                                         \
+    if (!x->failed && (call) < 0)                                              \
+      x->failed = 1;                                                           \
+  } while (0)
+
+void iso_xml_start(iso_xml *x, const char *name) {
+  CHECK(xmlTextWriterStartElement(x->w, BAD_CAST name));
+}
+
+void iso_xml_end(iso_xml *x) { CHECK(xmlTextWriterEndElement(x->w)); }
+
+/* libxml2 passes control characters and invalid UTF-8 through unchanged, which
+ * makes the part ill-formed: clean only when something needs cleaning. */
+static int needs_clean(const char *s, size_t len) {
+  const unsigned char *p = (const unsigned char *)s;
+  for (size_t i = 0; i < len;) {
+    if (p[i] < 0x80) {
+      if (p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' && p[i] != '\r')
+        return 1;
+      i++;
+      continue;
+    }
+    uint32_t cp;
+    size_t n = iso_utf8_decode(p + i, len - i, &cp);
+    if (!n || !iso_xml_char_ok(cp))
+      return 1;
+    i += n;
+  }
+  return 0;
+}
+
+void iso_xml_attr(iso_xml *x, const char *name, const char *value) {
+  if (x->failed)
+    return;
+  if (!value)
+    value = "";
+  if (needs_clean(value, strlen(value))) {
+    char *c = iso_xml_clean(value);
+    if (!c) {
+      x->failed = 1;
+      return;
+    }
+    CHECK(xmlTextWriterWriteAttribute(x->w, BAD_CAST name, BAD_CAST c));
+    free(c);
+    return;
+  }
+  CHECK(xmlTextWriterWriteAttribute(x->w, BAD_CAST name, BAD_CAST value));
+}
+
+void iso_xml_attrf(iso_xml *x, const char *name, const char *fmt, ...) {
+  char small[256];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(small, sizeof small, fmt, ap);
+  va_end(ap);
+  if (n < 0 || (size_t)n >= sizeof small) {
+    x->failed = 1;
+    return;
+  }
+  iso_xml_attr(x, name, small);
+}
+
+void iso_xml_attr_int(iso_xml *x, const char *name, long long v) {
+  iso_xml_attrf(x, name, "%lld", v);
+}
+
+void iso_xml_text_len(iso_xml *x, const char *s, size_t len) {
+  if (x->failed || !s || !len)
+    return;
+  char *c = needs_clean(s, len) ? NULL : iso_strndup(s, len);
+  if (!c) {
+    char *raw = iso_strndup(s, len);
+    c = raw ? iso_xml_clean(raw) : NULL;
+    free(raw);
+  }
+  if (!c) {
+    x->failed = 1;
+    return;
+  }
+  CHECK(xmlTextWriterWriteString(x->w, BAD_CAST c));
+  free(c);
+}
+
+void iso_xml_text(iso_xml *x, const char *s) {
+  if (s)
+    iso_xml_text_len(x, s, strlen(s));
+}
+
+void iso_xml_empty(iso_xml *x, const char *name) {
+  iso_xml_start(x, name);
+  iso_xml_end(x);
+}
+
+void iso_xml_empty_attr(iso_xml *x, const char *name, const char *attr,
+                        const char *value) {
+  iso_xml_start(x, name);
+  iso_xml_attr(x, attr, value);
+  iso_xml_end(x);
+}
+
+void iso_xml_element(iso_xml *x, const char *name, const char *text) {
+  iso_xml_start(x, name);
+  iso_xml_text(x, text);
+  iso_xml_end(x);
+}
+
+int iso_xml_finish(iso_xml *x, unsigned char **data, size_t *len) {
+  *data = NULL;
+  *len = 0;
+  CHECK(xmlTextWriterEndDocument(x->w));
+  if (x->w) {
+    xmlFreeTextWriter(x->w); /* flushes into the buffer */
+    x->w = NULL;
+  }
+  if (!x->failed) {
+    size_t n = (size_t)xmlBufferLength(x->buf);
+    unsigned char *p = malloc(n ? n : 1);
+    if (p) {
+      memcpy(p, xmlBufferContent(x->buf), n);
+      *data = p;
+      *len = n;
+    } else {
+      x->failed = 1;
+    }
+  }
+  int rc = x->failed ? -1 : 0;
+  iso_xml_discard(x);
+  return rc;
+}
+
+void iso_xml_discard(iso_xml *x) {
+  if (x->w)
+    xmlFreeTextWriter(x->w);
+  if (x->buf)
+    xmlBufferFree(x->buf);
+  x->w = NULL;
+  x->buf = NULL;
+}

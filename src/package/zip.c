@@ -1,0 +1,186 @@
+/* Deterministic ZIP packages in memory through libzip. */
+#include <stdlib.h>
+#include <string.h>
+#include <zip.h>
+
+#include "package.h"
+#include "util.h"
+
+struct entry {
+  char *name;
+  unsigned char *data;
+  size_t len;
+  int store;
+};
+
+struct iso_zip {
+  struct entry *e;
+  size_t n, cap;
+  long long timestamp;
+  int failed;
+};
+
+iso_zip *iso_zip_new(long long timestamp) {
+  iso_zip *z = calloc(1, sizeof *z);
+  if (z)
+    z->timestamp = timestamp;
+  return z;
+}
+
+void iso_zip_free(iso_zip *z) {
+  if (!z)
+    return;
+  for (size_t i = 0; i < z->n; i++) {
+    free(z->e[i].name);
+    free(z->e[i].data);
+  }
+  free(z->e);
+  free(z);
+}
+
+int iso_zip_add(iso_zip *z, const char *name, unsigned char *data, size_t len,
+                int store) {
+  if (!z || z->failed || !data) {
+    free(data);
+    if (z)
+      z->failed = 1;
+    return -1;
+  }
+  if (z->n == z->cap) {
+    size_t cap = z->cap ? z->cap * 2 : 16;
+    struct entry *e = realloc(z->e, cap * sizeof *e);
+    if (!e) {
+      free(data);
+      z->failed = 1;
+      return -1;
+    }
+    z->e = e;
+    z->cap = cap;
+  }
+  char *nm = iso_strdup(name);
+  if (!nm) {
+    free(data);
+    z->failed = 1;
+    return -1;
+  }
+  z->e[z->n++] = (struct entry){nm, data, len, store};
+  return 0;
+}
+
+int iso_zip_add_xml(iso_zip *z, const char *name, iso_xml *x) {
+  unsigned char *data;
+  size_t len;
+  if (iso_xml_finish(x, &data, &len)) {
+    if (z)
+      z->failed = 1;
+    return -1;
+  }
+  return iso_zip_add(z, name, data, len, 0);
+}
+
+int iso_zip_add_copy(iso_zip *z, const char *name, const void *data, size_t len,
+                     int store) {
+  unsigned char *p = malloc(len ? len : 1);
+  if (!p) {
+    if (z)
+      z->failed = 1;
+    return -1;
+  }
+  memcpy(p, data, len);
+  return iso_zip_add(z, name, p, len, store);
+}
+
+/* MS-DOS date and time, which is what a ZIP entry carries (from 1980). */
+static void dos_time(long long t, zip_uint16_t *dtime, zip_uint16_t *ddate) {
+  if (t < 315532800LL)
+    t = 315532800LL;
+  iso_date d = iso_date_from_epoch(t);
+  if (d.year > 2107) {
+    d.year = 2107, d.month = 12, d.day = 31;
+    t = iso_date_epoch(d);
+  }
+  long long secs = t - iso_date_epoch(d);
+  int hh = (int)(secs / 3600), mm = (int)(secs / 60 % 60), ss = (int)(secs % 60);
+  *dtime = (zip_uint16_t)((hh << 11) | (mm << 5) | (ss / 2));
+  *ddate = (zip_uint16_t)(((d.year - 1980) << 9) | (d.month << 5) | d.day);
+}
+
+static int add_entries(iso_zip *z, zip_t *za) {
+  zip_uint16_t dtime, ddate;
+  dos_time(z->timestamp, &dtime, &ddate);
+  for (size_t i = 0; i < z->n; i++) {
+    struct entry *e = &z->e[i];
+    zip_source_t *s = zip_source_buffer(za, e->data, e->len, 1);
+    if (!s)
+      return -1;
+    e->data = NULL; /* the source frees it now */
+    zip_int64_t idx = zip_file_add(za, e->name, s, ZIP_FL_ENC_UTF_8);
+    if (idx < 0) {
+      zip_source_free(s);
+      return -1;
+    }
+    zip_uint64_t ui = (zip_uint64_t)idx;
+    if (zip_set_file_compression(za, ui, e->store ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
+                                 0) < 0 ||
+        zip_file_set_dostime(za, ui, dtime, ddate, 0) < 0 ||
+        zip_file_set_external_attributes(za, ui, 0, ZIP_OPSYS_UNIX,
+                                         0100644u << 16) < 0)
+      return -1;
+  }
+  return 0;
+}
+
+static int read_source(zip_source_t *src, iso_buf *out) {
+  zip_stat_t st;
+  if (zip_source_open(src) < 0)
+    return -1;
+  int rc = -1;
+  if (zip_source_stat(src, &st) == 0 && (st.valid & ZIP_STAT_SIZE)) {
+    char chunk[65536];
+    zip_int64_t n;
+    rc = 0;
+    while ((n = zip_source_read(src, chunk, sizeof chunk)) > 0)
+      if (iso_buf_append(out, chunk, (size_t)n))
+        rc = -1;
+    if (n < 0)
+      rc = -1;
+  }
+  zip_source_close(src);
+  return rc;
+}
+
+int iso_zip_finish(iso_zip *z, iso_buf *out, iso_diags *d, const char *what) {
+  if (!z || z->failed) {
+    iso_diag_add(d, ISO_SEV_ERROR, NULL, 0, 0,
+                 "%s: out of memory while building the package", what);
+    iso_zip_free(z);
+    return -1;
+  }
+  zip_error_t err;
+  zip_error_init(&err);
+  zip_source_t *src = zip_source_buffer_create(NULL, 0, 0, &err);
+  zip_t *za = NULL;
+  int rc = -1;
+  if (src) {
+    zip_source_keep(src);
+    za = zip_open_from_source(src, ZIP_TRUNCATE, &err);
+  }
+  if (za && add_entries(z, za) == 0) {
+    if (zip_close(za) == 0) {
+      za = NULL;
+      rc = read_source(src, out);
+    }
+  }
+  if (rc) {
+    const char *msg = za ? zip_strerror(za) : zip_error_strerror(&err);
+    iso_diag_add(d, ISO_SEV_ERROR, NULL, 0, 0, "%s: cannot build the package: %s",
+                 what, msg ? msg : "unknown error");
+  }
+  if (za)
+    zip_discard(za);
+  if (src)
+    zip_source_free(src);
+  zip_error_fini(&err);
+  iso_zip_free(z);
+  return rc;
+}

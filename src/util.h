@@ -1,0 +1,26 @@
+/* Small shared helpers of the library (not part of the public API). */
+#ifndef ISO_UTIL_H
+#define ISO_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+char *iso_strdup(const char *s);
+char *iso_strndup(const char *s, size_t n);
+/* Decodes one UTF-8 character; returns its length, or 0 when invalid. */
+size_t iso_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
+/* Offset of the first invalid byte, or (size_t)-1 when S is valid UTF-8. */
+size_t iso_utf8_invalid_at(const char *s, size_t len);
+/* Characters XML 1.0 can carry (tab, LF, CR and the Char production). */
+int iso_xml_char_ok(uint32_t cp);
+/* Copy of S without characters XML cannot carry and invalid bytes (a last
+ * defence for writers; the loader refuses such input). Caller frees. */
+char *iso_xml_clean(const char *s);
+/* "dir/of/file" for "dir/of/file/x.yaml" ("." when none). Caller frees. */
+char *iso_dirname(const char *path);
+/* BASE/REL unless REL is absolute. Caller frees. */
+char *iso_path_join(const char *base, const char *rel);
+/* Levenshtein distance, capped; for did-you-mean suggestions. */
+size_t iso_edit_distance(const char *a, const char *b);
+
+#endif
