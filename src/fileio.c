@@ -70,19 +70,19 @@ static char *temp_name(const char *path) {
   return tmp;
 }
 
-int iso_write_file_atomic(const char *path, const void *data, size_t len,
-                          iso_diags *d) {
+char *iso_write_temp(const char *path, const void *data, size_t len,
+                     iso_diags *d) {
   char *tmp = temp_name(path);
   if (!tmp) {
     iso_diag_add(d, ISO_SEV_ERROR, path, 0, 0, "out of memory");
-    return -1;
+    return NULL;
   }
   int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) {
     iso_diag_add(d, ISO_SEV_ERROR, path, 0, 0, "cannot write: %s",
                  strerror(errno));
     free(tmp);
-    return -1;
+    return NULL;
   }
   const unsigned char *p = data;
   size_t left = len;
@@ -98,23 +98,42 @@ int iso_write_file_atomic(const char *path, const void *data, size_t len,
     p += n;
     left -= (size_t)n;
   }
-  /* fsync before rename: after a crash the final name holds either the old
-   * or the new complete file, never an empty one. */
+  /* fsync before the rename: after a crash the final name holds either the
+   * old or the new complete file, never an empty one. */
   if (!err && fsync(fd) != 0 && errno != EINVAL && errno != EROFS)
     err = errno;
   if (close(fd) != 0 && !err)
     err = errno;
-  if (!err && rename(tmp, path) != 0)
-    err = errno;
   if (err) {
     iso_diag_add(d, ISO_SEV_ERROR, path, 0, 0, "cannot write: %s",
                  strerror(err));
-    unlink(tmp);
-    free(tmp);
+    iso_discard_temp(tmp);
+    return NULL;
+  }
+  return tmp;
+}
+
+int iso_commit_temp(char *tmp, const char *path, iso_diags *d) {
+  if (rename(tmp, path) != 0) {
+    iso_diag_add(d, ISO_SEV_ERROR, path, 0, 0, "cannot write: %s",
+                 strerror(errno));
+    iso_discard_temp(tmp);
     return -1;
   }
   free(tmp);
   return 0;
+}
+
+void iso_discard_temp(char *tmp) {
+  if (tmp)
+    unlink(tmp);
+  free(tmp);
+}
+
+int iso_write_file_atomic(const char *path, const void *data, size_t len,
+                          iso_diags *d) {
+  char *tmp = iso_write_temp(path, data, len, d);
+  return tmp ? iso_commit_temp(tmp, path, d) : -1;
 }
 
 int iso_remove_stale_temps(const char *dir) {

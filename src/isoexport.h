@@ -75,6 +75,14 @@ int iso_read_file(const char *path, iso_buf *out, iso_diags *d);
  * renamed into place only when complete (never a partial file under PATH). */
 int iso_write_file_atomic(const char *path, const void *data, size_t len,
                           iso_diags *d);
+/* The same in two steps, so several outputs of one document are renamed
+ * into place only after all of them were written: iso_write_temp returns the
+ * temporary name (to pass to iso_commit_temp or iso_discard_temp), or NULL
+ * with a diagnostic. Both free TMP. */
+char *iso_write_temp(const char *path, const void *data, size_t len,
+                     iso_diags *d);
+int iso_commit_temp(char *tmp, const char *path, iso_diags *d);
+void iso_discard_temp(char *tmp);
 /* Temporary files are named ".PATH-BASENAME.isoexport-tmp-PID". Removes such
  * leftovers of dead processes in DIR; returns how many were removed. */
 int iso_remove_stale_temps(const char *dir);
@@ -451,6 +459,10 @@ const iso_theme *iso_theme_default(void);
  * diagnostic. */
 iso_theme *iso_theme_resolve(const char *name_or_path, const char *base_dir,
                              const char *const *theme_dirs, iso_diags *d);
+/* The file iso_theme_resolve would load, or NULL for the built-in default
+ * or a name that is not found. Caller frees. */
+char *iso_theme_path(const char *name_or_path, const char *base_dir,
+                     const char *const *theme_dirs);
 iso_theme *iso_theme_load(const char *path, iso_diags *d);
 iso_theme *iso_theme_copy(const iso_theme *t);
 void iso_theme_free(iso_theme *t);

@@ -332,26 +332,38 @@ static int file_exists(const char *p) {
   return stat(p, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-iso_theme *iso_theme_resolve(const char *name, const char *base_dir,
-                             const char *const *theme_dirs, iso_diags *d) {
-  if (!name || strcmp(name, "default") == 0)
-    return iso_theme_copy(&builtin);
-  /* A name with a slash or a .yaml ending is a path. */
+static int is_path(const char *name) {
   size_t n = strlen(name);
-  int is_path = strchr(name, '/') != NULL ||
-                (n > 5 && (strcmp(name + n - 5, ".yaml") == 0)) ||
-                (n > 4 && strcmp(name + n - 4, ".yml") == 0);
-  if (is_path) {
-    char *p = iso_path_join(base_dir, name);
-    iso_theme *t = p ? iso_theme_load(p, d) : NULL;
-    free(p);
-    return t;
-  }
+  return strchr(name, '/') != NULL ||
+         (n > 5 && strcmp(name + n - 5, ".yaml") == 0) ||
+         (n > 4 && strcmp(name + n - 4, ".yml") == 0);
+}
+
+char *iso_theme_path(const char *name, const char *base_dir,
+                     const char *const *theme_dirs) {
+  if (!name || strcmp(name, "default") == 0)
+    return NULL;
+  /* A name with a slash or a .yaml ending is a path. */
+  if (is_path(name))
+    return iso_path_join(base_dir, name);
   for (size_t i = 0; theme_dirs && theme_dirs[i]; i++) {
     char file[4096];
     snprintf(file, sizeof file, "%s/%s.yaml", theme_dirs[i], name);
     if (file_exists(file))
-      return iso_theme_load(file, d);
+      return iso_strdup(file);
+  }
+  return NULL;
+}
+
+iso_theme *iso_theme_resolve(const char *name, const char *base_dir,
+                             const char *const *theme_dirs, iso_diags *d) {
+  if (!name || strcmp(name, "default") == 0)
+    return iso_theme_copy(&builtin);
+  char *path = iso_theme_path(name, base_dir, theme_dirs);
+  if (path) {
+    iso_theme *t = iso_theme_load(path, d);
+    free(path);
+    return t;
   }
   iso_diag_add(d, ISO_SEV_ERROR, NULL, 0, 0,
                "unknown theme '%s' (give a theme name from templates/themes or a path to a theme file)",

@@ -24,7 +24,6 @@ typedef struct cli_options {
 typedef struct cli_job {
   char *input;
   char *out_dir; /* NULL: next to the input */
-  int skip;      /* outputs up to date */
 } cli_job;
 
 typedef struct cli_jobs {
@@ -41,12 +40,12 @@ int walk_documents(const char *const *dirs, size_t ndirs, const cli_options *o,
                    cli_jobs *jobs, iso_diags *d);
 
 /* Converts (or only checks) one document. Diagnostics go into D; returns 0
- * when the document converted. Nothing is written unless every format
- * rendered. */
+ * when the document converted, 1 when --all found its outputs up to date,
+ * -1 when it failed. Nothing is written unless every format rendered. */
 int convert_one(const cli_job *job, const cli_options *o, iso_diags *d);
 
-/* Marks jobs whose outputs are newer than their inputs. */
-void mark_up_to_date(cli_jobs *jobs, const cli_options *o);
+/* Where a job's output of extension EXT goes: DIR/NAME.EXT. Caller frees. */
+char *output_path(const cli_job *job, const cli_options *o, const char *ext);
 
 /* Runs the jobs with o->jobs worker processes; prints per the options.
  * Returns the exit status. */

@@ -1,1 +1,174 @@
-/* convert */
+/* One document: load, lint, render every format, then write them all. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "cli.h"
+#include "util.h"
+
+/* mkdir -p, for --all's mirrored folder structure. */
+static int make_dirs(const char *dir, iso_diags *d) {
+  char *p = iso_strdup(dir);
+  if (!p)
+    return -1;
+  for (char *s = p + 1; *s; s++) {
+    if (*s != '/')
+      continue;
+    *s = '\0';
+    if (mkdir(p, 0777) != 0 && errno != EEXIST)
+      break;
+    *s = '/';
+  }
+  int rc = 0;
+  if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+    iso_diag_add(d, ISO_SEV_ERROR, dir, 0, 0, "cannot create the output folder: %s",
+                 strerror(errno));
+    rc = -1;
+  }
+  free(p);
+  return rc;
+}
+
+char *output_path(const cli_job *job, const cli_options *o, const char *ext) {
+  const char *base = strrchr(job->input, '/');
+  base = base ? base + 1 : job->input;
+  const char *dot = strrchr(base, '.');
+  size_t stem = dot && dot != base ? (size_t)(dot - base) : strlen(base);
+  char *dir = job->out_dir ? iso_strdup(job->out_dir)
+              : o->output_dir ? iso_strdup(o->output_dir)
+                              : iso_dirname(job->input);
+  if (!dir)
+    return NULL;
+  iso_buf b;
+  iso_buf_init(&b);
+  iso_buf_printf(&b, "%s/%.*s.%s", dir, (int)stem, base, ext);
+  free(dir);
+  return b.failed ? (iso_buf_free(&b), NULL) : iso_buf_detach(&b, NULL);
+}
+
+static int newer(struct timespec a, struct timespec b) {
+  return a.tv_sec > b.tv_sec || (a.tv_sec == b.tv_sec && a.tv_nsec > b.tv_nsec);
+}
+
+/* Raises *NEWEST to PATH's modification time; a missing file counts as new. */
+static void track(const char *path, struct timespec *newest) {
+  struct stat st;
+  if (!path)
+    return;
+  if (stat(path, &st) != 0) {
+    newest->tv_sec = (time_t)1 << 62;
+    return;
+  }
+  if (newer(st.st_mtim, *newest))
+    *newest = st.st_mtim;
+}
+
+/* --all skips a document whose every output is newer than everything it is
+ * made from: the source, its images and logo, the theme file and the
+ * isoexport program itself (so a new version rebuilds). */
+static int up_to_date(const cli_job *job, const cli_options *o, const iso_node *doc) {
+  if (o->mode != MODE_ALL || o->force)
+    return 0;
+  const iso_meta *m = iso_document_meta_const(doc);
+  struct timespec newest = {0, 0};
+  track(job->input, &newest);
+  track("/proc/self/exe", &newest);
+  track(m->logo, &newest);
+  char *dir = iso_dirname(job->input);
+  char *theme = o->theme ? iso_theme_path(o->theme, ".", o->theme_dirs)
+                : dir     ? iso_theme_path(m->theme, dir, o->theme_dirs)
+                          : NULL;
+  track(theme, &newest);
+  free(theme);
+  free(dir);
+  iso_iter it;
+  iso_iter_init(&it, doc);
+  iso_event ev;
+  while ((ev = iso_iter_next(&it)) != ISO_EVENT_DONE)
+    if (ev == ISO_EVENT_ENTER && iso_node_get_type(iso_iter_node(&it)) == ISO_NODE_IMAGE)
+      track(iso_node_get_path(iso_iter_node(&it)), &newest);
+  for (size_t i = 0; o->formats[i]; i++) {
+    char *out = output_path(job, o, o->formats[i]->extension);
+    struct stat st;
+    int fresh = out && stat(out, &st) == 0 && newer(st.st_mtim, newest);
+    free(out);
+    if (!fresh)
+      return 0;
+  }
+  return 1;
+}
+
+static iso_theme *pick_theme(const cli_job *job, const cli_options *o,
+                             const iso_meta *m, iso_diags *d) {
+  if (o->theme)
+    return iso_theme_resolve(o->theme, ".", o->theme_dirs, d);
+  char *dir = iso_dirname(job->input);
+  iso_theme *t = dir ? iso_theme_resolve(m->theme, dir, o->theme_dirs, d) : NULL;
+  free(dir);
+  return t;
+}
+
+int convert_one(const cli_job *job, const cli_options *o, iso_diags *d) {
+  size_t errors_before = iso_diags_errors(d), warnings_before = iso_diags_warnings(d);
+  iso_node *doc = iso_load_file(job->input, NULL, d);
+  if (!doc)
+    return -1;
+  iso_check(doc, o->today, o->strict, d);
+  int failed = iso_diags_errors(d) > errors_before ||
+               (o->strict && iso_diags_warnings(d) > warnings_before);
+  if (failed || o->mode == MODE_CHECK) {
+    iso_node_free(doc);
+    return failed ? -1 : 0;
+  }
+  if (up_to_date(job, o, doc)) {
+    iso_node_free(doc);
+    return 1;
+  }
+  iso_theme *theme = pick_theme(job, o, iso_document_meta(doc), d);
+  if (!theme) {
+    iso_node_free(doc);
+    return -1;
+  }
+  size_t nf = 0;
+  while (o->formats[nf])
+    nf++;
+  iso_buf bufs[8];
+  char *paths[8] = {0}, *temps[8] = {0};
+  int rc = 0;
+  for (size_t i = 0; i < nf; i++)
+    iso_buf_init(&bufs[i]);
+  /* Render everything first: a document that fails writes nothing. */
+  for (size_t i = 0; i < nf && rc == 0; i++) {
+    if (o->formats[i]->write(doc, theme, &bufs[i], d) != 0 || bufs[i].failed) {
+      if (iso_diags_errors(d) == errors_before)
+        iso_diag_add(d, ISO_SEV_ERROR, job->input, 0, 0, "%s: rendering failed",
+                     o->formats[i]->name);
+      rc = -1;
+    }
+  }
+  if (rc == 0 && job->out_dir && make_dirs(job->out_dir, d))
+    rc = -1;
+  for (size_t i = 0; i < nf && rc == 0; i++) {
+    paths[i] = output_path(job, o, o->formats[i]->extension);
+    temps[i] = paths[i] ? iso_write_temp(paths[i], bufs[i].data, bufs[i].len, d) : NULL;
+    if (!temps[i])
+      rc = -1;
+  }
+  for (size_t i = 0; i < nf; i++) {
+    if (rc == 0 && temps[i]) {
+      if (iso_commit_temp(temps[i], paths[i], d) != 0)
+        rc = -1;
+      else if (o->verbose)
+        iso_diag_add(d, ISO_SEV_NOTE, paths[i], 0, 0, "written");
+    } else {
+      iso_discard_temp(temps[i]);
+    }
+    free(paths[i]);
+    iso_buf_free(&bufs[i]);
+  }
+  iso_theme_free(theme);
+  iso_node_free(doc);
+  return (rc || iso_diags_errors(d) > errors_before) ? -1 : 0;
+}

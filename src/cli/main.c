@@ -1,2 +1,269 @@
-/* main */
-int main(void){return 0;}
+/* isoexport: options (cli.md), then hand the work to the batch runner. */
+#include "config.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "util.h"
+
+static void usage(FILE *f) {
+  fputs("Usage: isoexport [OPTIONS] FILE.yaml...   convert the named documents\n"
+        "       isoexport --all [DIR...]           convert every document under DIR (default: .)\n"
+        "       isoexport --check [FILE|DIR...]    validate and lint only; writes nothing\n"
+        "\n"
+        "Turns ISMS documents written in YAML into DOCX, ODT and PDF.\n"
+        "\n"
+        "Options:\n"
+        "  -f, --format LIST    comma-separated subset of docx,odt,pdf (default: all three)\n"
+        "  -o, --output DIR     where outputs go (created if missing); default: next to\n"
+        "                       each input; with --all the folder structure is kept\n"
+        "  -j, --jobs N         documents converted in parallel (default: processors)\n"
+        "  -t, --theme NAME|FILE  use this theme instead of the document's\n"
+        "      --strict         warnings are errors; refuse documents that are not\n"
+        "                       approved or whose review date has passed\n"
+        "      --force          with --all, rebuild outputs that are up to date\n"
+        "  -q, --quiet          print errors only\n"
+        "  -v, --verbose        also print every file written\n"
+        "      --help           show this help and exit\n"
+        "      --version        show the version and exit\n"
+        "\n"
+        "Exit status: 0 every document converted, 1 a document failed, 2 usage error.\n"
+        "The document format is described in docs/format.md.\n",
+        f);
+}
+
+static int parse_formats(const char *list, cli_options *o) {
+  size_t n = 0;
+  char *copy = iso_strdup(list);
+  if (!copy)
+    return -1;
+  for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok;
+       tok = strtok_r(NULL, ",", &save)) {
+    while (*tok == ' ')
+      tok++;
+    const iso_writer *w = iso_writer_find(tok);
+    if (!w) {
+      fprintf(stderr, "isoexport: unknown format '%s' (use docx, odt, pdf)\n", tok);
+      free(copy);
+      return -1;
+    }
+    int dup = 0;
+    for (size_t i = 0; i < n; i++)
+      dup |= o->formats[i] == w;
+    if (!dup && n < sizeof o->formats / sizeof o->formats[0] - 1)
+      o->formats[n++] = w;
+  }
+  free(copy);
+  o->formats[n] = NULL;
+  if (!n) {
+    fprintf(stderr, "isoexport: --format needs at least one of docx, odt, pdf\n");
+    return -1;
+  }
+  return 0;
+}
+
+static void default_formats(cli_options *o) {
+  size_t n = 0;
+  const iso_writer *const *all = iso_writers();
+  for (size_t i = 0; all[i]; i++)
+    if (iso_writer_is_default(all[i]))
+      o->formats[n++] = all[i];
+  o->formats[n] = NULL;
+}
+
+/* ISOEXPORT_TODAY=YYYY-MM-DD pins "today" for the review-date lint (tests). */
+static iso_date today(void) {
+  const char *env = getenv("ISOEXPORT_TODAY");
+  iso_date d;
+  if (env && iso_date_parse(env, &d) == 0)
+    return d;
+  return iso_date_from_epoch((long long)time(NULL));
+}
+
+/* Themes are looked up in $ISOEXPORT_THEMES, next to the program
+ * (templates/themes, for a build tree) and in the installed data folder. */
+static char exe_themes[4096];
+static void theme_dirs(cli_options *o) {
+  size_t n = 0;
+  const char *env = getenv("ISOEXPORT_THEMES");
+  if (env && *env)
+    o->theme_dirs[n++] = env;
+  char exe[4096];
+  ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (len > 0) {
+    exe[len] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (slash) {
+      *slash = '\0';
+      snprintf(exe_themes, sizeof exe_themes, "%.4000s/templates/themes", exe);
+      o->theme_dirs[n++] = exe_themes;
+    }
+  }
+  o->theme_dirs[n++] = ISO_THEMEDIR;
+  o->theme_dirs[n] = NULL;
+}
+
+static int jobs_default(void) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? (int)(n > 64 ? 64 : n) : 1;
+}
+
+enum { OPT_ALL = 256, OPT_CHECK, OPT_STRICT, OPT_FORCE, OPT_HELP, OPT_VERSION };
+
+int main(int argc, char **argv) {
+  /* A file-size limit must make write() fail with EFBIG, not kill us. */
+  signal(SIGXFSZ, SIG_IGN);
+  signal(SIGPIPE, SIG_IGN);
+
+  cli_options o;
+  memset(&o, 0, sizeof o);
+  o.mode = MODE_CONVERT;
+  o.jobs = jobs_default();
+  default_formats(&o);
+  theme_dirs(&o);
+  o.today = today();
+
+  static const struct option longopts[] = {
+      {"format", required_argument, NULL, 'f'},
+      {"output", required_argument, NULL, 'o'},
+      {"jobs", required_argument, NULL, 'j'},
+      {"theme", required_argument, NULL, 't'},
+      {"quiet", no_argument, NULL, 'q'},
+      {"verbose", no_argument, NULL, 'v'},
+      {"all", no_argument, NULL, OPT_ALL},
+      {"check", no_argument, NULL, OPT_CHECK},
+      {"strict", no_argument, NULL, OPT_STRICT},
+      {"force", no_argument, NULL, OPT_FORCE},
+      {"help", no_argument, NULL, OPT_HELP},
+      {"version", no_argument, NULL, OPT_VERSION},
+      {NULL, 0, NULL, 0}};
+  int c, modes = 0;
+  while ((c = getopt_long(argc, argv, "f:o:j:t:qv", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'f':
+      if (parse_formats(optarg, &o))
+        return 2;
+      break;
+    case 'o':
+      if (!*optarg) {
+        fprintf(stderr, "isoexport: --output needs a folder\n");
+        return 2;
+      }
+      o.output_dir = optarg;
+      break;
+    case 'j': {
+      char *end;
+      errno = 0;
+      long n = strtol(optarg, &end, 10);
+      if (errno || *end || n < 1 || n > 256) {
+        fprintf(stderr, "isoexport: --jobs needs a number from 1 to 256, not '%s'\n",
+                optarg);
+        return 2;
+      }
+      o.jobs = (int)n;
+      break;
+    }
+    case 't':
+      o.theme = optarg;
+      break;
+    case 'q':
+      o.quiet = 1;
+      break;
+    case 'v':
+      o.verbose = 1;
+      break;
+    case OPT_ALL:
+      o.mode = MODE_ALL;
+      modes++;
+      break;
+    case OPT_CHECK:
+      o.mode = MODE_CHECK;
+      modes++;
+      break;
+    case OPT_STRICT:
+      o.strict = 1;
+      break;
+    case OPT_FORCE:
+      o.force = 1;
+      break;
+    case OPT_HELP:
+      usage(stdout);
+      return 0;
+    case OPT_VERSION:
+      printf("isoexport %s\n", iso_version());
+      return 0;
+    default:
+      fprintf(stderr, "Try 'isoexport --help' for more information.\n");
+      return 2;
+    }
+  }
+  if (modes > 1) {
+    fprintf(stderr, "isoexport: --all and --check cannot be used together\n");
+    return 2;
+  }
+  if (o.quiet && o.verbose) {
+    fprintf(stderr, "isoexport: --quiet and --verbose cannot be used together\n");
+    return 2;
+  }
+  if (o.output_dir && o.mode != MODE_CHECK) {
+    if (mkdir(o.output_dir, 0777) != 0 && errno != EEXIST) {
+      fprintf(stderr, "isoexport: %s: cannot create the output folder: %s\n",
+              o.output_dir, strerror(errno));
+      return 1;
+    }
+    struct stat st;
+    if (stat(o.output_dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+      fprintf(stderr, "isoexport: %s: not a folder\n", o.output_dir);
+      return 1;
+    }
+  }
+
+  cli_jobs jobs = {0};
+  iso_diags *d = iso_diags_new();
+  if (!d)
+    return 1;
+  int rc = 0;
+  const char *const *args = (const char *const *)argv + optind;
+  size_t nargs = (size_t)(argc - optind);
+  if (o.mode == MODE_CONVERT) {
+    if (!nargs) {
+      fprintf(stderr, "isoexport: no documents given\n"
+                      "Try 'isoexport --help' for more information.\n");
+      iso_diags_free(d);
+      return 2;
+    }
+    for (size_t i = 0; i < nargs; i++)
+      if (jobs_add(&jobs, args[i], NULL)) {
+        rc = 1;
+        break;
+      }
+  } else {
+    static const char *const here[] = {"."};
+    if (!nargs) {
+      args = here;
+      nargs = 1;
+    }
+    if (walk_documents(args, nargs, &o, &jobs, d))
+      rc = 1;
+  }
+  for (size_t i = 0; i < iso_diags_count(d); i++) {
+    char *s = iso_diag_format(iso_diags_get(d, i));
+    if (s)
+      fprintf(stderr, "%s\n", s);
+    free(s);
+  }
+  iso_diags_free(d);
+  if (rc == 0) {
+    rc = run_batch(&jobs, &o);
+  }
+  jobs_free(&jobs);
+  return rc;
+}
