@@ -1,14 +1,72 @@
-/* The odt writer's registry entry (being built). */
-#include "isoexport.h"
+/* The ODT writer: strict ODF 1.3 text documents. This file assembles the
+ * package; each part has its own file (odt_content.c, odt_styles.c, ...). */
+#include <string.h>
+
+#include "odt.h"
 #include "writers.h"
+
+static const char mimetype[] = "application/vnd.oasis.opendocument.text";
+
+static void ctx_init(odt_ctx *c, const iso_node *doc, const iso_theme *theme,
+                     iso_diags *d) {
+  memset(c, 0, sizeof *c);
+  c->doc = doc;
+  c->m = iso_document_meta_const(doc);
+  c->t = theme ? theme : iso_theme_default();
+  c->d = d;
+  c->lang = c->m->language;
+  c->logo = -1;
+  c->text_width = c->t->page_width - c->t->margin_left - c->t->margin_right;
+  c->text_height = c->t->page_height - c->t->margin_top - c->t->margin_bottom;
+  if (c->text_width < 36)
+    c->text_width = 36;
+  if (c->text_height < 36)
+    c->text_height = 36;
+}
+
+/* mimetype first and stored: its bytes then sit at offset 38, where file
+ * type sniffers look. Pictures go in before the manifest that lists them. */
+static int assemble(odt_ctx *c, iso_zip *z) {
+  if (iso_zip_add_copy(z, "mimetype", mimetype, sizeof mimetype - 1, 1) ||
+      odt_content_xml(c, z) || odt_styles_xml(c, z) || odt_meta_xml(c, z) ||
+      odt_settings_xml(c, z))
+    return -1;
+  for (size_t i = 0; i < c->n_pics; i++) {
+    /* PNG and JPEG are compressed already */
+    int rc = iso_zip_add(z, c->pics[i].name, c->pics[i].data, c->pics[i].len, 1);
+    c->pics[i].data = NULL; /* the ZIP owns it now, even on error */
+    if (rc)
+      return -1;
+  }
+  return odt_manifest_xml(c, z);
+}
 
 static int write_odt(const iso_node *doc, const iso_theme *theme, iso_buf *out,
                      iso_diags *d) {
-  (void)doc;
-  (void)theme;
-  (void)out;
-  iso_diag_add(d, ISO_SEV_ERROR, NULL, 0, 0, "the odt writer is not available yet");
-  return -1;
+  if (!doc || !iso_document_meta_const(doc)) {
+    iso_diag_add(d, ISO_SEV_ERROR, NULL, 0, 0, "odt: no document");
+    return -1;
+  }
+  odt_ctx c;
+  ctx_init(&c, doc, theme, d);
+  if (odt_pictures_collect(&c)) {
+    odt_pictures_free(&c);
+    return -1;
+  }
+  iso_zip *z = iso_zip_new(iso_meta_timestamp(c.m));
+  int rc = -1;
+  if (!z) {
+    iso_diag_add(d, ISO_SEV_ERROR, NULL, 0, 0, "odt: out of memory");
+  } else if (assemble(&c, z)) {
+    iso_zip_free(z);
+    iso_diag_add(d, ISO_SEV_ERROR, c.m->source, 0, 0,
+                 "odt: cannot write an XML part (out of memory)");
+  } else {
+    rc = iso_zip_finish(z, out, d, "odt");
+  }
+  odt_pictures_free(&c);
+  return rc;
 }
 
-const iso_writer iso_writer_odt = {"odt", "odt", "odt", write_odt};
+const iso_writer iso_writer_odt = {"odt", "odt", "OpenDocument text (ODF 1.3)",
+                                   write_odt};

@@ -1,0 +1,113 @@
+/* The ODT writer's internals: one context shared by the part writers, one
+ * source file per package part. Not part of the public API. */
+#ifndef ISO_ODT_H
+#define ISO_ODT_H
+
+#include "isoexport.h"
+#include "package/package.h"
+
+/* An embedded image: the logo and every IMAGE node, in document order. */
+typedef struct odt_picture {
+  char name[48];          /* "Pictures/image3.png" */
+  const char *media_type; /* "image/png" */
+  unsigned char *data;    /* owned until handed to the ZIP */
+  size_t len;
+  iso_image_info info;
+} odt_picture;
+
+typedef struct odt_ctx {
+  const iso_node *doc;
+  const iso_meta *m;
+  const iso_theme *t;
+  iso_diags *d;
+  iso_lang lang;
+  iso_xml *x;         /* the part being written */
+  int ws;             /* 1 at a paragraph start or after white space: ODF
+                         collapses spaces there, so they go out as text:s */
+  odt_picture *pics;
+  size_t n_pics;
+  int logo;           /* index into pics, or -1 */
+  double text_width;  /* points */
+  double text_height; /* points, body area */
+  /* body pass state */
+  int n_tables, n_callouts, n_images, n_headings, n_tocs;
+  int n_table_captions, n_figure_captions;
+  int cur_heading;    /* bookmark number of the open text:h */
+  int header_rows_open;
+  int rows_written;
+} odt_ctx;
+
+/* Every part's root carries the same namespace declarations. */
+void odt_namespaces(iso_xml *x);
+/* "12.35pt" without locale dependence. */
+void odt_len(char out[32], double pt);
+void odt_attr_len(iso_xml *x, const char *name, double pt);
+/* "#1A1A1A" */
+void odt_attr_color(iso_xml *x, const char *name, const char *rrggbb);
+/* "'Liberation Sans'" (quoted for svg:font-family). */
+void odt_attr_font_family(iso_xml *x, const char *name, const char *family);
+
+/* Paragraph-level text output with ODF white-space rules. */
+void odt_p_start(odt_ctx *c, const char *element, const char *style);
+/* CODE: tabs, line breaks and every space kept; otherwise a newline is a
+ * soft break (a space). */
+void odt_text(odt_ctx *c, const char *s, int code);
+void odt_span(odt_ctx *c, const char *style, const char *s);
+/* One iterator event of an inline node. */
+void odt_inline_event(odt_ctx *c, const iso_node *n, iso_event ev);
+/* The inlines of a node (heading, paragraph, cell), walked iteratively. */
+void odt_inlines(odt_ctx *c, const iso_node *parent);
+
+/* Font face declarations (content.xml and styles.xml). */
+void odt_font_face_decls(odt_ctx *c);
+/* Named list styles (bullets, numbers) and the outline style. */
+void odt_list_styles(odt_ctx *c);
+/* Page layout (automatic styles) and master page with header and footer. */
+void odt_page_layout(odt_ctx *c);
+void odt_master_styles(odt_ctx *c);
+
+/* content.xml pieces */
+void odt_body_automatic_styles(odt_ctx *c);
+void odt_body(odt_ctx *c);
+void odt_title_block(odt_ctx *c);
+void odt_closing_block(odt_ctx *c);
+/* Headings the closing block adds (for the table of contents). */
+int odt_closing_headings(odt_ctx *c, const char *titles[2], int levels[2]);
+void odt_toc(odt_ctx *c);
+/* A 2-column label/value table (title block, approval block). */
+void odt_kv_table_start(odt_ctx *c, const char *name);
+void odt_kv_row(odt_ctx *c, const char *label, const char *value);
+void odt_kv_table_end(odt_ctx *c);
+/* Columns of a table-like node (at least 1, at least the widest row). */
+int odt_table_columns(const iso_node *n);
+/* Shared table element writers. */
+void odt_cell_start(odt_ctx *c, int header);
+void odt_cell_end(odt_ctx *c);
+void odt_image_frame(odt_ctx *c, const odt_picture *p, double w, double h,
+                     const char *style, const char *name);
+/* Size in points of picture P at PCT percent of WIDTH (0 = natural size),
+ * fitted into WIDTH x MAX_H. */
+void odt_image_size(const odt_picture *p, double pct, double width,
+                    double max_h, double *w, double *h);
+
+/* Parts: each returns 0 or -1 (with a diagnostic). */
+int odt_content_xml(odt_ctx *c, iso_zip *z);
+int odt_styles_xml(odt_ctx *c, iso_zip *z);
+int odt_meta_xml(odt_ctx *c, iso_zip *z);
+int odt_settings_xml(odt_ctx *c, iso_zip *z);
+int odt_manifest_xml(odt_ctx *c, iso_zip *z);
+
+/* Pictures: reads every image (logo first). 0 or -1 with diagnostics. */
+int odt_pictures_collect(odt_ctx *c);
+void odt_pictures_free(odt_ctx *c);
+
+/* Number of the IMAGE picture in pics for the Nth image of the body. */
+const odt_picture *odt_body_picture(odt_ctx *c, int nth);
+
+/* Style names used across parts. */
+#define ODT_TEXT_BODY "Text_20_body"
+#define ODT_LIST_PARA "List"
+#define ODT_BULLETS "List_20_1"
+#define ODT_NUMBERS "Numbering_20_123"
+
+#endif

@@ -1,0 +1,181 @@
+/* content.xml: automatic styles (table geometry, cell shading, frames),
+ * then the body: title block, sections, closing approval block. */
+#include <math.h>
+#include <stdio.h>
+
+#include "odt.h"
+
+/* ---- automatic styles ---------------------------------------------- */
+
+static void cell_style(odt_ctx *c, const char *name, const char *background,
+                       const char *border, double padding) {
+  iso_xml *x = c->x;
+  iso_xml_start(x, "style:style");
+  iso_xml_attr(x, "style:name", name);
+  iso_xml_attr(x, "style:family", "table-cell");
+  iso_xml_start(x, "style:table-cell-properties");
+  if (background)
+    odt_attr_color(x, "fo:background-color", background);
+  odt_attr_len(x, "fo:padding", padding);
+  iso_xml_attrf(x, "fo:border", "0.5pt solid #%.6s", border);
+  iso_xml_end(x);
+  iso_xml_end(x);
+}
+
+static void table_style(odt_ctx *c, const char *name) {
+  iso_xml *x = c->x;
+  iso_xml_start(x, "style:style");
+  iso_xml_attr(x, "style:name", name);
+  iso_xml_attr(x, "style:family", "table");
+  iso_xml_start(x, "style:table-properties");
+  odt_attr_len(x, "style:width", c->text_width);
+  odt_attr_len(x, "fo:margin-top", c->t->space_after / 2);
+  odt_attr_len(x, "fo:margin-bottom", c->t->space_after * 1.5);
+  iso_xml_attr(x, "table:align", "margins");
+  iso_xml_end(x);
+  iso_xml_end(x);
+}
+
+/* Column widths: absolute for the layout, relative (rel-width) so a user
+ * who changes the page keeps the proportions. */
+static void column_style(odt_ctx *c, const char *name, double share) {
+  iso_xml *x = c->x;
+  iso_xml_start(x, "style:style");
+  iso_xml_attr(x, "style:name", name);
+  iso_xml_attr(x, "style:family", "table-column");
+  iso_xml_start(x, "style:table-column-properties");
+  odt_attr_len(x, "style:column-width", c->text_width * share);
+  long long rel = llround(share * 10000.0);
+  iso_xml_attrf(x, "style:rel-column-width", "%lld*", rel > 0 ? rel : 1);
+  iso_xml_end(x);
+  iso_xml_end(x);
+}
+
+static void body_table_styles(odt_ctx *c) {
+  iso_iter it;
+  iso_iter_init(&it, c->doc);
+  iso_event ev;
+  int no = 0;
+  while ((ev = iso_iter_next(&it)) != ISO_EVENT_DONE) {
+    const iso_node *n = iso_iter_node(&it);
+    if (ev != ISO_EVENT_ENTER || !iso_node_is_table(n))
+      continue;
+    char name[48];
+    snprintf(name, sizeof name, "Tbl%d", ++no);
+    table_style(c, name);
+    int cols = odt_table_columns(n);
+    const double *w = iso_node_get_widths(n);
+    int nw = iso_node_get_columns(n);
+    for (int i = 0; i < cols; i++) {
+      snprintf(name, sizeof name, "Tbl%d.C%d", no, i + 1);
+      column_style(c, name, w && i < nw && nw == cols ? w[i] : 1.0 / cols);
+    }
+  }
+}
+
+static void fixed_table_styles(odt_ctx *c) {
+  static const double kv[2] = {0.3, 0.7};
+  table_style(c, "Kv");
+  column_style(c, "Kv.A", kv[0]);
+  column_style(c, "Kv.B", kv[1]);
+  table_style(c, "Callout");
+  column_style(c, "Callout.A", 1.0);
+  /* revision history: version, date, author, changes[, approver] */
+  static const double h5[5] = {0.10, 0.14, 0.20, 0.38, 0.18};
+  static const double h4[4] = {0.12, 0.16, 0.22, 0.50};
+  int approver = 0;
+  for (size_t i = 0; i < c->m->n_history; i++)
+    approver |= c->m->history[i].approver != NULL;
+  table_style(c, "History");
+  for (int i = 0; i < (approver ? 5 : 4); i++) {
+    char name[32];
+    snprintf(name, sizeof name, "History.C%d", i + 1);
+    column_style(c, name, approver ? h5[i] : h4[i]);
+  }
+}
+
+static void cell_styles(odt_ctx *c) {
+  const iso_theme *t = c->t;
+  cell_style(c, "TH", t->color_table_header, t->color_table_border, 3);
+  cell_style(c, "TD", NULL, t->color_table_border, 3);
+  cell_style(c, "TK", "F2F2F2", t->color_table_border, 3);
+  cell_style(c, "CalloutNote", t->color_note, t->color_accent, 6);
+  cell_style(c, "CalloutTip", t->color_tip, t->color_accent, 6);
+  cell_style(c, "CalloutWarning", t->color_warning, t->color_draft, 6);
+}
+
+static void page_break_style(odt_ctx *c) {
+  iso_xml *x = c->x;
+  iso_xml_start(x, "style:style");
+  iso_xml_attr(x, "style:name", "PageBreak");
+  iso_xml_attr(x, "style:family", "paragraph");
+  iso_xml_attr(x, "style:parent-style-name", "Standard");
+  iso_xml_start(x, "style:paragraph-properties");
+  iso_xml_attr(x, "fo:break-after", "page");
+  iso_xml_attr(x, "fo:margin-top", "0pt");
+  iso_xml_attr(x, "fo:margin-bottom", "0pt");
+  iso_xml_end(x);
+  iso_xml_end(x);
+}
+
+static void frame_style(odt_ctx *c) {
+  iso_xml *x = c->x;
+  iso_xml_start(x, "style:style");
+  iso_xml_attr(x, "style:name", "fr1");
+  iso_xml_attr(x, "style:family", "graphic");
+  iso_xml_attr(x, "style:parent-style-name", "Graphics");
+  iso_xml_start(x, "style:graphic-properties");
+  iso_xml_attr(x, "style:vertical-pos", "top");
+  iso_xml_attr(x, "style:vertical-rel", "baseline");
+  iso_xml_end(x);
+  iso_xml_end(x);
+}
+
+void odt_body_automatic_styles(odt_ctx *c) {
+  iso_xml_start(c->x, "office:automatic-styles");
+  cell_styles(c);
+  fixed_table_styles(c);
+  body_table_styles(c);
+  page_break_style(c);
+  frame_style(c);
+  iso_xml_end(c->x);
+}
+
+/* ---- body ---------------------------------------------------------- */
+
+static void sequence_decls(iso_xml *x) {
+  static const char *const names[] = {"Table", "Figure"};
+  iso_xml_start(x, "text:sequence-decls");
+  for (int i = 0; i < 2; i++) {
+    iso_xml_start(x, "text:sequence-decl");
+    iso_xml_attr(x, "text:display-outline-level", "0");
+    iso_xml_attr(x, "text:name", names[i]);
+    iso_xml_end(x);
+  }
+  iso_xml_end(x);
+}
+
+static void office_body(odt_ctx *c) {
+  iso_xml_start(c->x, "office:body");
+  iso_xml_start(c->x, "office:text");
+  sequence_decls(c->x);
+  odt_title_block(c);
+  odt_body(c);
+  odt_closing_block(c);
+  iso_xml_end(c->x);
+  iso_xml_end(c->x);
+}
+
+int odt_content_xml(odt_ctx *c, iso_zip *z) {
+  iso_xml x;
+  iso_xml_begin(&x);
+  c->x = &x;
+  iso_xml_start(&x, "office:document-content");
+  odt_namespaces(&x);
+  odt_font_face_decls(c);
+  odt_body_automatic_styles(c);
+  office_body(c);
+  iso_xml_end(&x);
+  c->x = NULL;
+  return iso_zip_add_xml(z, "content.xml", &x);
+}

@@ -1,0 +1,236 @@
+/* styles.xml, second half: list styles, the outline style, the page layout
+ * and the master page whose header and footer carry the document control
+ * data on every page. */
+#include <stdio.h>
+#include <string.h>
+
+#include "odt.h"
+
+/* ---- list styles ---------------------------------------------------- */
+
+static void level_properties(iso_xml *x, int level) {
+  double indent = 18.0; /* points per level */
+  iso_xml_start(x, "style:list-level-properties");
+  iso_xml_attr(x, "text:list-level-position-and-space-mode", "label-alignment");
+  iso_xml_start(x, "style:list-level-label-alignment");
+  iso_xml_attr(x, "text:label-followed-by", "listtab");
+  odt_attr_len(x, "text:list-tab-stop-position", indent * level);
+  odt_attr_len(x, "fo:text-indent", -indent);
+  odt_attr_len(x, "fo:margin-left", indent * level);
+  iso_xml_end(x);
+  iso_xml_end(x);
+}
+
+static void bullet_level(iso_xml *x, int level) {
+  static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6",
+                                        "\xE2\x96\xAA"}; /* • ◦ ▪ */
+  iso_xml_start(x, "text:list-level-style-bullet");
+  iso_xml_attr_int(x, "text:level", level);
+  iso_xml_attr(x, "text:bullet-char", bullets[(level - 1) % 3]);
+  level_properties(x, level);
+  iso_xml_end(x);
+}
+
+static void number_level(iso_xml *x, int level) {
+  static const char *const formats[] = {"1", "a", "i"};
+  iso_xml_start(x, "text:list-level-style-number");
+  iso_xml_attr_int(x, "text:level", level);
+  iso_xml_attr(x, "style:num-suffix", ".");
+  iso_xml_attr(x, "style:num-format", formats[(level - 1) % 3]);
+  level_properties(x, level);
+  iso_xml_end(x);
+}
+
+static void list_style(iso_xml *x, const char *name, const char *display,
+                       int numbered) {
+  iso_xml_start(x, "text:list-style");
+  iso_xml_attr(x, "style:name", name);
+  iso_xml_attr(x, "style:display-name", display);
+  for (int level = 1; level <= 10; level++)
+    numbered ? number_level(x, level) : bullet_level(x, level);
+  iso_xml_end(x);
+}
+
+/* Headings carry no numbers; the outline style ties Heading N to level N. */
+static void outline_style(iso_xml *x) {
+  iso_xml_start(x, "text:outline-style");
+  iso_xml_attr(x, "style:name", "Outline");
+  for (int level = 1; level <= 10; level++) {
+    iso_xml_start(x, "text:outline-level-style");
+    iso_xml_attr_int(x, "text:level", level);
+    iso_xml_attr(x, "style:num-format", "");
+    iso_xml_end(x);
+  }
+  iso_xml_end(x);
+}
+
+void odt_list_styles(odt_ctx *c) {
+  list_style(c->x, ODT_BULLETS, "List 1", 0);
+  list_style(c->x, ODT_NUMBERS, "Numbering 123", 1);
+  outline_style(c->x);
+}
+
+/* ---- page layout ---------------------------------------------------- */
+
+/* ODF puts the header inside the page margin: the page margin shrinks by
+ * the header's height so the body starts where the theme says. */
+static double header_share(double margin) { return margin / 2; }
+
+static void header_footer_style(odt_ctx *c, const char *element, double margin,
+                                int footer) {
+  iso_xml *x = c->x;
+  double spacing = 8.0;
+  double h = header_share(margin);
+  iso_xml_start(x, element);
+  iso_xml_start(x, "style:header-footer-properties");
+  odt_attr_len(x, "fo:min-height", h > spacing + 1 ? h - spacing : 1);
+  odt_attr_len(x, footer ? "fo:margin-top" : "fo:margin-bottom", spacing);
+  iso_xml_attrf(x, footer ? "fo:border-top" : "fo:border-bottom",
+                "0.5pt solid #%.6s", c->t->color_table_border);
+  odt_attr_len(x, footer ? "fo:padding-top" : "fo:padding-bottom", 3);
+  iso_xml_attr(x, "style:dynamic-spacing", "false");
+  iso_xml_end(x);
+  iso_xml_end(x);
+}
+
+static void page_layout_properties(odt_ctx *c) {
+  iso_xml *x = c->x;
+  const iso_theme *t = c->t;
+  iso_xml_start(x, "style:page-layout-properties");
+  odt_attr_len(x, "fo:page-width", t->page_width);
+  odt_attr_len(x, "fo:page-height", t->page_height);
+  iso_xml_attr(x, "style:print-orientation",
+               t->page_width > t->page_height ? "landscape" : "portrait");
+  odt_attr_len(x, "fo:margin-top", t->margin_top - header_share(t->margin_top));
+  odt_attr_len(x, "fo:margin-bottom",
+               t->margin_bottom - header_share(t->margin_bottom));
+  odt_attr_len(x, "fo:margin-left", t->margin_left);
+  odt_attr_len(x, "fo:margin-right", t->margin_right);
+  iso_xml_attr(x, "style:writing-mode", "lr-tb");
+  iso_xml_end(x);
+}
+
+static void logo_frame_style(odt_ctx *c) {
+  iso_xml *x = c->x;
+  iso_xml_start(x, "style:style");
+  iso_xml_attr(x, "style:name", "MpLogo");
+  iso_xml_attr(x, "style:family", "graphic");
+  iso_xml_attr(x, "style:parent-style-name", "Graphics");
+  iso_xml_start(x, "style:graphic-properties");
+  iso_xml_attr(x, "style:vertical-pos", "middle");
+  iso_xml_attr(x, "style:vertical-rel", "text");
+  iso_xml_end(x);
+  iso_xml_end(x);
+}
+
+void odt_page_layout(odt_ctx *c) {
+  iso_xml *x = c->x;
+  iso_xml_start(x, "office:automatic-styles");
+  logo_frame_style(c);
+  iso_xml_start(x, "style:page-layout");
+  iso_xml_attr(x, "style:name", "pm1");
+  page_layout_properties(c);
+  header_footer_style(c, "style:header-style", c->t->margin_top, 0);
+  header_footer_style(c, "style:footer-style", c->t->margin_bottom, 1);
+  iso_xml_end(x);
+  iso_xml_end(x);
+}
+
+/* ---- master page ---------------------------------------------------- */
+
+static void header_logo(odt_ctx *c) {
+  if (c->logo < 0)
+    return;
+  const odt_picture *p = &c->pics[c->logo];
+  double w, h;
+  /* about two lines of header text tall, never wider than a third */
+  odt_image_size(p, 0, c->text_width / 3, 20, &w, &h);
+  odt_image_frame(c, p, w, h, "MpLogo", "Logo");
+  odt_text(c, "  ", 0);
+}
+
+static void header_paragraph(odt_ctx *c) {
+  const iso_meta *m = c->m;
+  odt_p_start(c, "text:p", "Header");
+  header_logo(c);
+  if (m->organization && *m->organization) {
+    odt_text(c, m->organization, 0);
+    odt_text(c, " \xC2\xB7 ", 0);
+  }
+  odt_text(c, m->title, 0);
+  iso_xml_empty(c->x, "text:tab");
+  c->ws = 1;
+  if (m->classification && *m->classification)
+    odt_text(c, m->classification, 0);
+  const char *mark = iso_status_mark(m->language, m->status);
+  if (mark) {
+    if (m->classification && *m->classification)
+      odt_text(c, " \xC2\xB7 ", 0);
+    odt_span(c, "Status_20_Mark", mark);
+  }
+  iso_xml_end(c->x);
+}
+
+static void page_of(odt_ctx *c) {
+  iso_xml *x = c->x;
+  odt_text(c, iso_label(c->lang, ISO_L_PAGE), 0);
+  odt_text(c, " ", 0);
+  iso_xml_start(x, "text:page-number");
+  iso_xml_attr(x, "style:num-format", "1");
+  iso_xml_attr(x, "text:select-page", "current");
+  iso_xml_text(x, "1");
+  iso_xml_end(x);
+  c->ws = 0;
+  odt_text(c, " ", 0);
+  odt_text(c, iso_label(c->lang, ISO_L_PAGE_OF), 0);
+  odt_text(c, " ", 0);
+  iso_xml_start(x, "text:page-count");
+  iso_xml_attr(x, "style:num-format", "1");
+  iso_xml_text(x, "1");
+  iso_xml_end(x);
+}
+
+static void footer_line1(odt_ctx *c) {
+  iso_buf b;
+  iso_buf_init(&b);
+  iso_control_line1(c->m, &b);
+  iso_buf_append(&b, "", 1);
+  odt_p_start(c, "text:p", "Footer");
+  odt_text(c, b.failed ? "" : (const char *)b.data, 0);
+  iso_buf_free(&b);
+  iso_xml_empty(c->x, "text:tab");
+  c->ws = 1;
+  page_of(c);
+  iso_xml_end(c->x);
+}
+
+static void footer_line2(odt_ctx *c) {
+  iso_control_field f[ISO_CONTROL_FIELDS];
+  iso_control_fields(c->m, f);
+  odt_p_start(c, "text:p", "Footer");
+  for (int i = 0; i < ISO_CONTROL_FIELDS; i++) {
+    if (i)
+      odt_text(c, " \xC2\xB7 ", 0);
+    odt_span(c, "Strong_20_Emphasis", f[i].label);
+    odt_text(c, ": ", 0);
+    odt_text(c, f[i].value, 0);
+  }
+  iso_xml_end(c->x);
+}
+
+void odt_master_styles(odt_ctx *c) {
+  iso_xml *x = c->x;
+  iso_xml_start(x, "office:master-styles");
+  iso_xml_start(x, "style:master-page");
+  iso_xml_attr(x, "style:name", "Standard");
+  iso_xml_attr(x, "style:page-layout-name", "pm1");
+  iso_xml_start(x, "style:header");
+  header_paragraph(c);
+  iso_xml_end(x);
+  iso_xml_start(x, "style:footer");
+  footer_line1(c);
+  footer_line2(c);
+  iso_xml_end(x);
+  iso_xml_end(x);
+  iso_xml_end(x);
+}

@@ -1,0 +1,124 @@
+/* Pictures/: the logo and every image, read once, in document order, so the
+ * body pass and the manifest agree on names. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "odt.h"
+
+static int add_picture(odt_ctx *c, const char *path, const iso_image_info *known,
+                       const char *stem, const iso_node *at) {
+  iso_buf b;
+  iso_buf_init(&b);
+  if (!path || iso_read_file(path, &b, c->d)) {
+    iso_buf_free(&b);
+    iso_diag_add(c->d, ISO_SEV_ERROR, at ? iso_node_file(at) : c->m->source,
+                 at ? iso_node_line(at) : 0, at ? iso_node_column(at) : 0,
+                 "odt: cannot read image '%s'", path ? path : "(none)");
+    return -1;
+  }
+  iso_image_info info;
+  const char *why = NULL;
+  if (iso_image_probe_mem(b.data, b.len, &info, &why)) {
+    iso_diag_add(c->d, ISO_SEV_ERROR, at ? iso_node_file(at) : c->m->source,
+                 at ? iso_node_line(at) : 0, at ? iso_node_column(at) : 0,
+                 "odt: image '%s': %s", path, why ? why : "not a PNG or JPEG");
+    iso_buf_free(&b);
+    return -1;
+  }
+  (void)known; /* the file as read now is what goes into the package */
+  odt_picture *p = realloc(c->pics, (c->n_pics + 1) * sizeof *p);
+  if (!p) {
+    iso_buf_free(&b);
+    iso_diag_add(c->d, ISO_SEV_ERROR, NULL, 0, 0, "odt: out of memory");
+    return -1;
+  }
+  c->pics = p;
+  p = &c->pics[c->n_pics];
+  memset(p, 0, sizeof *p);
+  int png = info.format == ISO_IMAGE_PNG;
+  snprintf(p->name, sizeof p->name, "Pictures/%s%zu.%s", stem, c->n_pics + 1,
+           png ? "png" : "jpg");
+  p->media_type = png ? "image/png" : "image/jpeg";
+  p->info = info;
+  p->data = (unsigned char *)iso_buf_detach(&b, &p->len);
+  if (!p->data) {
+    iso_diag_add(c->d, ISO_SEV_ERROR, NULL, 0, 0, "odt: out of memory");
+    return -1;
+  }
+  c->n_pics++;
+  return 0;
+}
+
+int odt_pictures_collect(odt_ctx *c) {
+  int rc = 0;
+  c->logo = -1;
+  if (c->m->logo) {
+    if (add_picture(c, c->m->logo, &c->m->logo_info, "logo", NULL) == 0)
+      c->logo = (int)c->n_pics - 1;
+    else
+      rc = -1;
+  }
+  iso_iter it;
+  iso_iter_init(&it, c->doc);
+  iso_event ev;
+  while ((ev = iso_iter_next(&it)) != ISO_EVENT_DONE) {
+    const iso_node *n = iso_iter_node(&it);
+    if (ev == ISO_EVENT_ENTER && iso_node_get_type(n) == ISO_NODE_IMAGE &&
+        add_picture(c, iso_node_get_path(n), iso_node_get_image_info(n), "image",
+                    n))
+      rc = -1;
+  }
+  return rc;
+}
+
+const odt_picture *odt_body_picture(odt_ctx *c, int nth) {
+  size_t i = (size_t)nth + (c->logo >= 0 ? 1 : 0);
+  return i < c->n_pics ? &c->pics[i] : NULL;
+}
+
+void odt_pictures_free(odt_ctx *c) {
+  for (size_t i = 0; i < c->n_pics; i++)
+    free(c->pics[i].data);
+  free(c->pics);
+  c->pics = NULL;
+  c->n_pics = 0;
+}
+
+void odt_image_size(const odt_picture *p, double pct, double width,
+                    double max_h, double *w, double *h) {
+  double px_w = p->info.width_px > 0 ? p->info.width_px : 1;
+  double px_h = p->info.height_px > 0 ? p->info.height_px : 1;
+  double dpi = p->info.dpi_x > 0 ? p->info.dpi_x : 96.0;
+  double ww = pct > 0 ? width * pct / 100.0 : px_w * 72.0 / dpi;
+  if (ww > width)
+    ww = width;
+  double hh = ww * px_h / px_w;
+  if (max_h > 0 && hh > max_h) {
+    ww *= max_h / hh;
+    hh = max_h;
+  }
+  /* ODF lengths must be positive */
+  *w = ww < 1 ? 1 : ww;
+  *h = hh < 1 ? 1 : hh;
+}
+
+void odt_image_frame(odt_ctx *c, const odt_picture *p, double w, double h,
+                     const char *style, const char *name) {
+  iso_xml *x = c->x;
+  iso_xml_start(x, "draw:frame");
+  iso_xml_attr(x, "draw:style-name", style);
+  iso_xml_attr(x, "draw:name", name);
+  iso_xml_attr(x, "text:anchor-type", "as-char");
+  odt_attr_len(x, "svg:width", w);
+  odt_attr_len(x, "svg:height", h);
+  iso_xml_attr(x, "draw:z-index", "0");
+  iso_xml_start(x, "draw:image");
+  iso_xml_attr(x, "xlink:href", p->name);
+  iso_xml_attr(x, "xlink:type", "simple");
+  iso_xml_attr(x, "xlink:show", "embed");
+  iso_xml_attr(x, "xlink:actuate", "onLoad");
+  iso_xml_attr(x, "draw:mime-type", p->media_type);
+  iso_xml_end(x);
+  iso_xml_end(x);
+}

@@ -1,0 +1,111 @@
+/* The table of contents: the index source (so LibreOffice can update it)
+ * and the index body written out, because LibreOffice does not regenerate
+ * an index on load. Page numbers are bookmark references to the headings'
+ * bookmarks, which LibreOffice computes at layout time. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "odt.h"
+
+#define TOC_LEVELS 3
+
+static void entry_template(iso_xml *x, int level) {
+  iso_xml_start(x, "text:table-of-content-entry-template");
+  iso_xml_attr_int(x, "text:outline-level", level);
+  iso_xml_attrf(x, "text:style-name", "Contents_20_%d", level);
+  iso_xml_empty(x, "text:index-entry-link-start");
+  iso_xml_empty(x, "text:index-entry-text");
+  iso_xml_start(x, "text:index-entry-tab-stop");
+  iso_xml_attr(x, "style:type", "right");
+  iso_xml_attr(x, "style:leader-char", ".");
+  iso_xml_end(x);
+  iso_xml_empty(x, "text:index-entry-page-number");
+  iso_xml_empty(x, "text:index-entry-link-end");
+  iso_xml_end(x);
+}
+
+static void toc_source(odt_ctx *c) {
+  iso_xml *x = c->x;
+  iso_xml_start(x, "text:table-of-content-source");
+  iso_xml_attr_int(x, "text:outline-level", TOC_LEVELS);
+  iso_xml_attr(x, "text:use-index-marks", "false");
+  iso_xml_start(x, "text:index-title-template");
+  iso_xml_attr(x, "text:style-name", "Contents_20_Heading");
+  iso_xml_text(x, iso_label(c->lang, ISO_L_TOC));
+  iso_xml_end(x);
+  for (int level = 1; level <= TOC_LEVELS; level++)
+    entry_template(x, level);
+  iso_xml_end(x);
+}
+
+static void entry(odt_ctx *c, int number, int level, const char *text) {
+  if (level < 1 || level > TOC_LEVELS)
+    return;
+  iso_xml *x = c->x;
+  char style[32], mark[32];
+  snprintf(style, sizeof style, "Contents_20_%d", level);
+  snprintf(mark, sizeof mark, "_Toc%d", number);
+  odt_p_start(c, "text:p", style);
+  iso_xml_start(x, "text:a");
+  iso_xml_attr(x, "xlink:type", "simple");
+  iso_xml_attrf(x, "xlink:href", "#%s", mark);
+  odt_text(c, text, 0);
+  iso_xml_empty(x, "text:tab");
+  iso_xml_start(x, "text:bookmark-ref");
+  iso_xml_attr(x, "text:reference-format", "page");
+  iso_xml_attr(x, "text:ref-name", mark);
+  iso_xml_text(x, "1");
+  iso_xml_end(x);
+  iso_xml_end(x);
+  iso_xml_end(x);
+}
+
+/* Same numbering as the body pass: every heading in document order, then
+ * the closing block's headings. */
+static void entries(odt_ctx *c) {
+  int number = 0;
+  iso_iter it;
+  iso_iter_init(&it, c->doc);
+  iso_event ev;
+  while ((ev = iso_iter_next(&it)) != ISO_EVENT_DONE) {
+    const iso_node *n = iso_iter_node(&it);
+    if (ev != ISO_EVENT_ENTER || iso_node_get_type(n) != ISO_NODE_HEADING)
+      continue;
+    char *text = iso_node_plain_text(n);
+    if (!text) {
+      c->x->failed = 1;
+      return;
+    }
+    entry(c, ++number, iso_node_get_level(n), text);
+    free(text);
+  }
+  const char *titles[2];
+  int levels[2];
+  int k = odt_closing_headings(c, titles, levels);
+  for (int i = 0; i < k; i++)
+    entry(c, ++number, levels[i], titles[i]);
+}
+
+static void index_body(odt_ctx *c, const char *name) {
+  iso_xml *x = c->x;
+  iso_xml_start(x, "text:index-body");
+  iso_xml_start(x, "text:index-title");
+  iso_xml_attrf(x, "text:name", "%s_Head", name);
+  odt_p_start(c, "text:p", "Contents_20_Heading");
+  odt_text(c, iso_label(c->lang, ISO_L_TOC), 0);
+  iso_xml_end(x);
+  iso_xml_end(x);
+  entries(c);
+  iso_xml_end(x);
+}
+
+void odt_toc(odt_ctx *c) {
+  char name[32];
+  snprintf(name, sizeof name, "Contents%d", ++c->n_tocs);
+  iso_xml_start(c->x, "text:table-of-content");
+  iso_xml_attr(c->x, "text:name", name);
+  iso_xml_attr(c->x, "text:protected", "true");
+  toc_source(c);
+  index_body(c, name);
+  iso_xml_end(c->x);
+}
