@@ -1,0 +1,191 @@
+/* The DOCX writer's shared state and the functions its parts call on each
+ * other. One file per package part; the body (document.xml) is split into
+ * blocks, inlines, tables, lists and document control. Not public API. */
+#ifndef ISO_DOCX_H
+#define ISO_DOCX_H
+
+#include <stddef.h>
+
+#include "isoexport.h"
+#include "package/package.h"
+
+/* Namespaces used by more than one part. */
+#define DOCX_NS_W "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#define DOCX_NS_R \
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+#define DOCX_NS_WP \
+  "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+#define DOCX_NS_A "http://schemas.openxmlformats.org/drawingml/2006/main"
+#define DOCX_NS_PIC "http://schemas.openxmlformats.org/drawingml/2006/picture"
+#define DOCX_REL_BASE \
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+/* Units: the theme is in points. */
+#define DOCX_TWIPS(pt) ((long)((pt) * 20.0 + 0.5))
+#define DOCX_HALFPT(pt) ((long)((pt) * 2.0 + 0.5))
+#define DOCX_EMU(pt) ((long long)((pt) * 12700.0 + 0.5))
+
+/* A relationship of one part (document or header). */
+typedef struct docx_rel {
+  int id;           /* rIdN */
+  const char *type; /* suffix after DOCX_REL_BASE, e.g. "hyperlink" */
+  char *target;
+  int external;
+} docx_rel;
+
+typedef struct docx_rels {
+  docx_rel *v;
+  size_t n, cap;
+  int next_id;
+} docx_rels;
+
+/* An image file stored once under word/media/. */
+typedef struct docx_media {
+  char *path; /* source path, the key */
+  char name[32]; /* "media/image1.png" (relative to word/) */
+  unsigned char *data;
+  size_t len;
+  iso_image_format format;
+} docx_media;
+
+/* One w:num: every list gets its own so numbering restarts per list. */
+typedef struct docx_num {
+  int ordered;
+  int level; /* the list's nesting depth (its ilvl) */
+  int start;
+} docx_num;
+
+/* Headings, collected before writing so the TOC can list them. */
+typedef struct docx_heading {
+  const iso_node *node;
+  int level;
+  char *text;
+  int page; /* estimated */
+} docx_head;
+
+typedef struct docx {
+  const iso_node *doc;
+  const iso_meta *meta;
+  const iso_theme *theme;
+  iso_diags *d;
+  iso_lang lang;
+  long text_width; /* twips between the margins */
+  docx_rels doc_rels, hdr_rels;
+  docx_media *media;
+  size_t n_media;
+  docx_num *nums;
+  size_t n_nums;
+  docx_head *heads;
+  size_t n_heads;
+  size_t heads_done;  /* headings written so far (bookmark number) */
+  int next_docpr;     /* wp:docPr ids, unique across the package */
+  int tables, figures; /* caption numbers */
+  int pages;          /* estimated page count (cached NUMPAGES) */
+  int failed;         /* an error is already in D (or out of memory) */
+} docx;
+
+/* Style ids (also used by the unit test). */
+#define DOCX_NUM_BULLET_BASE 1 /* numIds the list styles point at */
+#define DOCX_NUM_ORDERED_BASE 2
+#define DOCX_NUM_FIRST 3 /* per-list numIds start here */
+#define DOCX_ABSTRACT_BULLET 0
+#define DOCX_ABSTRACT_ORDERED 1
+#define DOCX_LIST_LEVELS 9
+
+/* docx_state.c: relationships, media, lists, headings; errors. */
+int docx_rel_add(docx *c, docx_rels *r, const char *type, const char *target,
+                 int external);
+/* The media entry for an image file, reading it on first use; NULL on error
+ * (already reported at the node's position). */
+const docx_media *docx_media_get(docx *c, const char *path,
+                                 iso_image_format fmt, const iso_node *at);
+int docx_num_new(docx *c, int ordered, int level, int start);
+void docx_error(docx *c, const iso_node *at, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void docx_state_free(docx *c);
+/* V joined with SEP ("" for none); caller frees; NULL when out of memory. */
+char *docx_join(char *const *v, size_t n, const char *sep);
+/* "12 months" / "12 kuukautta"; empty when MONTHS is 0. */
+void docx_interval_text(iso_lang lang, int months, char out[48]);
+/* Bookmark name of heading I: "_Toc" + number (hidden in Word's UI). */
+void docx_bookmark_name(size_t i, char out[32]);
+
+/* docx_estimate.c: the headings and their estimated pages. */
+int docx_collect_headings(docx *c);
+
+/* Package parts: each fills X (begun by the caller). */
+void docx_part_content_types(docx *c, iso_xml *x);
+void docx_part_package_rels(docx *c, iso_xml *x);
+void docx_part_rels(docx *c, iso_xml *x, const docx_rels *r);
+void docx_part_core(docx *c, iso_xml *x);
+void docx_part_app(docx *c, iso_xml *x);
+void docx_part_custom(docx *c, iso_xml *x);
+void docx_part_styles(docx *c, iso_xml *x);
+void docx_part_numbering(docx *c, iso_xml *x);
+void docx_part_settings(docx *c, iso_xml *x);
+void docx_part_font_table(docx *c, iso_xml *x);
+void docx_part_header(docx *c, iso_xml *x);
+void docx_part_footer(docx *c, iso_xml *x);
+void docx_part_document(docx *c, iso_xml *x);
+
+/* docx_inline.c: runs. */
+typedef struct docx_rpr {
+  int bold, italic;
+  const char *rstyle; /* character style id or NULL */
+} docx_rpr;
+void docx_inlines(docx *c, iso_xml *x, const iso_node *parent, docx_rpr rpr);
+/* A run of plain text (tabs and newlines become w:tab / w:br). */
+void docx_run(iso_xml *x, const char *text, docx_rpr rpr);
+/* A complex field: begin, instruction, separate, cached result, end. */
+void docx_field(iso_xml *x, const char *instr, const char *cached, docx_rpr rpr);
+/* w:pPr with just a style (NULL: none written). */
+void docx_ppr_style(iso_xml *x, const char *style);
+/* A whole paragraph of plain text in a style. */
+void docx_para_text(iso_xml *x, const char *style, const char *text);
+
+/* docx_blocks.c: block content (sections, paragraphs, call-outs, code).
+ * PSTYLE is the style of plain paragraphs (NULL: Normal; "Note" inside a
+ * note call-out). */
+void docx_blocks(docx *c, iso_xml *x, const iso_node *parent, const char *pstyle);
+void docx_block(docx *c, iso_xml *x, const iso_node *n, const char *pstyle);
+void docx_page_break(iso_xml *x);
+/* A heading paragraph with its TOC bookmark: from node N (inlines), or from
+ * TEXT when N is NULL (the approval block's own headings). */
+void docx_heading(docx *c, iso_xml *x, const iso_node *n, int level,
+                  const char *text);
+
+/* docx_list.c: DEPTH is the nesting level (w:ilvl). */
+void docx_list(docx *c, iso_xml *x, const iso_node *list, int depth,
+               const char *pstyle);
+
+/* docx_table.c: tables, and the pieces the control blocks reuse. */
+void docx_table(docx *c, iso_xml *x, const iso_node *table);
+/* Opens w:tbl (ISMS Table style, fixed layout, grid of COLS twips); LABELS:
+ * the first column is the shaded label column instead of the first row. */
+void docx_tbl_start(docx *c, iso_xml *x, const long *cols, int ncols, int labels);
+/* Opens w:tr; a header row repeats on every page; no row splits. */
+void docx_tr_start(iso_xml *x, int header);
+/* A whole w:tc holding TEXT in the Table Text (or Table Heading) style. */
+void docx_tc_text(iso_xml *x, long width, const char *text, int heading);
+/* Ends a table: a small empty paragraph keeps the next table apart (Word
+ * merges adjacent tables) and gives room below. */
+void docx_tbl_end(iso_xml *x);
+/* "Table 3: TEXT" / "Figure 1: TEXT" with a SEQ field. */
+void docx_caption(docx *c, iso_xml *x, int figure, const char *text);
+/* An empty paragraph of a few points' height. */
+void docx_spacer(iso_xml *x);
+
+/* docx_image.c */
+void docx_image(docx *c, iso_xml *x, const iso_node *img);
+/* A run holding a w:drawing of the picture related as rIdREL, CX x CY EMU. */
+void docx_drawing(docx *c, iso_xml *x, int rel, long long cx, long long cy,
+                  const char *name, const char *descr);
+
+/* docx_toc.c */
+void docx_toc(docx *c, iso_xml *x);
+
+/* docx_control.c: title block (page one) and the closing approval block. */
+void docx_title_block(docx *c, iso_xml *x);
+void docx_approval_block(docx *c, iso_xml *x);
+
+#endif

@@ -1,0 +1,146 @@
+/* Block content: sections, headings, paragraphs, call-outs, code blocks and
+ * page breaks. Lists, tables and images have their own files. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "docx.h"
+
+static const docx_rpr plain = {0, 0, NULL};
+
+static void bookmark_start(iso_xml *x, size_t i) {
+  char name[32];
+  docx_bookmark_name(i, name);
+  iso_xml_start(x, "w:bookmarkStart");
+  iso_xml_attr_int(x, "w:id", (long long)i + 1);
+  iso_xml_attr(x, "w:name", name);
+  iso_xml_end(x);
+}
+
+void docx_heading(docx *c, iso_xml *x, const iso_node *n, int level,
+                  const char *text) {
+  char style[16];
+  if (level < 1)
+    level = 1;
+  if (level > 6)
+    level = 6;
+  snprintf(style, sizeof style, "Heading%d", level);
+  /* headings were collected in the same order, so the next one is this */
+  size_t i = c->heads_done;
+  int marked = i < c->n_heads && c->heads[i].node == n;
+  if (marked)
+    c->heads_done++;
+  iso_xml_start(x, "w:p");
+  docx_ppr_style(x, style);
+  if (marked)
+    bookmark_start(x, i);
+  if (n)
+    docx_inlines(c, x, n, plain);
+  else
+    docx_run(x, text, plain);
+  if (marked) {
+    iso_xml_start(x, "w:bookmarkEnd");
+    iso_xml_attr_int(x, "w:id", (long long)i + 1);
+    iso_xml_end(x);
+  }
+  iso_xml_end(x);
+}
+
+static void paragraph(docx *c, iso_xml *x, const iso_node *n, const char *pstyle) {
+  iso_xml_start(x, "w:p");
+  docx_ppr_style(x, pstyle);
+  docx_inlines(c, x, n, plain);
+  iso_xml_end(x);
+}
+
+static void code_block(iso_xml *x, const iso_node *n) {
+  const char *s = iso_node_get_literal(n);
+  iso_xml_start(x, "w:p");
+  docx_ppr_style(x, "CodeBlock");
+  if (s) {
+    /* the final line end is not an empty last line */
+    size_t len = 0;
+    while (s[len])
+      len++;
+    while (len && (s[len - 1] == '\n' || s[len - 1] == '\r'))
+      len--;
+    char *trimmed = malloc(len + 1);
+    if (trimmed) {
+      memcpy(trimmed, s, len);
+      trimmed[len] = '\0';
+      docx_run(x, trimmed, plain);
+      free(trimmed);
+    } else {
+      docx_run(x, s, plain);
+    }
+  }
+  iso_xml_end(x);
+}
+
+static void callout(docx *c, iso_xml *x, const iso_node *n) {
+  static const char *const styles[] = {"Note", "Tip", "Warning"};
+  static const char *const titles[] = {"NoteTitle", "TipTitle", "WarningTitle"};
+  static const iso_label_id labels[] = {ISO_L_NOTE, ISO_L_TIP, ISO_L_WARNING};
+  int k = (int)iso_node_get_callout(n);
+  if (k < 0 || k > 2)
+    k = 0;
+  docx_para_text(x, titles[k], iso_label(c->lang, labels[k]));
+  docx_blocks(c, x, n, styles[k]);
+  /* a small empty paragraph closes the box: the next block might be a
+   * call-out of the same kind, whose borders would merge with this one */
+  docx_spacer(x);
+}
+
+void docx_page_break(iso_xml *x) {
+  iso_xml_start(x, "w:p");
+  iso_xml_start(x, "w:r");
+  iso_xml_empty_attr(x, "w:br", "w:type", "page");
+  iso_xml_end(x);
+  iso_xml_end(x);
+}
+
+void docx_block(docx *c, iso_xml *x, const iso_node *n, const char *pstyle) {
+  switch (iso_node_get_type(n)) {
+  case ISO_NODE_DOCUMENT:
+  case ISO_NODE_SECTION:
+    docx_blocks(c, x, n, pstyle);
+    break;
+  case ISO_NODE_HEADING:
+    docx_heading(c, x, n, iso_node_get_level(n), NULL);
+    break;
+  case ISO_NODE_PARAGRAPH:
+    paragraph(c, x, n, pstyle);
+    break;
+  case ISO_NODE_LIST:
+    docx_list(c, x, n, 0, pstyle);
+    break;
+  case ISO_NODE_TABLE:
+  case ISO_NODE_OBJECTIVES:
+  case ISO_NODE_RISKS:
+  case ISO_NODE_ROLES:
+    docx_table(c, x, n);
+    break;
+  case ISO_NODE_CALLOUT:
+    callout(c, x, n);
+    break;
+  case ISO_NODE_CODE_BLOCK:
+    code_block(x, n);
+    break;
+  case ISO_NODE_IMAGE:
+    docx_image(c, x, n);
+    break;
+  case ISO_NODE_PAGEBREAK:
+    docx_page_break(x);
+    break;
+  case ISO_NODE_TOC:
+    docx_toc(c, x);
+    break;
+  default:
+    break;
+  }
+}
+
+void docx_blocks(docx *c, iso_xml *x, const iso_node *parent, const char *pstyle) {
+  for (const iso_node *n = iso_node_first_child(parent); n; n = iso_node_next(n))
+    docx_block(c, x, n, pstyle);
+}

@@ -1,0 +1,31 @@
+/* word/settings.xml. updateFields makes Word offer to refresh the TOC and
+ * page references when the file is opened (their cached values are
+ * estimates). Children follow the CT_Settings sequence. */
+#include "docx.h"
+
+void docx_part_settings(docx *c, iso_xml *x) {
+  iso_xml_start(x, "w:settings");
+  iso_xml_attr(x, "xmlns:w", DOCX_NS_W);
+  iso_xml_start(x, "w:zoom");
+  iso_xml_attr(x, "w:percent", "100");
+  iso_xml_end(x);
+  iso_xml_empty_attr(x, "w:proofState", "w:spelling", "clean");
+  iso_xml_empty_attr(x, "w:defaultTabStop", "w:val", "720");
+  iso_xml_empty_attr(x, "w:characterSpacingControl", "w:val", "doNotCompress");
+  iso_xml_empty_attr(x, "w:updateFields", "w:val", "true");
+  iso_xml_start(x, "w:compat");
+  iso_xml_start(x, "w:compatSetting");
+  iso_xml_attr(x, "w:name", "compatibilityMode");
+  iso_xml_attr(x, "w:uri", "http://schemas.microsoft.com/office/word");
+  iso_xml_attr(x, "w:val", "15");
+  iso_xml_end(x);
+  iso_xml_end(x);
+  iso_xml_start(x, "w:themeFontLang");
+  iso_xml_attr(x, "w:val", iso_lang_tag(c->lang));
+  iso_xml_end(x);
+  iso_xml_empty_attr(x, "w:decimalSymbol", "w:val",
+                     c->lang == ISO_LANG_FI ? "," : ".");
+  iso_xml_empty_attr(x, "w:listSeparator", "w:val",
+                     c->lang == ISO_LANG_FI ? ";" : ",");
+  iso_xml_end(x);
+}

@@ -1,0 +1,162 @@
+/* Bookkeeping shared by the parts: relationships, media files, list
+ * instances and errors. Everything is numbered in order of first use, so
+ * the same input always gives the same ids. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "docx.h"
+#include "util.h"
+
+void docx_error(docx *c, const iso_node *at, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  iso_diag_addv(c->d, ISO_SEV_ERROR, at ? iso_node_file(at) : NULL,
+                at ? iso_node_line(at) : 0, at ? iso_node_column(at) : 0, fmt,
+                ap);
+  va_end(ap);
+  c->failed = 1;
+}
+
+static void oom(docx *c) {
+  if (!c->failed)
+    iso_diag_add(c->d, ISO_SEV_ERROR, NULL, 0, 0, "docx: out of memory");
+  c->failed = 1;
+}
+
+int docx_rel_add(docx *c, docx_rels *r, const char *type, const char *target,
+                 int external) {
+  /* one relationship per target (a link used twice shares it) */
+  for (size_t i = 0; i < r->n; i++)
+    if (r->v[i].external == external && strcmp(r->v[i].type, type) == 0 &&
+        strcmp(r->v[i].target, target) == 0)
+      return r->v[i].id;
+  if (r->n == r->cap) {
+    size_t cap = r->cap ? r->cap * 2 : 16;
+    docx_rel *v = realloc(r->v, cap * sizeof *v);
+    if (!v) {
+      oom(c);
+      return 0;
+    }
+    r->v = v;
+    r->cap = cap;
+  }
+  char *t = iso_strdup(target);
+  if (!t) {
+    oom(c);
+    return 0;
+  }
+  if (!r->next_id)
+    r->next_id = 1;
+  docx_rel *e = &r->v[r->n++];
+  e->id = r->next_id++;
+  e->type = type;
+  e->target = t;
+  e->external = external;
+  return e->id;
+}
+
+const docx_media *docx_media_get(docx *c, const char *path,
+                                 iso_image_format fmt, const iso_node *at) {
+  for (size_t i = 0; i < c->n_media; i++)
+    if (strcmp(c->media[i].path, path) == 0)
+      return &c->media[i];
+  if (fmt != ISO_IMAGE_PNG && fmt != ISO_IMAGE_JPEG) {
+    docx_error(c, at, "%s: not a PNG or JPEG image", path);
+    return NULL;
+  }
+  iso_buf b;
+  iso_buf_init(&b);
+  if (iso_read_file(path, &b, c->d) != 0) {
+    iso_buf_free(&b);
+    docx_error(c, at, "cannot embed image %s", path);
+    return NULL;
+  }
+  docx_media *v = realloc(c->media, (c->n_media + 1) * sizeof *v);
+  char *p = iso_strdup(path);
+  if (!v || !p) {
+    if (v)
+      c->media = v;
+    free(p);
+    iso_buf_free(&b);
+    oom(c);
+    return NULL;
+  }
+  c->media = v;
+  docx_media *m = &c->media[c->n_media++];
+  memset(m, 0, sizeof *m);
+  m->path = p;
+  m->format = fmt;
+  snprintf(m->name, sizeof m->name, "media/image%zu.%s", c->n_media,
+           fmt == ISO_IMAGE_PNG ? "png" : "jpeg");
+  m->data = (unsigned char *)iso_buf_detach(&b, &m->len);
+  return m;
+}
+
+int docx_num_new(docx *c, int ordered, int level, int start) {
+  docx_num *v = realloc(c->nums, (c->n_nums + 1) * sizeof *v);
+  if (!v) {
+    oom(c);
+    return DOCX_NUM_BULLET_BASE;
+  }
+  c->nums = v;
+  c->nums[c->n_nums].ordered = ordered;
+  c->nums[c->n_nums].level = level;
+  c->nums[c->n_nums].start = start;
+  c->n_nums++;
+  return DOCX_NUM_FIRST + (int)c->n_nums - 1;
+}
+
+void docx_bookmark_name(size_t i, char out[32]) {
+  snprintf(out, 32, "_Toc%06zu", i + 1);
+}
+
+static void rels_free(docx_rels *r) {
+  for (size_t i = 0; i < r->n; i++)
+    free(r->v[i].target);
+  free(r->v);
+  memset(r, 0, sizeof *r);
+}
+
+void docx_state_free(docx *c) {
+  rels_free(&c->doc_rels);
+  rels_free(&c->hdr_rels);
+  for (size_t i = 0; i < c->n_media; i++) {
+    free(c->media[i].path);
+    free(c->media[i].data);
+  }
+  free(c->media);
+  free(c->nums);
+  for (size_t i = 0; i < c->n_heads; i++)
+    free(c->heads[i].text);
+  free(c->heads);
+}
+
+char *docx_join(char *const *v, size_t n, const char *sep) {
+  iso_buf b;
+  iso_buf_init(&b);
+  for (size_t i = 0; i < n; i++) {
+    if (i)
+      iso_buf_puts(&b, sep);
+    iso_buf_puts(&b, v[i] ? v[i] : "");
+  }
+  if (b.failed) {
+    iso_buf_free(&b);
+    return NULL;
+  }
+  if (!b.data)
+    return iso_strdup("");
+  return iso_buf_detach(&b, NULL);
+}
+
+void docx_interval_text(iso_lang lang, int months, char out[48]) {
+  out[0] = '\0';
+  if (months <= 0)
+    return;
+  /* no shared label for "months" yet: the two languages are spelled here */
+  if (lang == ISO_LANG_FI)
+    snprintf(out, 48, "%d %s", months, months == 1 ? "kuukausi" : "kuukautta");
+  else
+    snprintf(out, 48, "%d %s", months, months == 1 ? "month" : "months");
+}

@@ -1,0 +1,233 @@
+/* Tables in the ISMS Table style: fixed column widths (from `widths`, else
+ * from the content), a header row that repeats on every page and rows that
+ * do not split across pages. Objectives, risks and roles come here too. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "docx.h"
+
+static const docx_rpr plain = {0, 0, NULL};
+
+void docx_spacer(iso_xml *x) {
+  iso_xml_start(x, "w:p");
+  iso_xml_start(x, "w:pPr");
+  iso_xml_start(x, "w:spacing");
+  iso_xml_attr(x, "w:before", "0");
+  iso_xml_attr(x, "w:after", "0");
+  iso_xml_attr(x, "w:line", "160");
+  iso_xml_attr(x, "w:lineRule", "exact");
+  iso_xml_end(x);
+  iso_xml_end(x);
+  iso_xml_end(x);
+}
+
+void docx_caption(docx *c, iso_xml *x, int figure, const char *text) {
+  char num[16];
+  int n = figure ? ++c->figures : ++c->tables;
+  snprintf(num, sizeof num, "%d", n);
+  iso_xml_start(x, "w:p");
+  iso_xml_start(x, "w:pPr");
+  iso_xml_empty_attr(x, "w:pStyle", "w:val", "Caption");
+  if (!figure)
+    iso_xml_empty(x, "w:keepNext"); /* a table caption stays with its table */
+  iso_xml_end(x);
+  const char *label = iso_label(c->lang, figure ? ISO_L_FIGURE : ISO_L_TABLE);
+  char prefix[64];
+  snprintf(prefix, sizeof prefix, "%s ", label);
+  docx_run(x, prefix, plain);
+  docx_field(x, figure ? " SEQ Figure \\* ARABIC " : " SEQ Table \\* ARABIC ",
+             num, plain);
+  docx_run(x, ": ", plain);
+  docx_run(x, text, plain);
+  iso_xml_end(x);
+}
+
+static void grid(iso_xml *x, const long *cols, int ncols) {
+  iso_xml_start(x, "w:tblGrid");
+  for (int i = 0; i < ncols; i++) {
+    iso_xml_start(x, "w:gridCol");
+    iso_xml_attrf(x, "w:w", "%ld", cols[i]);
+    iso_xml_end(x);
+  }
+  iso_xml_end(x);
+}
+
+void docx_tbl_start(docx *c, iso_xml *x, const long *cols, int ncols, int labels) {
+  long total = 0;
+  for (int i = 0; i < ncols; i++)
+    total += cols[i];
+  (void)c;
+  iso_xml_start(x, "w:tbl");
+  iso_xml_start(x, "w:tblPr");
+  iso_xml_empty_attr(x, "w:tblStyle", "w:val", "IsmsTable");
+  iso_xml_start(x, "w:tblW");
+  iso_xml_attrf(x, "w:w", "%ld", total);
+  iso_xml_attr(x, "w:type", "dxa");
+  iso_xml_end(x);
+  iso_xml_empty_attr(x, "w:tblLayout", "w:type", "fixed");
+  iso_xml_start(x, "w:tblLook");
+  iso_xml_attr(x, "w:firstRow", labels ? "0" : "1");
+  iso_xml_attr(x, "w:lastRow", "0");
+  iso_xml_attr(x, "w:firstColumn", labels ? "1" : "0");
+  iso_xml_attr(x, "w:lastColumn", "0");
+  iso_xml_attr(x, "w:noHBand", "1");
+  iso_xml_attr(x, "w:noVBand", "1");
+  iso_xml_end(x);
+  iso_xml_end(x);
+  grid(x, cols, ncols);
+}
+
+void docx_tr_start(iso_xml *x, int header) {
+  iso_xml_start(x, "w:tr");
+  iso_xml_start(x, "w:trPr");
+  iso_xml_empty(x, "w:cantSplit");
+  if (header)
+    iso_xml_empty(x, "w:tblHeader");
+  iso_xml_end(x);
+}
+
+static void tc_start(iso_xml *x, long width) {
+  iso_xml_start(x, "w:tc");
+  iso_xml_start(x, "w:tcPr");
+  iso_xml_start(x, "w:tcW");
+  iso_xml_attrf(x, "w:w", "%ld", width);
+  iso_xml_attr(x, "w:type", "dxa");
+  iso_xml_end(x);
+  iso_xml_end(x);
+}
+
+void docx_tc_text(iso_xml *x, long width, const char *text, int heading) {
+  tc_start(x, width);
+  docx_para_text(x, heading ? "TableHeading" : "TableText", text);
+  iso_xml_end(x);
+}
+
+void docx_tbl_end(iso_xml *x) {
+  iso_xml_end(x);
+  docx_spacer(x);
+}
+
+/* Widths from content: the longest cell text of a column, damped so that
+ * one long cell does not starve the others, with a floor per column. */
+static void content_weights(const iso_node *t, int ncols, double *w) {
+  for (int i = 0; i < ncols; i++)
+    w[i] = 4;
+  for (const iso_node *r = iso_node_first_child(t); r; r = iso_node_next(r)) {
+    int i = 0;
+    for (const iso_node *cell = iso_node_first_child(r); cell && i < ncols;
+         cell = iso_node_next(cell), i++) {
+      char *s = iso_node_plain_text(cell);
+      double len = s ? (double)strlen(s) : 0;
+      free(s);
+      if (len > 60)
+        len = 60 + (len - 60) / 4;
+      if (len > w[i])
+        w[i] = len;
+    }
+  }
+}
+
+static void column_widths(docx *c, const iso_node *t, int ncols, long *cols) {
+  const double *given = iso_node_get_widths(t);
+  double *w = calloc((size_t)ncols, sizeof *w);
+  double sum = 0;
+  if (!w) {
+    for (int i = 0; i < ncols; i++)
+      cols[i] = c->text_width / ncols;
+    return;
+  }
+  if (given && iso_node_get_columns(t) == ncols) {
+    for (int i = 0; i < ncols; i++)
+      w[i] = given[i] > 0 ? given[i] : 0;
+  } else {
+    content_weights(t, ncols, w);
+  }
+  for (int i = 0; i < ncols; i++)
+    sum += w[i];
+  /* each column gets at least half an equal share of its fair width when
+   * computed from content; given widths are taken as they are */
+  for (int i = 0; i < ncols; i++) {
+    double share = sum > 0 ? w[i] / sum : 1.0 / ncols;
+    if (!given && share < 0.5 / ncols)
+      share = 0.5 / ncols;
+    w[i] = share;
+  }
+  sum = 0;
+  for (int i = 0; i < ncols; i++)
+    sum += w[i];
+  long used = 0;
+  for (int i = 0; i < ncols; i++) {
+    cols[i] = (long)(c->text_width * w[i] / sum);
+    if (cols[i] < 200)
+      cols[i] = 200;
+    used += cols[i];
+  }
+  (void)used;
+  free(w);
+}
+
+static int count_columns(const iso_node *t) {
+  int n = iso_node_get_columns(t);
+  for (const iso_node *r = iso_node_first_child(t); r; r = iso_node_next(r)) {
+    int k = 0;
+    for (const iso_node *cell = iso_node_first_child(r); cell; cell = iso_node_next(cell))
+      k++;
+    if (k > n)
+      n = k;
+  }
+  return n > 0 ? n : 1;
+}
+
+static void cell(docx *c, iso_xml *x, const iso_node *n, long width, int header) {
+  tc_start(x, width);
+  iso_xml_start(x, "w:p");
+  docx_ppr_style(x, header ? "TableHeading" : "TableText");
+  if (n)
+    docx_inlines(c, x, n, plain);
+  iso_xml_end(x);
+  iso_xml_end(x);
+}
+
+static void row(docx *c, iso_xml *x, const iso_node *r, const long *cols,
+                int ncols, int repeat) {
+  int header = iso_node_get_row_header(r);
+  docx_tr_start(x, header && repeat);
+  const iso_node *n = iso_node_first_child(r);
+  /* short rows are padded: Word wants every grid column covered */
+  for (int i = 0; i < ncols; i++) {
+    cell(c, x, n, cols[i], header);
+    if (n)
+      n = iso_node_next(n);
+  }
+  iso_xml_end(x);
+}
+
+void docx_table(docx *c, iso_xml *x, const iso_node *t) {
+  int ncols = count_columns(t);
+  long *cols = calloc((size_t)ncols, sizeof *cols);
+  if (!cols) {
+    docx_error(c, t, "docx: out of memory");
+    return;
+  }
+  column_widths(c, t, ncols, cols);
+  if (iso_node_get_caption(t))
+    docx_caption(c, x, 0, iso_node_get_caption(t));
+  docx_tbl_start(c, x, cols, ncols, 0);
+  int repeat = 1; /* only the leading header rows can repeat */
+  int any = 0;
+  for (const iso_node *r = iso_node_first_child(t); r; r = iso_node_next(r)) {
+    if (!iso_node_get_row_header(r))
+      repeat = 0;
+    row(c, x, r, cols, ncols, repeat);
+    any = 1;
+  }
+  if (!any) { /* a table needs a row */
+    docx_tr_start(x, 0);
+    for (int i = 0; i < ncols; i++)
+      cell(c, x, NULL, cols[i], 0);
+    iso_xml_end(x);
+  }
+  docx_tbl_end(x);
+  free(cols);
+}
