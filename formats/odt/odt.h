@@ -55,8 +55,6 @@ void odt_text(odt_ctx *c, const char *s, int code);
 void odt_span(odt_ctx *c, const char *style, const char *s);
 /* One iterator event of an inline node. */
 void odt_inline_event(odt_ctx *c, const iso_node *n, iso_event ev);
-/* The inlines of a node (heading, paragraph, cell), walked iteratively. */
-void odt_inlines(odt_ctx *c, const iso_node *parent);
 
 /* Font face declarations (content.xml and styles.xml). */
 void odt_font_face_decls(odt_ctx *c);

@@ -66,6 +66,18 @@ static void review_interval(iso_lang lang, int months, char out[64]) {
   }
 }
 
+/* No shared localized name for the document type yet: kept here. */
+static const char *doc_type_label(iso_lang lang, iso_doc_type t) {
+  static const char *const en[] = {"Other", "Policy", "Manual", "Procedure",
+                                   "Instruction", "Plan", "Record"};
+  static const char *const fi[] = {"Muu", "Politiikka", "K\xC3\xA4sikirja",
+                                   "Menettelyohje", "Ty\xC3\xB6ohje",
+                                   "Suunnitelma", "Tallenne"};
+  if (t < ISO_TYPE_OTHER || t > ISO_TYPE_RECORD)
+    t = ISO_TYPE_OTHER;
+  return lang == ISO_LANG_FI ? fi[t] : en[t];
+}
+
 static void title_paragraphs(odt_ctx *c) {
   odt_p_start(c, "text:p", "Title");
   odt_text(c, c->m->title, 0);
@@ -97,7 +109,7 @@ static void title_table(odt_ctx *c) {
   odt_kv_row(c, iso_label(l, ISO_L_VERSION), m->version);
   odt_kv_row(c, iso_label(l, ISO_L_STATUS), iso_status_label(l, m->status));
   odt_kv_row(c, iso_label(l, ISO_L_CLASSIFICATION), m->classification);
-  odt_kv_row(c, iso_label(l, ISO_L_DOC_TYPE), iso_doc_type_name(m->type));
+  odt_kv_row(c, iso_label(l, ISO_L_DOC_TYPE), doc_type_label(l, m->type));
   for (int i = 0; i < 3; i++) /* owner, approver, approval date */
     odt_kv_row(c, f[i].label, f[i].value);
   odt_kv_row(c, iso_label(l, ISO_L_EFFECTIVE), effective);

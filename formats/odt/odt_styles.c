@@ -330,6 +330,8 @@ static void text_styles(odt_ctx *c) {
     iso_xml_end(x);
     iso_xml_end(x);
   }
+  style_start(x, "text", "Index_20_Link", "Index Link", NULL);
+  iso_xml_end(x);
   style_start(x, "text", "Status_20_Mark", "Status Mark", NULL);
   text_font(c, NULL, 0, c->t->color_draft, 1, 0);
   iso_xml_end(x);

@@ -13,7 +13,8 @@ static void entry_template(iso_xml *x, int level) {
   iso_xml_start(x, "text:table-of-content-entry-template");
   iso_xml_attr_int(x, "text:outline-level", level);
   iso_xml_attrf(x, "text:style-name", "Contents_20_%d", level);
-  iso_xml_empty(x, "text:index-entry-link-start");
+  iso_xml_empty_attr(x, "text:index-entry-link-start", "text:style-name",
+                     "Index_20_Link");
   iso_xml_empty(x, "text:index-entry-text");
   iso_xml_start(x, "text:index-entry-tab-stop");
   iso_xml_attr(x, "style:type", "right");
@@ -49,6 +50,9 @@ static void entry(odt_ctx *c, int number, int level, const char *text) {
   iso_xml_start(x, "text:a");
   iso_xml_attr(x, "xlink:type", "simple");
   iso_xml_attrf(x, "xlink:href", "#%s", mark);
+  /* a plain character style: entries are links, but should not look blue */
+  iso_xml_attr(x, "text:style-name", "Index_20_Link");
+  iso_xml_attr(x, "text:visited-style-name", "Index_20_Link");
   odt_text(c, text, 0);
   iso_xml_empty(x, "text:tab");
   iso_xml_start(x, "text:bookmark-ref");

@@ -182,15 +182,3 @@ void odt_inline_event(odt_ctx *c, const iso_node *n, iso_event ev) {
   else if (ev == ISO_EVENT_EXIT)
     inline_exit(c, n);
 }
-
-void odt_inlines(odt_ctx *c, const iso_node *parent) {
-  for (const iso_node *k = iso_node_first_child(parent); k; k = iso_node_next(k)) {
-    iso_iter it;
-    iso_iter_init(&it, k);
-    iso_event ev;
-    while ((ev = iso_iter_next(&it)) != ISO_EVENT_DONE) {
-      const iso_node *n = iso_iter_node(&it);
-      odt_inline_event(c, n, ev);
-    }
-  }
-}

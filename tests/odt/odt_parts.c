@@ -104,6 +104,39 @@ static void metadata(iso_meta *m, int fi) {
   m->history[1].changes = dup("Objectives for 2026");
 }
 
+/* The samples' PNG logo and JPEG figure, when the source tree is at hand. */
+static char *sample_image(const char *name) {
+  const char *top = getenv("top_srcdir");
+  char path[4096];
+  snprintf(path, sizeof path, "%s/samples/images/%s", top ? top : ".", name);
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return NULL;
+  fclose(f);
+  return dup(path);
+}
+
+static void images(iso_node *parent) {
+  iso_meta *m = iso_document_meta(doc);
+  iso_diags *d = iso_diags_new();
+  m->logo = sample_image("logo.png");
+  if (m->logo && iso_image_probe(m->logo, &m->logo_info, d, NULL, 0, 0)) {
+    free(m->logo);
+    m->logo = NULL;
+  }
+  char *jpg = sample_image("pdca.jpg");
+  iso_image_info info;
+  if (jpg && iso_image_probe(jpg, &info, d, NULL, 0, 0) == 0) {
+    iso_node *img = node(parent, ISO_NODE_IMAGE);
+    iso_node_set_path(img, jpg);
+    iso_node_set_image_info(img, &info);
+    iso_node_set_width_pct(img, 50);
+    iso_node_set_caption(img, "PDCA cycle");
+  }
+  free(jpg);
+  iso_diags_free(d);
+}
+
 static void build(int fi) {
   doc = iso_document_new("test.yaml");
   metadata(iso_document_meta(doc), fi);
@@ -154,6 +187,7 @@ static void build(int fi) {
   iso_node *code = node(s3, ISO_NODE_CODE_BLOCK);
   iso_node_set_literal(code, "if x:\n\tindent   three\n");
   para(s3, "  leading and   inner spaces");
+  images(s3);
 }
 
 /* ---- reading the package back ------------------------------------ */
@@ -197,6 +231,17 @@ static void check_package(const iso_buf *odt) {
   CHECK(memcmp(odt->data + 38, "application/vnd.oasis.opendocument.text", 39) == 0);
   CHECK(odt->data[8] == 0 && odt->data[9] == 0); /* method 0: stored */
   char *man = part(odt, "META-INF/manifest.xml");
+  if (iso_document_meta(doc)->logo) {
+    HAS(man, "<manifest:file-entry manifest:full-path=\"Pictures/logo1.png\" "
+             "manifest:media-type=\"image/png\"/>");
+    HAS(man, "<manifest:file-entry manifest:full-path=\"Pictures/image2.jpg\" "
+             "manifest:media-type=\"image/jpeg\"/>");
+    char *png = part(odt, "Pictures/logo1.png");
+    CHECK(png && memcmp(png, "\x89PNG", 4) == 0);
+    free(png);
+  } else {
+    fprintf(stderr, "odt_parts: samples/images not found, images not checked\n");
+  }
   HAS(man, "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:"
            "xmlns:manifest:1.0\" manifest:version=\"1.3\">");
   HAS(man, "<manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.3\" "
@@ -258,7 +303,9 @@ static void check_content(const iso_buf *odt) {
          "<text:s text:c=\"2\"/>inner spaces</text:p>");
   /* table of contents with entries and page references */
   HAS(x, "<text:table-of-content text:name=\"Contents1\" text:protected=\"true\">");
-  HAS(x, "<text:a xlink:type=\"simple\" xlink:href=\"#_Toc2\">Lists<text:tab/>"
+  HAS(x, "<text:a xlink:type=\"simple\" xlink:href=\"#_Toc2\" "
+         "text:style-name=\"Index_20_Link\" text:visited-style-name=\"Index_20_Link\">"
+         "Lists<text:tab/>"
          "<text:bookmark-ref text:reference-format=\"page\" text:ref-name=\"_Toc2\">");
   /* title block and closing block */
   HAS(x, "<text:p text:style-name=\"Title\">Tietoturvapolitiikka – äöå €</text:p>");
@@ -268,8 +315,18 @@ static void check_content(const iso_buf *odt) {
   HAS(x, ">2026-04-01</text:p>");
   HAS(x, ">not approved</text:p>");
   HAS(x, ">1 year</text:p>");
+  HAS(x, ">Policy</text:p>");
+  HAS(x, ">Policy</text:p>");
   HAS(x, "<text:bookmark-start text:name=\"_Toc4\"/>Approval and version control");
   HAS(x, "<table:table table:name=\"RevisionHistory\"");
+  if (iso_document_meta(doc)->logo) {
+    /* 50 % of the text width, height from the JPEG's aspect ratio */
+    HAS(x, "<text:p text:style-name=\"Image\"><draw:frame draw:style-name=\"fr1\" "
+           "draw:name=\"Image1\" text:anchor-type=\"as-char\" svg:width=\"233.86pt\"");
+    HAS(x, "<draw:image xlink:href=\"Pictures/image2.jpg\" xlink:type=\"simple\" "
+           "xlink:show=\"embed\" xlink:actuate=\"onLoad\" draw:mime-type=\"image/jpeg\"/>");
+    HAS(x, "</text:sequence>: PDCA cycle</text:p>");
+  }
   HAS(x, ">Objectives for 2026</text:p>");
   free(x);
 }
@@ -283,7 +340,11 @@ static void check_styles(const iso_buf *odt) {
   HAS(x, "<style:page-layout-properties fo:page-width=\"595.28pt\" "
          "fo:page-height=\"841.89pt\"");
   /* header: organisation, title, classification and the draft mark */
-  HAS(x, "<style:header><text:p text:style-name=\"Header\">Esimerkki Oy · "
+  HAS(x, "<style:header><text:p text:style-name=\"Header\">");
+  if (iso_document_meta(doc)->logo) /* about 20pt tall, 240x80 pixels */
+    HAS(x, "<draw:frame draw:style-name=\"MpLogo\" draw:name=\"Logo\" "
+           "text:anchor-type=\"as-char\" svg:width=\"60.00pt\" svg:height=\"20.00pt\"");
+  HAS(x, "Esimerkki Oy · "
          "Tietoturvapolitiikka – äöå €<text:tab/>Internal · <text:span "
          "text:style-name=\"Status_20_Mark\">DRAFT</text:span></text:p></style:header>");
   /* footer: control line, page N of M, the four fields */
