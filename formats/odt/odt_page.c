@@ -195,6 +195,8 @@ static void footer_line1(odt_ctx *c) {
   iso_buf_init(&b);
   iso_control_line1(c->m, &b);
   iso_buf_append(&b, "", 1);
+  if (b.failed) /* never a footer with a silent gap */
+    c->x->failed = 1;
   odt_p_start(c, "text:p", "Footer");
   odt_text(c, b.failed ? "" : (const char *)b.data, 0);
   iso_buf_free(&b);

@@ -166,6 +166,7 @@ static void build(int fi) {
   iso_node *o = list(s2, 1, 3);
   item(o, "third");
   item(o, "fourth");
+  item(list(s2, 1, 1), "first again"); /* a new list counts from 1 */
 
   iso_node *s3 = section(doc, 1, "Tables");
   iso_node *t = node(s3, ISO_NODE_TABLE);

@@ -66,7 +66,11 @@ for f in "$T"/odt/*.odt; do
     done
     # the numbered list starting at 3, and the TOC's computed page numbers:
     # the closing block is on the last page
-    pdftotext -layout "$pdf" - | grep -q '^ *3\. *third' || fail "$b: list does not start at 3"
+    pdftotext -layout "$pdf" - >"$T/$b.layout"
+    grep -q '^ *3\. *third' "$T/$b.layout" || fail "$b: list does not start at 3"
+    grep -q '^ *1\. *first again' "$T/$b.layout" || fail "$b: second list does not restart at 1"
+    pdfinfo -url "$pdf" 2>/dev/null | grep -qF 'https://example.com/a?b=1&c=2' ||
+      fail "$b: the hyperlink is not in the PDF"
     pdftotext -layout -f 1 -l 1 "$pdf" - | grep -Eq "Revision history\.*[ ]*$pages\$" ||
       fail "$b: TOC entry of 'Revision history' does not say page $pages"
     ;;
