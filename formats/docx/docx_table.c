@@ -31,6 +31,8 @@ void docx_caption(docx *c, iso_xml *x, int figure, const char *text) {
   iso_xml_empty_attr(x, "w:pStyle", "w:val", "Caption");
   if (!figure)
     iso_xml_empty(x, "w:keepNext"); /* a table caption stays with its table */
+  else
+    iso_xml_empty_attr(x, "w:jc", "w:val", "center"); /* under the image */
   iso_xml_end(x);
   const char *label = iso_label(c->lang, figure ? ISO_L_FIGURE : ISO_L_TABLE);
   char prefix[64];
@@ -73,6 +75,9 @@ void docx_tbl_start(docx *c, iso_xml *x, const long *cols, int ncols, int labels
   iso_xml_attr(x, "w:lastColumn", "0");
   iso_xml_attr(x, "w:noHBand", "1");
   iso_xml_attr(x, "w:noVBand", "1");
+  /* LibreOffice reads only the old hex form: firstRow 0x20, firstColumn
+   * 0x80, noHBand 0x200, noVBand 0x400 */
+  iso_xml_attr(x, "w:val", labels ? "0680" : "0620");
   iso_xml_end(x);
   iso_xml_end(x);
   grid(x, cols, ncols);
