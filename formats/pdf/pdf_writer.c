@@ -1,14 +1,173 @@
-/* The pdf writer's registry entry (being built). */
-#include "isoexport.h"
+/* The pdf writer's registry entry: sets libharu up, lays the document out,
+ * draws it and saves it into memory. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pdf.h"
 #include "writers.h"
+
+/* libharu's errors are sticky: keep the first one, report it once. */
+typedef struct pdf_error {
+  HPDF_STATUS code;
+  HPDF_STATUS detail;
+} pdf_error;
+
+static void on_error(HPDF_STATUS code, HPDF_STATUS detail, void *user) {
+  pdf_error *e = user;
+  if (!e->code) {
+    e->code = code;
+    e->detail = detail;
+  }
+}
+
+static void info(pdf_ctx *c, HPDF_Doc pdf) {
+  const iso_meta *m = c->m;
+  char creator[64];
+  snprintf(creator, sizeof creator, "isoexport %s", iso_version());
+  if (m->title)
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, m->title);
+  if (m->owner)
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, m->owner);
+  iso_buf s;
+  iso_buf_init(&s);
+  if (m->subtitle && *m->subtitle)
+    iso_buf_puts(&s, m->subtitle);
+  else if (m->id)
+    iso_buf_printf(&s, "%s %s %s", m->id, iso_label(m->language, ISO_L_VERSION),
+                   m->version ? m->version : "");
+  iso_buf_puts(&s, "");
+  HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, (const char *)s.data);
+  s.len = 0;
+  for (size_t i = 0; i < m->n_keywords; i++) {
+    if (i)
+      iso_buf_puts(&s, ", ");
+    iso_buf_puts(&s, m->keywords[i]);
+  }
+  iso_buf_puts(&s, "");
+  if (m->n_keywords)
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_KEYWORDS, (const char *)s.data);
+  iso_buf_free(&s);
+  HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, creator);
+  HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, creator);
+  iso_date day = iso_date_from_epoch(iso_meta_timestamp(m));
+  long long t = iso_meta_timestamp(m), rest = t - iso_date_epoch(day);
+  HPDF_Date d = {day.year, day.month, day.day, (HPDF_INT)(rest / 3600),
+                 (HPDF_INT)(rest / 60 % 60), (HPDF_INT)(rest % 60), 'Z', 0, 0};
+  HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, d);
+  HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, d);
+}
+
+static int save(HPDF_Doc pdf, iso_buf *out) {
+  if (HPDF_SaveToStream(pdf) != HPDF_OK)
+    return -1;
+  HPDF_UINT32 size = HPDF_GetStreamSize(pdf);
+  HPDF_ResetStream(pdf);
+  unsigned char chunk[65536];
+  HPDF_UINT32 done = 0;
+  while (done < size) {
+    HPDF_UINT32 n = sizeof chunk;
+    HPDF_STATUS st = HPDF_ReadFromStream(pdf, chunk, &n);
+    if (n)
+      iso_buf_append(out, chunk, n);
+    done += n;
+    if (st == HPDF_STREAM_EOF || n == 0)
+      break;
+    if (st != HPDF_OK)
+      return -1;
+  }
+  return out->failed || done != size ? -1 : 0;
+}
+
+static void setup_colors(pdf_ctx *c) {
+  const iso_theme *t = c->t;
+  c->c_text = pdf_color(t->color_text);
+  c->c_head = pdf_color(t->color_heading);
+  c->c_accent = pdf_color(t->color_accent);
+  c->c_link = pdf_color(t->color_link);
+  c->c_th = pdf_color(t->color_table_header);
+  c->c_border = pdf_color(t->color_table_border);
+  c->c_draft = pdf_color(t->color_draft);
+  c->c_grey = 0x595959;
+}
+
+static void free_ctx(pdf_ctx *c) {
+  lay_free(&c->L);
+  pdf_spans_free(&c->sp);
+  for (size_t i = 0; i < c->nimages; i++)
+    free(c->images[i].path);
+  free(c->images);
+  for (size_t i = 0; i < c->ntoc; i++)
+    free(c->toc_text[i]);
+  free(c->toc_text);
+  free(c->toc_level);
+}
 
 static int write_pdf(const iso_node *doc, const iso_theme *theme, iso_buf *out,
                      iso_diags *d) {
-  (void)doc;
-  (void)theme;
-  (void)out;
-  iso_diag_add(d, ISO_SEV_ERROR, NULL, 0, 0, "the pdf writer is not available yet");
-  return -1;
+  const iso_meta *m = iso_document_meta_const(doc);
+  if (!theme)
+    theme = iso_theme_default();
+  const char *src = m && m->source ? m->source : NULL;
+  if (!m) {
+    iso_diag_add(d, ISO_SEV_ERROR, NULL, 0, 0, "pdf: not a document");
+    return -1;
+  }
+  pdf_error err = {0, 0};
+  HPDF_Doc pdf = HPDF_New(on_error, &err);
+  if (!pdf) {
+    iso_diag_add(d, ISO_SEV_ERROR, src, 0, 0, "pdf: out of memory");
+    return -1;
+  }
+  size_t errors_before = iso_diags_errors(d);
+  HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
+  HPDF_UseUTFEncodings(pdf);
+  HPDF_SetCurrentEncoder(pdf, "UTF-8");
+
+  pdf_fonts fonts;
+  pdf_fonts_init(&fonts, pdf, theme, d);
+  pdf_ctx c;
+  memset(&c, 0, sizeof c);
+  c.doc = doc;
+  c.m = m;
+  c.t = theme;
+  c.d = d;
+  c.fonts = &fonts;
+  setup_colors(&c);
+  lay_init(&c.L, pdf_measure, &fonts, theme->page_width, theme->page_height,
+           theme->margin_top, theme->page_height - theme->margin_bottom,
+           theme->margin_left, theme->page_width - theme->margin_right,
+           theme->line_spacing);
+
+  int rc = pdf_build(&c);
+  if (rc == 0 && !err.code) {
+    pdf_furniture(&c);
+    if (c.L.failed)
+      rc = -1;
+  }
+  if (rc == 0 && !err.code) {
+    info(&c, pdf);
+    rc = pdf_draw(&c, pdf, &err.code);
+  }
+  if (rc == 0 && !err.code)
+    HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+  if (rc == 0 && !err.code && iso_diags_errors(d) == errors_before)
+    rc = save(pdf, out);
+  if (err.code) {
+    iso_diag_add(d, ISO_SEV_ERROR, src, 0, 0,
+                 "pdf: libharu error 0x%04X (detail %u); document abandoned",
+                 (unsigned)err.code, (unsigned)err.detail);
+    rc = -1;
+  } else if (rc != 0 && iso_diags_errors(d) == errors_before) {
+    iso_diag_add(d, ISO_SEV_ERROR, src, 0, 0, "pdf: out of memory");
+  }
+  if (iso_diags_errors(d) != errors_before)
+    rc = -1;
+  free_ctx(&c);
+  pdf_fonts_free(&fonts);
+  HPDF_Free(pdf);
+  return rc;
 }
 
-const iso_writer iso_writer_pdf = {"pdf", "pdf", "pdf", write_pdf};
+const iso_writer iso_writer_pdf = {"pdf", "pdf", "PDF with embedded fonts",
+                                   write_pdf};

@@ -1,0 +1,693 @@
+/* The document tree into the layout engine: title block, sections, blocks,
+ * the table of contents and the closing approval block. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "inline.h"
+#include "table.h"
+
+static const pdf_style *body_style(pdf_ctx *c, pdf_style *st) {
+  st->family = LAY_BODY;
+  st->style = 0;
+  st->size = c->t->size_body;
+  st->color = c->c_text;
+  st->link = -1;
+  return st;
+}
+
+static double body_line(pdf_ctx *c) {
+  return lay_line_height(&c->L, c->t->size_body);
+}
+
+/* Lays out the spans collected in c->sp as one paragraph. */
+static void flush(pdf_ctx *c) {
+  if (c->sp.n)
+    lay_paragraph(&c->L, c->sp.v, c->sp.n, (const char *)c->sp.text.data);
+  pdf_spans_reset(&c->sp);
+}
+
+static void paragraph(pdf_ctx *c, const iso_node *p) {
+  pdf_style st;
+  pdf_inlines(c, &c->sp, p, body_style(c, &st));
+  lay_space(&c->L, c->t->space_before);
+  flush(c);
+  lay_space(&c->L, c->t->space_after);
+}
+
+static void blocks(pdf_ctx *c, const iso_node *first);
+
+/* ------------------------------------------------------------------ */
+/* Lists                                                               */
+
+static void list(pdf_ctx *c, const iso_node *l, int depth) {
+  lay *L = &c->L;
+  static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x80\x93",
+                                        "\xE2\x97\xA6"};
+  int ordered = iso_node_get_list_ordered(l);
+  int num = iso_node_get_list_start(l);
+  double size = c->t->size_body;
+  /* the hanging indent fits the widest number of this list */
+  int count = 0;
+  for (const iso_node *it = iso_node_first_child(l); it; it = iso_node_next(it))
+    count++;
+  char widest[32];
+  snprintf(widest, sizeof widest, "%d.", num + (count ? count - 1 : 0));
+  double hang = ordered ? lay_width(L, LAY_BODY, size, widest, strlen(widest)) + 6
+                        : size * 1.3;
+  if (hang < size * 1.3)
+    hang = size * 1.3;
+  double save_l = L->indent_l;
+  for (const iso_node *it = iso_node_first_child(l); it; it = iso_node_next(it)) {
+    char mark[32];
+    const char *m = mark;
+    if (ordered)
+      snprintf(mark, sizeof mark, "%d.", num++);
+    else
+      m = bullets[depth % 3];
+    double mx = L->left + save_l;
+    size_t off = lay_intern(L, m, strlen(m));
+    lay_set_marker(L, lay_str(L, off), strlen(m), LAY_BODY, size, c->c_text, mx);
+    L->indent_l = save_l + hang;
+    for (const iso_node *b = iso_node_first_child(it); b; b = iso_node_next(b)) {
+      switch (iso_node_get_type(b)) {
+      case ISO_NODE_PARAGRAPH: {
+        pdf_style st;
+        pdf_inlines(c, &c->sp, b, body_style(c, &st));
+        flush(c);
+        if (iso_node_next(b))
+          lay_space(L, c->t->space_after / 2);
+        break;
+      }
+      case ISO_NODE_LIST:
+        list(c, b, depth + 1);
+        break;
+      default:
+        blocks(c, b);
+        break;
+      }
+    }
+    L->marker = NULL; /* an empty item */
+    L->indent_l = save_l;
+    if (iso_node_next(it))
+      lay_space(L, 2);
+  }
+  if (depth == 0)
+    lay_space(L, c->t->space_after);
+}
+
+/* ------------------------------------------------------------------ */
+/* Code blocks and call-outs                                           */
+
+static void code_block(pdf_ctx *c, const iso_node *n) {
+  lay *L = &c->L;
+  const char *s = iso_node_get_literal(n);
+  size_t len = s ? strlen(s) : 0;
+  while (len && s[len - 1] == '\n')
+    len--;
+  size_t clen = 0;
+  char *clean = pdf_clean_text(c->fonts, LAY_MONO, s ? s : "", len, 1, n, c->d,
+                               &clen);
+  if (!clean) {
+    L->failed = 1;
+    return;
+  }
+  double size = c->t->size_code;
+  double x = L->left + L->indent_l;
+  lay_space(L, c->t->space_before);
+  lay_need(L, 2 * lay_line_height(L, size) + 12);
+  lay_box_open(L, x, lay_text_width(L), 0xF3F4F6, 0xFFFFFFFFu, 5);
+  L->indent_l += 6;
+  L->indent_r += 6;
+  /* each source line a paragraph whose spaces never break (tabs to 4) */
+  size_t i = 0;
+  iso_buf line;
+  iso_buf_init(&line);
+  while (i <= clen) {
+    size_t j = i;
+    line.len = 0;
+    int col = 0;
+    while (j < clen && clean[j] != '\n') {
+      if (clean[j] == '\t') {
+        do
+          iso_buf_append(&line, " ", 1);
+        while (++col % 4);
+      } else {
+        iso_buf_append(&line, clean + j, 1);
+        if (((unsigned char)clean[j] & 0xC0) != 0x80)
+          col++;
+      }
+      j++;
+    }
+    lay_span sp = {LAY_MONO, size, c->c_text, -1, 0, 0, 1, 0, line.len};
+    if (line.len == 0) {
+      sp.hard_break = 1;
+    }
+    lay_paragraph(L, &sp, 1, line.data ? (const char *)line.data : "");
+    i = j + 1;
+  }
+  iso_buf_free(&line);
+  free(clean);
+  L->indent_l -= 6;
+  L->indent_r -= 6;
+  lay_box_close(L);
+  lay_space(L, c->t->space_after);
+}
+
+static void callout(pdf_ctx *c, const iso_node *n) {
+  lay *L = &c->L;
+  static const iso_label_id title[] = {ISO_L_NOTE, ISO_L_TIP, ISO_L_WARNING};
+  iso_callout_kind k = iso_node_get_callout(n);
+  if (k > ISO_CALLOUT_WARNING)
+    k = ISO_CALLOUT_NOTE;
+  const char *fills[] = {c->t->color_note, c->t->color_tip, c->t->color_warning};
+  uint32_t bars[] = {c->c_accent, 0x548235, 0xC55A11};
+  double x = L->left + L->indent_l;
+  lay_space(L, c->t->space_before + 2);
+  lay_need(L, 3 * body_line(c) + 16);
+  lay_box_open(L, x, lay_text_width(L), pdf_color(fills[k]), bars[k], 6);
+  L->indent_l += 12;
+  L->indent_r += 8;
+  const char *t = iso_label(c->m->language, title[k]);
+  pdf_spans_add(c, &c->sp, LAY_BODY | LAY_BOLD, c->t->size_body, c->c_text, t,
+                strlen(t), n);
+  flush(c);
+  L->y += 2;
+  double after = c->t->space_after;
+  for (const iso_node *b = iso_node_first_child(n); b; b = iso_node_next(b)) {
+    if (iso_node_get_type(b) == ISO_NODE_PARAGRAPH) {
+      pdf_style st;
+      pdf_inlines(c, &c->sp, b, body_style(c, &st));
+      flush(c);
+      if (iso_node_next(b))
+        lay_space(L, after);
+    } else if (iso_node_get_type(b) == ISO_NODE_LIST) {
+      list(c, b, 1);
+    } else {
+      blocks(c, b);
+    }
+  }
+  L->indent_l -= 12;
+  L->indent_r -= 8;
+  lay_box_close(L);
+  lay_space(L, c->t->space_after + 2);
+}
+
+/* ------------------------------------------------------------------ */
+/* Images                                                              */
+
+static int add_image(pdf_ctx *c, const char *path, iso_image_format f,
+                     const iso_node *n) {
+  for (size_t i = 0; i < c->nimages; i++)
+    if (strcmp(c->images[i].path, path) == 0)
+      return (int)i;
+  if (c->nimages == c->capimages) {
+    size_t cap = c->capimages ? c->capimages * 2 : 8;
+    pdf_image *v = realloc(c->images, cap * sizeof *v);
+    if (!v)
+      return -1;
+    c->images = v;
+    c->capimages = cap;
+  }
+  size_t len = strlen(path);
+  char *p = malloc(len + 1);
+  if (!p)
+    return -1;
+  memcpy(p, path, len + 1);
+  c->images[c->nimages].path = p;
+  c->images[c->nimages].format = f;
+  c->images[c->nimages].node = n;
+  return (int)c->nimages++;
+}
+
+static void image_op(pdf_ctx *c, int ref, double x, double y, double w,
+                     double h) {
+  lay_op *op = lay_push(&c->L, LAY_OP_IMAGE, 1);
+  if (op) {
+    op->x = x;
+    op->y = y;
+    op->w = w;
+    op->h = h;
+    op->ref = ref;
+  }
+}
+
+static void image(pdf_ctx *c, const iso_node *n) {
+  lay *L = &c->L;
+  const iso_image_info *info = iso_node_get_image_info(n);
+  const char *path = iso_node_get_path(n);
+  if (!path || !info || info->width_px <= 0 || info->height_px <= 0 ||
+      info->format == ISO_IMAGE_NONE) {
+    iso_diag_add(c->d, ISO_SEV_WARNING, iso_node_file(n), iso_node_line(n),
+                 iso_node_column(n), "image without a readable size; left out");
+    return;
+  }
+  double tw = lay_text_width(L);
+  double pct = iso_node_get_width_pct(n);
+  double w;
+  if (pct > 0) {
+    w = tw * (pct > 100 ? 100 : pct) / 100.0;
+  } else {
+    double dpi = info->dpi_x > 0 ? info->dpi_x : 96;
+    w = info->width_px * 72.0 / dpi;
+    if (w > tw)
+      w = tw;
+  }
+  double h = w * info->height_px / info->width_px;
+  double maxh = (L->bottom - L->top) * 0.8;
+  if (h > maxh) {
+    w *= maxh / h;
+    h = maxh;
+  }
+  const char *cap = iso_node_get_caption(n);
+  char label[160];
+  pdf_spans_reset(&c->sp);
+  if (cap) {
+    snprintf(label, sizeof label, "%s %d: ",
+             iso_label(c->m->language, ISO_L_FIGURE), ++c->figures);
+    pdf_spans_add(c, &c->sp, LAY_BODY | LAY_BOLD, c->t->size_small + 1,
+                  c->c_text, label, strlen(label), n);
+    pdf_spans_add(c, &c->sp, LAY_BODY | LAY_ITALIC, c->t->size_small + 1,
+                  c->c_text, cap, strlen(cap), n);
+  }
+  lay_space(L, c->t->space_before + 4);
+  lay_need(L, h + (cap ? 2 * lay_line_height(L, c->t->size_small + 1) : 0));
+  int ref = add_image(c, path, info->format, n);
+  if (ref < 0) {
+    L->failed = 1;
+    return;
+  }
+  double x = L->left + L->indent_l + (tw - w) / 2;
+  image_op(c, ref, x, L->y, w, h);
+  L->y += h + 4;
+  flush(c);
+  lay_space(L, c->t->space_after + 4);
+}
+
+/* ------------------------------------------------------------------ */
+/* Headings and the table of contents                                  */
+
+static char *plain(pdf_ctx *c, const iso_node *n, int font) {
+  char *t = iso_node_plain_text(n);
+  if (!t)
+    return NULL;
+  /* the visible heading already warned about characters */
+  iso_diags *quiet = iso_diags_new();
+  size_t len;
+  char *clean = pdf_clean_text(c->fonts, font, t, strlen(t), 0, n, quiet, &len);
+  iso_diags_free(quiet);
+  free(t);
+  return clean;
+}
+
+static void heading(pdf_ctx *c, const iso_node *h, const iso_node *next) {
+  lay *L = &c->L;
+  int level = iso_node_get_level(h);
+  if (level < 1)
+    level = 1;
+  if (level > 6)
+    level = 6;
+  double size = c->t->size_heading[level - 1];
+  pdf_style st = {LAY_HEAD, LAY_BOLD, size, c->c_head, -1};
+  pdf_inlines(c, &c->sp, h, &st);
+  lay_lines ls = {0};
+  lay_break(L, c->sp.v, c->sp.n, (const char *)c->sp.text.data,
+            lay_text_width(L), &ls);
+  double hh = lay_lines_height(L, &ls, 0, ls.nlines);
+  lay_lines_free(&ls);
+  /* keep with next: the heading moves with the start of what follows */
+  double next_h = 3 * body_line(c);
+  if (next && iso_node_get_type(next) == ISO_NODE_SECTION)
+    next_h += 2 * lay_line_height(L, c->t->size_heading[level < 6 ? level : 5]);
+  lay_space(L, level == 1 ? size * 1.1 : size * 0.9);
+  lay_need(L, hh + size * 0.4 + next_h);
+  char *text = plain(c, h, LAY_HEAD | LAY_BOLD);
+  lay_add_heading(L, level, text ? text : "", text ? strlen(text) : 0);
+  free(text);
+  flush(c);
+  if (level == 1) /* a rule under chapter headings */
+    lay_rule(L, L->left + L->indent_l, L->y + 1, lay_text_width(L), 0, 0.6,
+             c->c_accent);
+  L->y += size * 0.4;
+}
+
+static void toc_collect(pdf_ctx *c) {
+  size_t n = 0;
+  iso_iter it;
+  iso_iter_init(&it, c->doc);
+  iso_event ev;
+  while ((ev = iso_iter_next(&it)) != ISO_EVENT_DONE)
+    if (ev == ISO_EVENT_ENTER &&
+        iso_node_get_type(iso_iter_node(&it)) == ISO_NODE_HEADING)
+      n++;
+  n++; /* the approval block */
+  c->toc_text = calloc(n, sizeof(char *));
+  c->toc_level = calloc(n, sizeof(int));
+  if (!c->toc_text || !c->toc_level) {
+    c->L.failed = 1;
+    return;
+  }
+  iso_iter_init(&it, c->doc);
+  while ((ev = iso_iter_next(&it)) != ISO_EVENT_DONE) {
+    const iso_node *h = iso_iter_node(&it);
+    if (ev != ISO_EVENT_ENTER || iso_node_get_type(h) != ISO_NODE_HEADING)
+      continue;
+    c->toc_text[c->ntoc] = plain(c, h, LAY_BODY);
+    c->toc_level[c->ntoc++] = iso_node_get_level(h);
+  }
+  const char *a = iso_label(c->m->language, ISO_L_APPROVAL_BLOCK);
+  size_t len = strlen(a);
+  c->toc_text[c->ntoc] = malloc(len + 1);
+  if (c->toc_text[c->ntoc])
+    memcpy(c->toc_text[c->ntoc], a, len + 1);
+  c->toc_level[c->ntoc++] = 1;
+}
+
+static void toc(pdf_ctx *c, const iso_node *n) {
+  lay *L = &c->L;
+  if (!c->toc_text)
+    toc_collect(c);
+  const char *t = iso_label(c->m->language, ISO_L_TOC);
+  double hs = c->t->size_heading[0];
+  lay_space(L, hs);
+  lay_need(L, 4 * body_line(c));
+  pdf_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, hs, c->c_head, t, strlen(t), n);
+  flush(c);
+  L->y += hs * 0.4;
+  double size = c->t->size_body;
+  double numw = lay_width(L, LAY_BODY, size, "0000", 4);
+  double save_l = L->indent_l, save_r = L->indent_r;
+  for (size_t i = 0; i < c->ntoc; i++) {
+    int level = c->toc_level[i];
+    if (level > 3)
+      continue;
+    const char *s = c->toc_text[i] ? c->toc_text[i] : "";
+    int font = level == 1 ? LAY_BODY | LAY_BOLD : LAY_BODY;
+    L->indent_l = save_l + (level - 1) * size * 1.5;
+    L->indent_r = save_r + numw + 8;
+    if (level == 1)
+      lay_space(L, 3);
+    double y0 = L->y;
+    pdf_spans_add(c, &c->sp, font, size, c->c_text, s, strlen(s), n);
+    flush(c);
+    /* the page number, right-aligned on the entry's last line */
+    double lh = lay_line_height(L, size);
+    lay_op *op = lay_push(L, LAY_OP_PAGEREF, 1);
+    if (op) {
+      op->x = L->right - save_r;
+      op->y = L->y - lh + lh / 2 + 0.33 * size;
+      op->font = font;
+      op->size = size;
+      op->color = c->c_text;
+      op->ref = (int)i;
+    }
+    lay_op *g = lay_push(L, LAY_OP_GOTO, 1);
+    if (g) {
+      g->x = L->left + L->indent_l;
+      g->y = L->y - lh < y0 ? L->y - lh : y0;
+      g->w = (L->right - save_r) - g->x;
+      g->h = L->y - g->y;
+      g->ref = (int)i;
+    }
+  }
+  L->indent_l = save_l;
+  L->indent_r = save_r;
+  lay_space(L, c->t->space_after * 2);
+}
+
+/* ------------------------------------------------------------------ */
+/* Blocks and sections                                                 */
+
+static void block(pdf_ctx *c, const iso_node *b) {
+  switch (iso_node_get_type(b)) {
+  case ISO_NODE_PARAGRAPH:
+    paragraph(c, b);
+    break;
+  case ISO_NODE_LIST:
+    lay_space(&c->L, c->t->space_before);
+    list(c, b, 0);
+    break;
+  case ISO_NODE_TABLE:
+  case ISO_NODE_OBJECTIVES:
+  case ISO_NODE_RISKS:
+  case ISO_NODE_ROLES:
+    lay_space(&c->L, c->t->space_before + 4);
+    pdf_table_node(c, b);
+    lay_space(&c->L, c->t->space_after + 6);
+    break;
+  case ISO_NODE_CALLOUT:
+    callout(c, b);
+    break;
+  case ISO_NODE_CODE_BLOCK:
+    code_block(c, b);
+    break;
+  case ISO_NODE_IMAGE:
+    image(c, b);
+    break;
+  case ISO_NODE_PAGEBREAK:
+    if (!c->L.at_top)
+      lay_new_page(&c->L);
+    break;
+  case ISO_NODE_TOC:
+    toc(c, b);
+    break;
+  case ISO_NODE_SECTION: {
+    const iso_node *k = iso_node_first_child(b);
+    for (; k; k = iso_node_next(k)) {
+      if (iso_node_get_type(k) == ISO_NODE_HEADING)
+        heading(c, k, iso_node_next(k));
+      else
+        block(c, k);
+    }
+    break;
+  }
+  case ISO_NODE_ITEM:
+  case ISO_NODE_DOCUMENT:
+    for (const iso_node *k = iso_node_first_child(b); k; k = iso_node_next(k))
+      block(c, k);
+    break;
+  default:
+    break;
+  }
+}
+
+static void blocks(pdf_ctx *c, const iso_node *first) { block(c, first); }
+
+/* ------------------------------------------------------------------ */
+/* Title block and approval block                                      */
+
+typedef struct kv_table {
+  const char **cells; /* row-major */
+  size_t rows;
+  int header;         /* the first row is a header */
+  int label_col;      /* the first column is bold */
+} kv_table;
+
+static int fill_strings(pdf_ctx *c, pdf_rows *r, size_t row, pdf_cell *cells,
+                        int *header) {
+  const kv_table *t = r->data;
+  if (row >= t->rows)
+    return 0;
+  *header = t->header && row == 0;
+  for (int i = 0; i < r->ncols; i++) {
+    const char *s = t->cells[row * (size_t)r->ncols + (size_t)i];
+    int bold = *header || (t->label_col && i == 0);
+    if (s)
+      pdf_spans_add(c, &cells[i].sp, LAY_BODY | (bold ? LAY_BOLD : 0), r->size,
+                    c->c_text, s, strlen(s), NULL);
+  }
+  return 1;
+}
+
+static void string_table(pdf_ctx *c, kv_table *t, int ncols,
+                         const double *widths) {
+  pdf_rows rows = {0};
+  rows.ncols = ncols;
+  rows.widths = widths;
+  rows.size = c->t->size_body * 0.9;
+  rows.fill = fill_strings;
+  rows.data = t;
+  pdf_table(c, &rows, NULL, NULL);
+}
+
+static char *joined(char **v, size_t n) {
+  iso_buf b;
+  iso_buf_init(&b);
+  for (size_t i = 0; i < n; i++) {
+    if (i)
+      iso_buf_puts(&b, ", ");
+    iso_buf_puts(&b, v[i]);
+  }
+  iso_buf_puts(&b, "");
+  return iso_buf_detach(&b, NULL);
+}
+
+static const char *type_label(iso_lang lang, iso_doc_type t) {
+  static const char *const en[] = {"Other", "Policy", "Manual", "Procedure",
+                                   "Instruction", "Plan", "Record"};
+  static const char *const fi[] = {"Muu", "Politiikka", "K\xC3\xA4sikirja",
+                                   "Menettely", "Ohje", "Suunnitelma",
+                                   "Tallenne"};
+  if (t < ISO_TYPE_OTHER || t > ISO_TYPE_RECORD)
+    t = ISO_TYPE_OTHER;
+  return lang == ISO_LANG_FI ? fi[t] : en[t];
+}
+
+static size_t kv_row(const char **cells, size_t n, const char *label,
+                     const char *value) {
+  if (!value || !*value)
+    return n;
+  cells[2 * n] = label;
+  cells[2 * n + 1] = value;
+  return n + 1;
+}
+
+static void title_block(pdf_ctx *c) {
+  lay *L = &c->L;
+  const iso_meta *m = c->m;
+  iso_lang lang = m->language;
+  if (m->logo && m->logo_info.width_px > 0 && m->logo_info.height_px > 0) {
+    double h = 40, w = h * m->logo_info.width_px / m->logo_info.height_px;
+    if (w > 160) {
+      w = 160;
+      h = w * m->logo_info.height_px / m->logo_info.width_px;
+    }
+    int ref = add_image(c, m->logo, m->logo_info.format, NULL);
+    if (ref >= 0) {
+      image_op(c, ref, L->left, L->y, w, h);
+      L->y += h + 14;
+    }
+  }
+  if (m->organization && *m->organization) {
+    pdf_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, c->t->size_subtitle * 0.8,
+                  c->c_accent, m->organization, strlen(m->organization), c->doc);
+    flush(c);
+    L->y += 6;
+  }
+  const char *title = m->title ? m->title : "";
+  pdf_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, c->t->size_title, c->c_head,
+                title, strlen(title), c->doc);
+  flush(c);
+  if (m->subtitle && *m->subtitle) {
+    L->y += 2;
+    pdf_spans_add(c, &c->sp, LAY_HEAD, c->t->size_subtitle, c->c_accent,
+                  m->subtitle, strlen(m->subtitle), c->doc);
+    flush(c);
+  }
+  L->y += 10;
+  lay_rule(L, L->left, L->y, L->right - L->left, 0, 1.2, c->c_accent);
+  L->y += 12;
+
+  iso_control_field cf[ISO_CONTROL_FIELDS];
+  iso_control_fields(m, cf);
+  char eff[32] = "", interval[48] = "";
+  iso_date_format(lang, m->effective, eff);
+  if (m->review_months) {
+    if (m->review_months % 12 == 0)
+      snprintf(interval, sizeof interval, "%d %s", m->review_months / 12,
+               lang == ISO_LANG_FI ? "v" : (m->review_months == 12 ? "year" : "years"));
+    else
+      snprintf(interval, sizeof interval, "%d %s", m->review_months,
+               lang == ISO_LANG_FI ? "kk" : (m->review_months == 1 ? "month" : "months"));
+  }
+  char *dist = m->n_distribution ? joined(m->distribution, m->n_distribution) : NULL;
+  char *keys = m->n_keywords ? joined(m->keywords, m->n_keywords) : NULL;
+  const char *cells[2 * 20];
+  size_t n = 0;
+#define ROW(label, value) n = kv_row(cells, n, iso_label(lang, label), (value))
+  ROW(ISO_L_ID, m->id);
+  ROW(ISO_L_VERSION, m->version);
+  ROW(ISO_L_STATUS, iso_status_label(lang, m->status));
+  ROW(ISO_L_CLASSIFICATION, m->classification);
+  ROW(ISO_L_DOC_TYPE, type_label(lang, m->type));
+  ROW(ISO_L_ORGANIZATION, m->organization);
+  ROW(ISO_L_OWNER, cf[0].value);
+  ROW(ISO_L_APPROVER, cf[1].value);
+  ROW(ISO_L_APPROVAL_DATE, cf[2].value);
+  ROW(ISO_L_EFFECTIVE, eff);
+  ROW(ISO_L_NEXT_REVIEW, cf[3].value);
+  ROW(ISO_L_REVIEW_INTERVAL, interval);
+  ROW(ISO_L_DISTRIBUTION, dist);
+  ROW(ISO_L_KEYWORDS, keys);
+#undef ROW
+  static const double w[2] = {0.3, 0.7};
+  kv_table t = {cells, n, 0, 1};
+  string_table(c, &t, 2, w);
+  free(dist);
+  free(keys);
+  L->y += 18;
+}
+
+static void approval_block(pdf_ctx *c) {
+  lay *L = &c->L;
+  const iso_meta *m = c->m;
+  iso_lang lang = m->language;
+  const char *title = iso_label(lang, ISO_L_APPROVAL_BLOCK);
+  double size = c->t->size_heading[0];
+  lay_space(L, size * 1.1);
+  lay_need(L, 8 * body_line(c));
+  lay_add_heading(L, 1, title, strlen(title));
+  pdf_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, size, c->c_head, title,
+                strlen(title), c->doc);
+  flush(c);
+  lay_rule(L, L->left, L->y + 1, L->right - L->left, 0, 0.6, c->c_accent);
+  L->y += size * 0.4 + 2;
+
+  iso_control_field cf[ISO_CONTROL_FIELDS];
+  iso_control_fields(m, cf);
+  const char *cells[2 * ISO_CONTROL_FIELDS];
+  for (int i = 0; i < ISO_CONTROL_FIELDS; i++) {
+    cells[2 * i] = cf[i].label;
+    cells[2 * i + 1] = cf[i].value;
+  }
+  static const double w2[2] = {0.3, 0.7};
+  kv_table t = {cells, ISO_CONTROL_FIELDS, 0, 1};
+  string_table(c, &t, 2, w2);
+
+  if (!m->n_history)
+    return;
+  const char *h = iso_label(lang, ISO_L_HISTORY);
+  double hs = c->t->size_heading[1];
+  lay_space(L, hs);
+  lay_need(L, lay_line_height(L, hs) + 4 * body_line(c));
+  pdf_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, hs, c->c_head, h, strlen(h),
+                c->doc);
+  flush(c);
+  L->y += 4;
+  size_t rows = m->n_history + 1;
+  const char **hc = calloc(rows * 5, sizeof(char *));
+  char (*dates)[32] = calloc(rows, sizeof *dates);
+  if (!hc || !dates) {
+    free(hc);
+    free(dates);
+    L->failed = 1;
+    return;
+  }
+  hc[0] = iso_label(lang, ISO_L_H_VERSION);
+  hc[1] = iso_label(lang, ISO_L_H_DATE);
+  hc[2] = iso_label(lang, ISO_L_H_AUTHOR);
+  hc[3] = iso_label(lang, ISO_L_H_CHANGES);
+  hc[4] = iso_label(lang, ISO_L_H_APPROVER);
+  for (size_t i = 0; i < m->n_history; i++) {
+    const iso_revision *r = &m->history[i];
+    iso_date_format(lang, r->date, dates[i]);
+    hc[(i + 1) * 5 + 0] = r->version;
+    hc[(i + 1) * 5 + 1] = dates[i];
+    hc[(i + 1) * 5 + 2] = r->author;
+    hc[(i + 1) * 5 + 3] = r->changes;
+    hc[(i + 1) * 5 + 4] = r->approver ? r->approver : "\xE2\x80\x93";
+  }
+  static const double w5[5] = {0.1, 0.15, 0.2, 0.35, 0.2};
+  kv_table ht = {hc, rows, 1, 0};
+  string_table(c, &ht, 5, w5);
+  free(hc);
+  free(dates);
+}
+
+int pdf_build(pdf_ctx *c) {
+  toc_collect(c);
+  title_block(c);
+  block(c, c->doc);
+  approval_block(c);
+  return c->L.failed ? -1 : 0;
+}

@@ -1,0 +1,236 @@
+/* The display list into libharu: pages, images, links and outlines. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pdf.h"
+
+typedef struct drawer {
+  pdf_ctx *c;
+  HPDF_Doc pdf;
+  HPDF_Page *pages;
+  HPDF_Image *images;
+  char *image_failed;
+  double H;
+  HPDF_STATUS *err; /* the error handler's record */
+} drawer;
+
+static HPDF_RGBColor rgb(uint32_t v) {
+  HPDF_RGBColor c = {((v >> 16) & 0xFF) / 255.0f, ((v >> 8) & 0xFF) / 255.0f,
+                     (v & 0xFF) / 255.0f};
+  return c;
+}
+
+static void text_at(drawer *D, HPDF_Page pg, const lay_op *op, const char *s,
+                    double x) {
+  HPDF_Font f = pdf_font(D->c->fonts, op->font);
+  if (!f)
+    return;
+  HPDF_RGBColor col = rgb(op->color);
+  HPDF_Page_BeginText(pg);
+  HPDF_Page_SetFontAndSize(pg, f, (HPDF_REAL)op->size);
+  HPDF_Page_SetRGBFill(pg, col.r, col.g, col.b);
+  HPDF_Page_TextOut(pg, (HPDF_REAL)x, (HPDF_REAL)(D->H - op->y), s);
+  HPDF_Page_EndText(pg);
+}
+
+static void mark(drawer *D, HPDF_Page pg, const lay_op *op) {
+  HPDF_Font f = pdf_font(D->c->fonts, op->font);
+  if (!f)
+    return;
+  const lay *L = &D->c->L;
+  double a = atan2(L->page_h, L->page_w), cs = cos(a), sn = sin(a);
+  double cap = 0.72 * op->size;
+  double x = L->page_w / 2 - op->w / 2 * cs + cap / 2 * sn;
+  double y = L->page_h / 2 - op->w / 2 * sn - cap / 2 * cs;
+  HPDF_RGBColor col = rgb(op->color);
+  HPDF_Page_BeginText(pg);
+  HPDF_Page_SetFontAndSize(pg, f, (HPDF_REAL)op->size);
+  HPDF_Page_SetRGBFill(pg, col.r, col.g, col.b);
+  HPDF_Page_SetTextMatrix(pg, (HPDF_REAL)cs, (HPDF_REAL)sn, (HPDF_REAL)-sn,
+                          (HPDF_REAL)cs, (HPDF_REAL)x, (HPDF_REAL)y);
+  HPDF_Page_ShowText(pg, lay_str(L, op->text));
+  HPDF_Page_EndText(pg);
+}
+
+/* A missing or unreadable image is a warning and a grey box, not a failed
+ * document (libharu's error is reset so the document goes on). */
+static HPDF_Image image(drawer *D, int ref) {
+  if (D->images[ref] || D->image_failed[ref])
+    return D->images[ref];
+  const pdf_image *im = &D->c->images[ref];
+  HPDF_STATUS before = *D->err;
+  HPDF_Image img = im->format == ISO_IMAGE_PNG
+                       ? HPDF_LoadPngImageFromFile(D->pdf, im->path)
+                       : HPDF_LoadJpegImageFromFile(D->pdf, im->path);
+  if (!img) {
+    D->image_failed[ref] = 1;
+    if (!before) {
+      *D->err = 0;
+      HPDF_ResetError(D->pdf);
+    }
+    const iso_node *n = im->node;
+    iso_diag_add(D->c->d, ISO_SEV_WARNING, n ? iso_node_file(n) : im->path,
+                 n ? iso_node_line(n) : 0, n ? iso_node_column(n) : 0,
+                 "cannot embed image '%s' in the PDF; a placeholder is shown",
+                 im->path);
+  }
+  D->images[ref] = img;
+  return img;
+}
+
+static void draw_op(drawer *D, HPDF_Page pg, const lay_op *op) {
+  const lay *L = &D->c->L;
+  double H = D->H;
+  HPDF_RGBColor col = rgb(op->color);
+  switch (op->kind) {
+  case LAY_OP_TEXT:
+    text_at(D, pg, op, lay_str(L, op->text), op->x);
+    break;
+  case LAY_OP_PAGEREF: {
+    if (op->ref < 0 || (size_t)op->ref >= L->nheadings)
+      break;
+    char num[16];
+    snprintf(num, sizeof num, "%d", L->headings[op->ref].page + 1);
+    double w = L->measure(L->mctx, op->font, op->size, num, strlen(num));
+    text_at(D, pg, op, num, op->x - w);
+    break;
+  }
+  case LAY_OP_MARK:
+    mark(D, pg, op);
+    break;
+  case LAY_OP_RECT:
+    HPDF_Page_SetRGBFill(pg, col.r, col.g, col.b);
+    HPDF_Page_Rectangle(pg, (HPDF_REAL)op->x, (HPDF_REAL)(H - op->y - op->h),
+                        (HPDF_REAL)op->w, (HPDF_REAL)op->h);
+    HPDF_Page_Fill(pg);
+    break;
+  case LAY_OP_FRAME:
+    HPDF_Page_SetRGBStroke(pg, col.r, col.g, col.b);
+    HPDF_Page_SetLineWidth(pg, (HPDF_REAL)op->line_width);
+    HPDF_Page_Rectangle(pg, (HPDF_REAL)op->x, (HPDF_REAL)(H - op->y - op->h),
+                        (HPDF_REAL)op->w, (HPDF_REAL)op->h);
+    HPDF_Page_Stroke(pg);
+    break;
+  case LAY_OP_LINE:
+    HPDF_Page_SetRGBStroke(pg, col.r, col.g, col.b);
+    HPDF_Page_SetLineWidth(pg, (HPDF_REAL)op->line_width);
+    HPDF_Page_MoveTo(pg, (HPDF_REAL)op->x, (HPDF_REAL)(H - op->y));
+    HPDF_Page_LineTo(pg, (HPDF_REAL)(op->x + op->w),
+                     (HPDF_REAL)(H - op->y - op->h));
+    HPDF_Page_Stroke(pg);
+    break;
+  case LAY_OP_IMAGE: {
+    HPDF_Image img = image(D, op->ref);
+    if (img) {
+      HPDF_Page_DrawImage(pg, img, (HPDF_REAL)op->x,
+                          (HPDF_REAL)(H - op->y - op->h), (HPDF_REAL)op->w,
+                          (HPDF_REAL)op->h);
+    } else {
+      HPDF_Page_SetRGBStroke(pg, 0.6f, 0.6f, 0.6f);
+      HPDF_Page_SetLineWidth(pg, 0.5f);
+      HPDF_Page_Rectangle(pg, (HPDF_REAL)op->x, (HPDF_REAL)(H - op->y - op->h),
+                          (HPDF_REAL)op->w, (HPDF_REAL)op->h);
+      HPDF_Page_Stroke(pg);
+    }
+    break;
+  }
+  case LAY_OP_URI:
+  case LAY_OP_GOTO: {
+    HPDF_Rect r = {(HPDF_REAL)op->x, (HPDF_REAL)(H - op->y - op->h),
+                   (HPDF_REAL)(op->x + op->w), (HPDF_REAL)(H - op->y)};
+    HPDF_Annotation a = NULL;
+    if (op->kind == LAY_OP_URI && op->ref >= 0 && (size_t)op->ref < L->nuris) {
+      a = HPDF_Page_CreateURILinkAnnot(pg, r, L->uris[op->ref]);
+    } else if (op->kind == LAY_OP_GOTO && op->ref >= 0 &&
+               (size_t)op->ref < L->nheadings) {
+      const lay_heading *h = &L->headings[op->ref];
+      HPDF_Destination dst = HPDF_Page_CreateDestination(D->pages[h->page]);
+      if (dst) {
+        HPDF_Destination_SetFitH(dst, (HPDF_REAL)(H - h->y + 6));
+        a = HPDF_Page_CreateLinkAnnot(pg, r, dst);
+      }
+    }
+    if (a)
+      HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+    break;
+  }
+  }
+}
+
+static void outlines(drawer *D) {
+  const lay *L = &D->c->L;
+  HPDF_Encoder enc = HPDF_GetEncoder(D->pdf, "UTF-8");
+  HPDF_Outline parent[7] = {NULL};
+  int plevel[7] = {0};
+  int depth = 0;
+  for (size_t i = 0; i < L->nheadings; i++) {
+    const lay_heading *h = &L->headings[i];
+    while (depth > 0 && plevel[depth - 1] >= h->level)
+      depth--;
+    HPDF_Outline up = depth ? parent[depth - 1] : NULL;
+    const char *t = lay_str(L, h->text);
+    HPDF_Outline o = HPDF_CreateOutline(D->pdf, up, *t ? t : " ", enc);
+    if (!o)
+      return;
+    HPDF_Destination dst = HPDF_Page_CreateDestination(D->pages[h->page]);
+    if (dst) {
+      HPDF_Destination_SetFitH(dst, (HPDF_REAL)(D->H - h->y + 6));
+      HPDF_Outline_SetDestination(o, dst);
+    }
+    HPDF_Outline_SetOpened(o, h->level < 2 ? HPDF_TRUE : HPDF_FALSE);
+    if (depth < 7) {
+      parent[depth] = o;
+      plevel[depth] = h->level;
+      depth++;
+    }
+  }
+}
+
+int pdf_draw(pdf_ctx *c, HPDF_Doc pdf, HPDF_STATUS *err) {
+  lay *L = &c->L;
+  int np = L->pages;
+  drawer D = {c, pdf, NULL, NULL, NULL, L->page_h, err};
+  size_t *count = calloc((size_t)np + 1, sizeof(size_t));
+  size_t *order = malloc((L->nops ? L->nops : 1) * sizeof(size_t));
+  D.pages = calloc((size_t)np, sizeof(HPDF_Page));
+  D.images = calloc(c->nimages + 1, sizeof(HPDF_Image));
+  D.image_failed = calloc(c->nimages + 1, 1);
+  int rc = -1;
+  if (!count || !order || !D.pages || !D.images || !D.image_failed)
+    goto done;
+  /* ops grouped by page, in their order (a stable counting sort) */
+  for (size_t i = 0; i < L->nops; i++)
+    count[L->ops[i].page + 1]++;
+  for (int p = 0; p < np; p++)
+    count[p + 1] += count[p];
+  for (size_t i = 0; i < L->nops; i++)
+    order[count[L->ops[i].page]++] = i;
+  for (int p = np; p > 0; p--)
+    count[p] = count[p - 1];
+  count[0] = 0;
+
+  /* every page exists before drawing, so links can point forwards */
+  for (int p = 0; p < np; p++) {
+    D.pages[p] = HPDF_AddPage(pdf);
+    if (!D.pages[p])
+      goto done;
+    HPDF_Page_SetWidth(D.pages[p], (HPDF_REAL)L->page_w);
+    HPDF_Page_SetHeight(D.pages[p], (HPDF_REAL)L->page_h);
+  }
+  for (int p = 0; p < np && !*err; p++)
+    for (int layer = 0; layer < 2; layer++)
+      for (size_t k = count[p]; k < count[p + 1]; k++)
+        if (L->ops[order[k]].layer == layer)
+          draw_op(&D, D.pages[p], &L->ops[order[k]]);
+  outlines(&D);
+  rc = *err ? -1 : 0;
+done:
+  free(count);
+  free(order);
+  free(D.pages);
+  free(D.images);
+  free(D.image_failed);
+  return rc;
+}

@@ -1,0 +1,212 @@
+/* Fonts through fontconfig, loaded into libharu on first use. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "fonts.h"
+#include "util.h"
+
+static const char *const fallback_family[3] = {"Liberation Sans",
+                                               "Liberation Sans",
+                                               "Liberation Mono"};
+
+void pdf_fonts_init(pdf_fonts *F, HPDF_Doc pdf, const iso_theme *t,
+                    iso_diags *d) {
+  memset(F, 0, sizeof *F);
+  F->pdf = pdf;
+  F->d = d;
+  F->family[0] = t && t->font_body && *t->font_body ? t->font_body
+                                                    : fallback_family[0];
+  F->family[1] = t && t->font_heading && *t->font_heading ? t->font_heading
+                                                          : fallback_family[1];
+  F->family[2] = t && t->font_mono && *t->font_mono ? t->font_mono
+                                                    : fallback_family[2];
+}
+
+void pdf_fonts_free(pdf_fonts *F) {
+  for (int i = 0; i < LAY_FONTS; i++) {
+    free(F->face[i].file);
+    if (F->face[i].charset)
+      FcCharSetDestroy(F->face[i].charset);
+  }
+}
+
+static int is_truetype(const char *file) {
+  size_t n = strlen(file);
+  return n > 4 && (strcasecmp(file + n - 4, ".ttf") == 0 ||
+                   strcasecmp(file + n - 4, ".ttc") == 0);
+}
+
+/* Asks fontconfig for FAMILY in the face's style; 0 when it gave a
+ * TrueType file of that very family (not a substitute). */
+static int match(pdf_face *f, const char *family, int style) {
+  FcPattern *pat = FcPatternCreate();
+  if (!pat)
+    return -1;
+  FcPatternAddString(pat, FC_FAMILY, (const FcChar8 *)family);
+  FcPatternAddInteger(pat, FC_WEIGHT,
+                      (style & LAY_BOLD) ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
+  FcPatternAddInteger(pat, FC_SLANT,
+                      (style & LAY_ITALIC) ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
+  FcConfigSubstitute(NULL, pat, FcMatchPattern);
+  FcDefaultSubstitute(pat);
+  FcResult res;
+  FcPattern *m = FcFontMatch(NULL, pat, &res);
+  FcPatternDestroy(pat);
+  if (!m)
+    return -1;
+  FcChar8 *fam = NULL, *file = NULL;
+  FcCharSet *cs = NULL;
+  int index = 0, rc = -1;
+  if (FcPatternGetString(m, FC_FAMILY, 0, &fam) == FcResultMatch &&
+      FcPatternGetString(m, FC_FILE, 0, &file) == FcResultMatch &&
+      strcasecmp((const char *)fam, family) == 0 &&
+      is_truetype((const char *)file)) {
+    FcPatternGetInteger(m, FC_INDEX, 0, &index);
+    if (FcPatternGetCharSet(m, FC_CHARSET, 0, &cs) == FcResultMatch)
+      f->charset = FcCharSetCopy(cs);
+    f->file = iso_strdup((const char *)file);
+    f->index = index;
+    rc = f->file ? 0 : -1;
+  }
+  FcPatternDestroy(m);
+  return rc;
+}
+
+static void resolve(pdf_fonts *F, int id) {
+  pdf_face *f = &F->face[id];
+  if (f->resolved)
+    return;
+  f->resolved = 1;
+  int fam = id / 4, style = id % 4;
+  if (match(f, F->family[fam], style) == 0)
+    return;
+  if (strcasecmp(F->family[fam], fallback_family[fam]) != 0) {
+    iso_diag_add(F->d, ISO_SEV_WARNING, NULL, 0, 0,
+                 "font '%s' is not installed as TrueType; using '%s'",
+                 F->family[fam], fallback_family[fam]);
+    if (match(f, fallback_family[fam], style) == 0)
+      return;
+  }
+  f->failed = 1;
+  iso_diag_add(F->d, ISO_SEV_ERROR, NULL, 0, 0,
+               "no TrueType font found for '%s'%s%s", F->family[fam],
+               (style & LAY_BOLD) ? " bold" : "",
+               (style & LAY_ITALIC) ? " italic" : "");
+}
+
+HPDF_Font pdf_font(pdf_fonts *F, int id) {
+  if (id < 0 || id >= LAY_FONTS)
+    id = LAY_BODY;
+  pdf_face *f = &F->face[id];
+  if (f->font || f->failed)
+    return f->font;
+  resolve(F, id);
+  if (f->failed)
+    return NULL;
+  /* the same file may serve two ids (a theme using one family twice) */
+  const char *name = NULL;
+  for (int i = 0; i < LAY_FONTS; i++)
+    if (i != id && F->face[i].font && F->face[i].file &&
+        strcmp(F->face[i].file, f->file) == 0 &&
+        F->face[i].index == f->index) {
+      f->font = F->face[i].font;
+      return f->font;
+    }
+  size_t n = strlen(f->file);
+  if (strcasecmp(f->file + n - 4, ".ttc") == 0)
+    name = HPDF_LoadTTFontFromFile2(F->pdf, f->file, (HPDF_UINT)f->index,
+                                    HPDF_TRUE);
+  else
+    name = HPDF_LoadTTFontFromFile(F->pdf, f->file, HPDF_TRUE);
+  if (name)
+    f->font = HPDF_GetFont(F->pdf, name, "UTF-8");
+  if (!f->font) {
+    f->failed = 1;
+    iso_diag_add(F->d, ISO_SEV_ERROR, f->file, 0, 0,
+                 "cannot load this font into the PDF");
+  }
+  return f->font;
+}
+
+int pdf_font_has(pdf_fonts *F, int id, uint32_t cp) {
+  if (id < 0 || id >= LAY_FONTS)
+    id = LAY_BODY;
+  resolve(F, id);
+  const pdf_face *f = &F->face[id];
+  if (!f->charset)
+    return 1;
+  return FcCharSetHasChar(f->charset, cp) ? 1 : 0;
+}
+
+double pdf_measure(void *ctx, int font, double size, const char *s,
+                   size_t len) {
+  pdf_fonts *F = ctx;
+  HPDF_Font f = pdf_font(F, font);
+  if (!f || !len)
+    return 0;
+  HPDF_TextWidth tw = HPDF_Font_TextWidth(f, (const HPDF_BYTE *)s,
+                                          (HPDF_UINT)len);
+  return tw.width * size / 1000.0;
+}
+
+static int seen(uint32_t *list, size_t *n, size_t cap, uint32_t cp) {
+  for (size_t i = 0; i < *n; i++)
+    if (list[i] == cp)
+      return 1;
+  if (*n < cap)
+    list[(*n)++] = cp;
+  return 0;
+}
+
+static void warn_char(iso_diags *d, const iso_node *node, uint32_t cp,
+                      const char *why) {
+  iso_diag_add(d, ISO_SEV_WARNING, node ? iso_node_file(node) : NULL,
+               node ? iso_node_line(node) : 0, node ? iso_node_column(node) : 0,
+               "character U+%04X %s; shown as '?' in the PDF", (unsigned)cp,
+               why);
+}
+
+char *pdf_clean_text(pdf_fonts *F, int font, const char *s, size_t len,
+                     int keep_nl, const iso_node *node, iso_diags *d,
+                     size_t *out_len) {
+  char *out = malloc(len + 1);
+  if (!out)
+    return NULL;
+  uint32_t reported[32];
+  size_t nrep = 0, o = 0, i = 0;
+  const unsigned char *p = (const unsigned char *)s;
+  while (i < len) {
+    uint32_t cp;
+    size_t n = iso_utf8_decode(p + i, len - i, &cp);
+    if (!n) { /* the loader refuses invalid UTF-8; drop it if it slips by */
+      i++;
+      continue;
+    }
+    if (cp == 0xAD) { /* libharu would draw a soft hyphen as "-" */
+      i += n;
+      continue;
+    }
+    if ((cp == '\n' || cp == '\t') && keep_nl) {
+      out[o++] = (char)cp;
+    } else if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == 0x2028 ||
+               cp == 0x2029) {
+      out[o++] = ' ';
+    } else if (cp > 0xFFFF) {
+      if (!seen(reported, &nrep, 32, cp))
+        warn_char(d, node, cp, "is outside the Basic Multilingual Plane");
+      out[o++] = '?';
+    } else if (cp >= 0x80 && !pdf_font_has(F, font, cp)) {
+      if (!seen(reported, &nrep, 32, cp))
+        warn_char(d, node, cp, "is not in the font");
+      out[o++] = '?';
+    } else {
+      memcpy(out + o, p + i, n);
+      o += n;
+    }
+    i += n;
+  }
+  out[o] = '\0';
+  *out_len = o;
+  return out;
+}

@@ -1,0 +1,53 @@
+/* Fonts for the PDF writer: found through fontconfig, embedded into the
+ * document lazily (libharu embeds every font it is asked for, used or not),
+ * and the text cleaning that keeps libharu from mangling characters. */
+#ifndef ISO_PDF_FONTS_H
+#define ISO_PDF_FONTS_H
+
+#include <stdint.h>
+
+#include <fontconfig/fontconfig.h>
+#include <hpdf.h>
+
+#include "isoexport.h"
+#include "layout.h"
+
+typedef struct pdf_face {
+  int resolved; /* fontconfig was asked */
+  char *file;
+  int index;    /* face index in a collection */
+  FcCharSet *charset;
+  HPDF_Font font; /* NULL until first use */
+  int failed;
+} pdf_face;
+
+typedef struct pdf_fonts {
+  HPDF_Doc pdf;
+  const char *family[3]; /* body, heading, mono */
+  pdf_face face[LAY_FONTS];
+  iso_diags *d;
+  int fc_ready;
+} pdf_fonts;
+
+void pdf_fonts_init(pdf_fonts *F, HPDF_Doc pdf, const iso_theme *t,
+                    iso_diags *d);
+void pdf_fonts_free(pdf_fonts *F);
+/* The font, loaded and embedded on first use; NULL after an error (with a
+ * diagnostic). */
+HPDF_Font pdf_font(pdf_fonts *F, int id);
+/* Whether the face has a glyph for CP (1 when unknown). */
+int pdf_font_has(pdf_fonts *F, int id, uint32_t cp);
+/* The measuring callback for the layout engine (CTX is a pdf_fonts). */
+double pdf_measure(void *ctx, int font, double size, const char *s,
+                   size_t len);
+
+/* Text that libharu draws faithfully in FONT: drops soft hyphens and
+ * invalid bytes, turns control characters into spaces (or keeps newlines
+ * and tabs when KEEP_NL), and replaces characters the font lacks or above U+FFFF with
+ * "?", warning about each (at NODE's position). Caller frees; NULL when out
+ * of memory. */
+char *pdf_clean_text(pdf_fonts *F, int font, const char *s, size_t len,
+                     int keep_nl, const iso_node *node, iso_diags *d,
+                     size_t *out_len);
+
+#endif

@@ -1,0 +1,146 @@
+/* What every page carries: the header (organisation, title,
+ * classification, status mark), the footer with the version-control block
+ * and page numbers, and the DRAFT/RETIRED watermark. Laid out once, after the
+ * body, when the number of pages is known. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "inline.h"
+
+static const char DOT[] = " \xC2\xB7 ";
+
+/* A colour mixed with white: light enough to read text through. */
+static uint32_t tint(uint32_t rgb, double keep) {
+  uint32_t out = 0;
+  for (int sh = 0; sh <= 16; sh += 8) {
+    double v = (rgb >> sh) & 0xFF;
+    v = 255 - (255 - v) * keep;
+    out |= (uint32_t)lround(v) << sh;
+  }
+  return out;
+}
+
+static void emit_lines(lay *L, const pdf_spans *s, const lay_lines *ls,
+                       double x, double y) {
+  for (size_t i = 0; i < ls->nlines; i++) {
+    lay_emit_line(L, s->v, (const char *)s->text.data, ls, i, x, y);
+    y += lay_lines_height(L, ls, i, 1);
+  }
+}
+
+static void watermark(pdf_ctx *c, const char *mark) {
+  lay *L = &c->L;
+  double w100 = lay_width(L, LAY_BODY | LAY_BOLD, 100, mark, strlen(mark));
+  double diag = sqrt(L->page_w * L->page_w + L->page_h * L->page_h);
+  double size = w100 > 0 ? 100 * diag * 0.55 / w100 : 100;
+  if (size > 150)
+    size = 150;
+  lay_op *op = lay_push(L, LAY_OP_MARK, 0);
+  if (!op)
+    return;
+  op->font = LAY_BODY | LAY_BOLD;
+  op->size = size;
+  op->w = w100 * size / 100;
+  op->color = tint(c->c_draft, 0.16);
+  op->text = lay_intern(L, mark, strlen(mark));
+  op->len = strlen(mark);
+}
+
+void pdf_furniture(pdf_ctx *c) {
+  lay *L = &c->L;
+  const iso_meta *m = c->m;
+  iso_lang lang = m->language;
+  double small = c->t->size_small;
+  double width = L->right - L->left;
+  const char *mark = iso_status_mark(lang, m->status);
+
+  /* header: organisation and title left; classification and mark right */
+  pdf_spans hl = {0}, hr = {0}, f1 = {0}, f2 = {0};
+  iso_buf b;
+  iso_buf_init(&b);
+  if (m->organization && *m->organization) {
+    iso_buf_puts(&b, m->organization);
+    iso_buf_puts(&b, DOT);
+  }
+  iso_buf_puts(&b, m->title ? m->title : "");
+  pdf_spans_add(c, &hl, LAY_BODY, small, c->c_grey, (const char *)b.data,
+                b.len, NULL);
+  if (m->classification && *m->classification)
+    pdf_spans_add(c, &hr, LAY_BODY | LAY_BOLD, small, c->c_grey,
+                  m->classification, strlen(m->classification), NULL);
+  if (mark) {
+    if (hr.n)
+      pdf_spans_add(c, &hr, LAY_BODY, small, c->c_grey, DOT, strlen(DOT), NULL);
+    pdf_spans_add(c, &hr, LAY_BODY | LAY_BOLD, small, c->c_draft, mark,
+                  strlen(mark), NULL);
+  }
+  lay_lines hll = {0}, hrl = {0}, f1l = {0}, f2l = {0};
+  lay_break(L, hr.v, hr.n, (const char *)hr.text.data, width / 2, &hrl);
+  double wr = 0;
+  for (size_t i = 0; i < hrl.nlines; i++)
+    if (hrl.lines[i].width > wr)
+      wr = hrl.lines[i].width;
+  lay_break(L, hl.v, hl.n, (const char *)hl.text.data, width - wr - 12, &hll);
+
+  /* footer line 1: document control and the page label at the right */
+  b.len = 0;
+  iso_control_line1(m, &b);
+  pdf_spans_add(c, &f1, LAY_BODY, small, c->c_grey, (const char *)b.data,
+                b.len, NULL);
+  char label[64];
+  iso_page_label(lang, L->pages, L->pages, label);
+  double wl = lay_width(L, LAY_BODY | LAY_BOLD, small, label, strlen(label));
+  lay_break(L, f1.v, f1.n, (const char *)f1.text.data, width - wl - 12, &f1l);
+  /* footer line 2: owner, approver, approval date, next review */
+  iso_control_field cf[ISO_CONTROL_FIELDS];
+  iso_control_fields(m, cf);
+  for (int i = 0; i < ISO_CONTROL_FIELDS; i++) {
+    if (i)
+      pdf_spans_add(c, &f2, LAY_BODY, small, c->c_grey, DOT, strlen(DOT), NULL);
+    b.len = 0;
+    iso_buf_printf(&b, "%s: ", cf[i].label);
+    pdf_spans_add(c, &f2, LAY_BODY | LAY_BOLD, small, c->c_grey,
+                  (const char *)b.data, b.len, NULL);
+    pdf_spans_add(c, &f2, LAY_BODY, small, c->c_grey, cf[i].value,
+                  strlen(cf[i].value), NULL);
+  }
+  lay_break(L, f2.v, f2.n, (const char *)f2.text.data, width, &f2l);
+
+  double hh = lay_lines_height(L, &hll, 0, hll.nlines);
+  double hrh = lay_lines_height(L, &hrl, 0, hrl.nlines);
+  if (hrh > hh)
+    hh = hrh;
+  double rule_top = L->top - 8;
+  double head_y = rule_top - 3 - hh;
+  double foot_rule = L->bottom + 10;
+  double foot_y = foot_rule + 4;
+
+  int saved = L->page;
+  for (int p = 0; p < L->pages; p++) {
+    L->page = p;
+    if (mark)
+      watermark(c, mark);
+    emit_lines(L, &hl, &hll, L->left, head_y);
+    emit_lines(L, &hr, &hrl, L->right - wr, head_y);
+    lay_rule(L, L->left, rule_top, width, 0, 0.5, c->c_border);
+    lay_rule(L, L->left, foot_rule, width, 0, 0.5, c->c_border);
+    emit_lines(L, &f1, &f1l, L->left, foot_y);
+    iso_page_label(lang, p + 1, L->pages, label);
+    double w = lay_width(L, LAY_BODY | LAY_BOLD, small, label, strlen(label));
+    lay_text(L, L->right - w, foot_y + lay_line_height(L, small) / 2 + 0.33 * small,
+             LAY_BODY | LAY_BOLD, small, c->c_grey, label, strlen(label));
+    emit_lines(L, &f2, &f2l, L->left,
+               foot_y + lay_lines_height(L, &f1l, 0, f1l.nlines));
+  }
+  L->page = saved;
+  iso_buf_free(&b);
+  pdf_spans_free(&hl);
+  pdf_spans_free(&hr);
+  pdf_spans_free(&f1);
+  pdf_spans_free(&f2);
+  lay_lines_free(&hll);
+  lay_lines_free(&hrl);
+  lay_lines_free(&f1l);
+  lay_lines_free(&f2l);
+}

@@ -1,0 +1,163 @@
+/* Inline content into styled spans for the layout engine. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "inline.h"
+
+uint32_t pdf_color(const char *s) {
+  unsigned v = 0;
+  if (s && sscanf(s, "%6x", &v) == 1)
+    return v;
+  return 0;
+}
+
+void pdf_spans_reset(pdf_spans *s) {
+  s->n = 0;
+  s->text.len = 0;
+}
+
+void pdf_spans_free(pdf_spans *s) {
+  free(s->v);
+  iso_buf_free(&s->text);
+  memset(s, 0, sizeof *s);
+}
+
+static lay_span *new_span(pdf_ctx *c, pdf_spans *s) {
+  if (s->n == s->cap) {
+    size_t n = s->cap ? s->cap * 2 : 32;
+    lay_span *v = realloc(s->v, n * sizeof *v);
+    if (!v) {
+      c->L.failed = 1;
+      return NULL;
+    }
+    s->v = v;
+    s->cap = n;
+  }
+  lay_span *sp = &s->v[s->n++];
+  memset(sp, 0, sizeof *sp);
+  sp->link = -1;
+  return sp;
+}
+
+/* Adds text (cleaned for its font) in one style. */
+static lay_span *add(pdf_ctx *c, pdf_spans *s, int font, double size,
+                     uint32_t color, const char *text, size_t len,
+                     const iso_node *pos) {
+  size_t n = 0;
+  char *clean = pdf_clean_text(c->fonts, font, text, len, 0, pos, c->d, &n);
+  if (!clean) {
+    c->L.failed = 1;
+    return NULL;
+  }
+  lay_span *sp = new_span(c, s);
+  if (sp) {
+    sp->font = font;
+    sp->size = size;
+    sp->color = color;
+    sp->off = s->text.len;
+    sp->len = n;
+    iso_buf_append(&s->text, clean, n);
+  }
+  free(clean);
+  if (s->text.failed)
+    c->L.failed = 1;
+  return sp;
+}
+
+void pdf_spans_add(pdf_ctx *c, pdf_spans *s, int font, double size,
+                   uint32_t color, const char *text, size_t len,
+                   const iso_node *pos) {
+  add(c, s, font, size, color, text, len, pos);
+}
+
+void pdf_spans_break(pdf_ctx *c, pdf_spans *s, int font, double size) {
+  lay_span *sp = new_span(c, s);
+  if (sp) {
+    sp->font = font;
+    sp->size = size;
+    sp->hard_break = 1;
+    sp->off = s->text.len;
+  }
+}
+
+/* URIs are written raw by libharu: escape what a URI may not hold. */
+static char *uri_escape(const char *u) {
+  static const char hex[] = "0123456789ABCDEF";
+  size_t n = strlen(u);
+  char *o = malloc(n * 3 + 1), *p = o;
+  if (!o)
+    return NULL;
+  for (const unsigned char *q = (const unsigned char *)u; *q; q++) {
+    if (*q >= 0x80 || *q <= 0x20 || *q == 0x7F || strchr("\"<>\\^`{|}", *q)) {
+      *p++ = '%';
+      *p++ = hex[*q >> 4];
+      *p++ = hex[*q & 15];
+    } else {
+      *p++ = (char)*q;
+    }
+  }
+  *p = '\0';
+  return o;
+}
+
+static void walk(pdf_ctx *c, pdf_spans *s, const iso_node *parent,
+                 const pdf_style *st) {
+  for (const iso_node *n = iso_node_first_child(parent); n;
+       n = iso_node_next(n)) {
+    pdf_style in = *st;
+    const char *lit;
+    switch (iso_node_get_type(n)) {
+    case ISO_NODE_TEXT: {
+      lit = iso_node_get_literal(n);
+      lay_span *sp = add(c, s, st->family | st->style, st->size, st->color,
+                         lit ? lit : "", lit ? strlen(lit) : 0, n);
+      if (sp) {
+        sp->link = st->link;
+        sp->underline = st->link >= 0;
+      }
+      break;
+    }
+    case ISO_NODE_CODE: {
+      lit = iso_node_get_literal(n);
+      lay_span *sp = add(c, s, LAY_MONO | st->style, st->size * 0.92,
+                         st->color, lit ? lit : "", lit ? strlen(lit) : 0, n);
+      if (sp) {
+        sp->link = st->link;
+        sp->underline = st->link >= 0;
+      }
+      break;
+    }
+    case ISO_NODE_LINEBREAK:
+      pdf_spans_break(c, s, st->family | st->style, st->size);
+      break;
+    case ISO_NODE_STRONG:
+      in.style |= LAY_BOLD;
+      walk(c, s, n, &in);
+      break;
+    case ISO_NODE_EMPH:
+      in.style |= LAY_ITALIC;
+      walk(c, s, n, &in);
+      break;
+    case ISO_NODE_LINK: {
+      const char *url = iso_node_get_url(n);
+      char *e = url ? uri_escape(url) : NULL;
+      if (e) {
+        in.link = lay_add_uri(&c->L, e);
+        in.color = c->c_link;
+      }
+      free(e);
+      walk(c, s, n, &in);
+      break;
+    }
+    default:
+      walk(c, s, n, &in);
+      break;
+    }
+  }
+}
+
+void pdf_inlines(pdf_ctx *c, pdf_spans *s, const iso_node *parent,
+                 const pdf_style *st) {
+  walk(c, s, parent, st);
+}

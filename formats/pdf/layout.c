@@ -1,0 +1,568 @@
+/* The layout engine: line breaking, page breaking and the display list. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "layout.h"
+
+static int grow(void **p, size_t *cap, size_t need, size_t size) {
+  if (need <= *cap)
+    return 0;
+  size_t n = *cap ? *cap * 2 : 64;
+  while (n < need)
+    n *= 2;
+  void *q = realloc(*p, n * size);
+  if (!q)
+    return -1;
+  *p = q;
+  *cap = n;
+  return 0;
+}
+
+void lay_init(lay *L, lay_measure_fn measure, void *mctx, double page_w,
+              double page_h, double top, double bottom, double left,
+              double right, double line_spacing) {
+  memset(L, 0, sizeof *L);
+  L->measure = measure;
+  L->mctx = mctx;
+  L->page_w = page_w;
+  L->page_h = page_h;
+  L->top = top;
+  L->bottom = bottom;
+  L->left = left;
+  L->right = right;
+  L->line_spacing = line_spacing > 0.8 ? line_spacing : 1.2;
+  L->y = top;
+  L->pages = 1;
+  L->at_top = 1;
+  iso_buf_init(&L->text);
+  /* offset 0 is the empty string */
+  iso_buf_append(&L->text, "", 1);
+}
+
+void lay_free(lay *L) {
+  free(L->ops);
+  for (size_t i = 0; i < L->nuris; i++)
+    free(L->uris[i]);
+  free(L->uris);
+  free(L->headings);
+  free(L->boxes);
+  iso_buf_free(&L->text);
+}
+
+double lay_width(lay *L, int font, double size, const char *s, size_t len) {
+  return len ? L->measure(L->mctx, font, size, s, len) : 0;
+}
+
+double lay_line_height(const lay *L, double size) {
+  return size * L->line_spacing;
+}
+
+double lay_text_width(const lay *L) {
+  return (L->right - L->indent_r) - (L->left + L->indent_l);
+}
+
+double lay_remaining(const lay *L) { return L->bottom - L->y; }
+
+/* ------------------------------------------------------------------ */
+/* Display list                                                        */
+
+lay_op *lay_push(lay *L, lay_op_kind kind, int layer) {
+  if (grow((void **)&L->ops, &L->capops, L->nops + 1, sizeof(lay_op))) {
+    L->failed = 1;
+    return NULL;
+  }
+  lay_op *op = &L->ops[L->nops++];
+  memset(op, 0, sizeof *op);
+  op->kind = kind;
+  op->layer = layer;
+  op->page = L->page;
+  op->ref = -1;
+  if (layer)
+    L->at_top = 0;
+  return op;
+}
+
+size_t lay_intern(lay *L, const char *s, size_t len) {
+  size_t off = L->text.len;
+  iso_buf_append(&L->text, s, len);
+  iso_buf_append(&L->text, "", 1);
+  if (L->text.failed)
+    L->failed = 1;
+  return L->text.failed ? 0 : off;
+}
+
+const char *lay_str(const lay *L, size_t off) {
+  return (const char *)L->text.data + off;
+}
+
+int lay_add_uri(lay *L, const char *uri) {
+  if (grow((void **)&L->uris, &L->capuris, L->nuris + 1, sizeof(char *))) {
+    L->failed = 1;
+    return -1;
+  }
+  char *c = malloc(strlen(uri) + 1);
+  if (!c) {
+    L->failed = 1;
+    return -1;
+  }
+  strcpy(c, uri);
+  L->uris[L->nuris] = c;
+  return (int)L->nuris++;
+}
+
+int lay_add_heading(lay *L, int level, const char *text, size_t len) {
+  if (grow((void **)&L->headings, &L->capheadings, L->nheadings + 1,
+           sizeof(lay_heading))) {
+    L->failed = 1;
+    return -1;
+  }
+  lay_heading *h = &L->headings[L->nheadings];
+  h->level = level;
+  h->page = L->page;
+  h->y = L->y;
+  h->text = lay_intern(L, text, len);
+  h->len = len;
+  return (int)L->nheadings++;
+}
+
+void lay_text(lay *L, double x, double baseline, int font, double size,
+              uint32_t color, const char *s, size_t len) {
+  size_t off = lay_intern(L, s, len);
+  lay_op *op = lay_push(L, LAY_OP_TEXT, 1);
+  if (!op)
+    return;
+  op->x = x;
+  op->y = baseline;
+  op->font = font;
+  op->size = size;
+  op->color = color;
+  op->text = off;
+  op->len = len;
+}
+
+void lay_rect(lay *L, int layer, double x, double y, double w, double h,
+              uint32_t color) {
+  lay_op *op = lay_push(L, LAY_OP_RECT, layer);
+  if (!op)
+    return;
+  op->x = x;
+  op->y = y;
+  op->w = w;
+  op->h = h;
+  op->color = color;
+}
+
+void lay_rule(lay *L, double x, double y, double w, double h, double width,
+              uint32_t color) {
+  lay_op *op = lay_push(L, LAY_OP_LINE, 1);
+  if (!op)
+    return;
+  op->x = x;
+  op->y = y;
+  op->w = w;
+  op->h = h;
+  op->line_width = width;
+  op->color = color;
+}
+
+/* ------------------------------------------------------------------ */
+/* Pages and boxes                                                     */
+
+static void box_segment(lay *L, const lay_box *b, double bottom) {
+  if (bottom <= b->top)
+    return;
+  /* drawn on the box's page even when the cursor has moved on */
+  int page = L->page;
+  L->page = b->page;
+  lay_rect(L, 0, b->x, b->top, b->w, bottom - b->top, b->fill);
+  if (b->border != 0xFFFFFFFFu)
+    lay_rect(L, 0, b->x, b->top, 3, bottom - b->top, b->border);
+  L->page = page;
+}
+
+void lay_new_page(lay *L) {
+  for (size_t i = 0; i < L->nboxes; i++)
+    box_segment(L, &L->boxes[i], L->bottom);
+  L->page++;
+  if (L->page + 1 > L->pages)
+    L->pages = L->page + 1;
+  L->y = L->top;
+  L->at_top = 1;
+  for (size_t i = 0; i < L->nboxes; i++) {
+    L->boxes[i].page = L->page;
+    L->boxes[i].top = L->top;
+  }
+  if (L->nboxes)
+    L->y += L->boxes[L->nboxes - 1].pad;
+}
+
+int lay_need(lay *L, double h) {
+  if (L->at_top || L->y + h <= L->bottom + 0.01)
+    return 0;
+  lay_new_page(L);
+  return 1;
+}
+
+void lay_space(lay *L, double h) {
+  if (L->at_top)
+    return;
+  L->y += h;
+  if (L->y > L->bottom)
+    L->y = L->bottom;
+}
+
+void lay_box_open(lay *L, double x, double w, uint32_t fill, uint32_t border,
+                  double pad) {
+  if (grow((void **)&L->boxes, &L->capboxes, L->nboxes + 1, sizeof(lay_box))) {
+    L->failed = 1;
+    return;
+  }
+  lay_box *b = &L->boxes[L->nboxes++];
+  b->x = x;
+  b->w = w;
+  b->fill = fill;
+  b->border = border;
+  b->page = L->page;
+  b->top = L->y;
+  b->pad = pad;
+  L->y += pad;
+}
+
+void lay_box_close(lay *L) {
+  if (!L->nboxes)
+    return;
+  lay_box *b = &L->boxes[--L->nboxes];
+  double bottom = L->y + b->pad;
+  if (bottom > L->bottom)
+    bottom = L->bottom;
+  box_segment(L, b, bottom);
+  L->y = bottom;
+  L->at_top = 0;
+}
+
+void lay_set_marker(lay *L, const char *s, size_t len, int font, double size,
+                    uint32_t color, double x) {
+  L->marker = s;
+  L->marker_len = len;
+  L->marker_font = font;
+  L->marker_size = size;
+  L->marker_color = color;
+  L->marker_x = x;
+}
+
+/* ------------------------------------------------------------------ */
+/* Line breaking                                                       */
+
+void lay_lines_free(lay_lines *ls) {
+  free(ls->frags);
+  free(ls->lines);
+  memset(ls, 0, sizeof *ls);
+}
+
+static int add_frag(lay_lines *ls, size_t span, size_t off, size_t len,
+                    double w, int space) {
+  if (grow((void **)&ls->frags, &ls->capfrags, ls->nfrags + 1,
+           sizeof(lay_frag)))
+    return -1;
+  lay_frag *f = &ls->frags[ls->nfrags++];
+  f->span = span;
+  f->off = off;
+  f->len = len;
+  f->w = w;
+  f->space = space;
+  return 0;
+}
+
+/* Splits every span into runs of spaces and runs without (a hard break is
+ * one fragment with space = 2). */
+static int fragment(lay *L, const lay_span *spans, size_t n, const char *text,
+                    lay_lines *out) {
+  for (size_t s = 0; s < n; s++) {
+    const lay_span *sp = &spans[s];
+    if (sp->hard_break) {
+      if (add_frag(out, s, sp->off, 0, 0, 2))
+        return -1;
+      continue;
+    }
+    size_t i = sp->off, end = sp->off + sp->len;
+    while (i < end) {
+      int space = !sp->keep_spaces && text[i] == ' ';
+      size_t j = i;
+      while (j < end && (!sp->keep_spaces && text[j] == ' ') == space)
+        j++;
+      double w = lay_width(L, sp->font, sp->size, text + i, j - i);
+      if (add_frag(out, s, i, j - i, w, space))
+        return -1;
+      i = j;
+    }
+  }
+  return 0;
+}
+
+typedef struct breaker {
+  lay *L;
+  const lay_span *spans;
+  const char *text;
+  double width;
+  lay_lines *out; /* lines are built here */
+  lay_frag *in;   /* the unbroken fragments */
+  size_t nin;
+  int open;       /* a line is open */
+  double w;       /* its width so far */
+} breaker;
+
+static int line_open(breaker *b) {
+  lay_lines *o = b->out;
+  if (grow((void **)&o->lines, &o->caplines, o->nlines + 1, sizeof(lay_line)))
+    return -1;
+  lay_line *ln = &o->lines[o->nlines++];
+  ln->first = o->nfrags;
+  ln->count = 0;
+  ln->width = 0;
+  ln->size = 0;
+  b->open = 1;
+  b->w = 0;
+  return 0;
+}
+
+static void line_close(breaker *b) {
+  lay_line *ln = &b->out->lines[b->out->nlines - 1];
+  /* trailing spaces neither count nor get drawn */
+  while (ln->count && b->out->frags[ln->first + ln->count - 1].space)
+    ln->count--;
+  b->out->nfrags = ln->first + ln->count;
+  ln->width = 0;
+  for (size_t i = 0; i < ln->count; i++) {
+    const lay_frag *f = &b->out->frags[ln->first + i];
+    ln->width += f->w;
+    double sz = b->spans[f->span].size;
+    if (sz > ln->size)
+      ln->size = sz;
+  }
+  b->open = 0;
+}
+
+static int put(breaker *b, const lay_frag *f) {
+  if (!b->open && line_open(b))
+    return -1;
+  lay_line *ln = &b->out->lines[b->out->nlines - 1];
+  if (add_frag(b->out, f->span, f->off, f->len, f->w, f->space))
+    return -1;
+  ln->count++;
+  b->w += f->w;
+  if (b->spans[f->span].size > ln->size)
+    ln->size = b->spans[f->span].size;
+  return 0;
+}
+
+/* A word wider than a line: split it between characters. */
+static int put_long_word(breaker *b, size_t from, size_t to) {
+  for (size_t k = from; k < to; k++) {
+    const lay_frag *f = &b->in[k];
+    const lay_span *sp = &b->spans[f->span];
+    size_t start = f->off, i = f->off, end = f->off + f->len;
+    double pw = 0;
+    while (i < end) {
+      size_t cl = 1;
+      unsigned char c = (unsigned char)b->text[i];
+      if (c >= 0xF0)
+        cl = 4;
+      else if (c >= 0xE0)
+        cl = 3;
+      else if (c >= 0xC0)
+        cl = 2;
+      if (i + cl > end)
+        cl = end - i;
+      double cw = lay_width(b->L, sp->font, sp->size, b->text + i, cl);
+      if (b->open && b->w + pw + cw > b->width && b->w + pw > 0) {
+        if (i > start) {
+          lay_frag piece = {f->span, start, i - start, pw, 0};
+          if (put(b, &piece))
+            return -1;
+        }
+        line_close(b);
+        if (line_open(b))
+          return -1;
+        start = i;
+        pw = 0;
+      }
+      if (!b->open && line_open(b))
+        return -1;
+      pw += cw;
+      i += cl;
+    }
+    if (i > start) {
+      lay_frag piece = {f->span, start, i - start, pw, 0};
+      if (put(b, &piece))
+        return -1;
+    }
+  }
+  return 0;
+}
+
+int lay_break(lay *L, const lay_span *spans, size_t nspans, const char *text,
+              double width, lay_lines *out) {
+  lay_lines in = {0};
+  out->nfrags = 0;
+  out->nlines = 0;
+  if (fragment(L, spans, nspans, text, &in)) {
+    lay_lines_free(&in);
+    return -1;
+  }
+  breaker b = {L, spans, text, width, out, in.frags, in.nfrags, 0, 0};
+  int rc = 0;
+  size_t i = 0;
+  while (i < b.nin && rc == 0) {
+    const lay_frag *f = &b.in[i];
+    if (f->space == 2) { /* hard break: ends the line, even an empty one */
+      if (!b.open)
+        rc = line_open(&b);
+      if (rc == 0) {
+        lay_line *ln = &out->lines[out->nlines - 1];
+        if (spans[f->span].size > ln->size)
+          ln->size = spans[f->span].size;
+        line_close(&b);
+        /* an empty line still needs its height */
+        if (out->lines[out->nlines - 1].size < spans[f->span].size)
+          out->lines[out->nlines - 1].size = spans[f->span].size;
+      }
+      i++;
+      continue;
+    }
+    if (f->space) { /* spaces are kept only between words on a line */
+      size_t j = i;
+      double sw = 0;
+      while (j < b.nin && b.in[j].space == 1)
+        sw += b.in[j++].w;
+      size_t k = j;
+      double ww = 0;
+      while (k < b.nin && !b.in[k].space)
+        ww += b.in[k++].w;
+      if (b.open && b.w > 0 && k > j && b.w + sw + ww <= width) {
+        for (size_t m = i; m < j && rc == 0; m++)
+          rc = put(&b, &b.in[m]);
+      } else if (b.open && b.w > 0 && k > j) {
+        line_close(&b);
+      }
+      i = j;
+      continue;
+    }
+    size_t k = i;
+    double ww = 0;
+    while (k < b.nin && !b.in[k].space)
+      ww += b.in[k++].w;
+    if (b.open && b.w > 0 && b.w + ww > width)
+      line_close(&b);
+    if (ww <= width - (b.open ? b.w : 0)) {
+      for (size_t m = i; m < k && rc == 0; m++)
+        rc = put(&b, &b.in[m]);
+    } else {
+      rc = put_long_word(&b, i, k);
+    }
+    i = k;
+  }
+  if (rc == 0 && b.open)
+    line_close(&b);
+  lay_lines_free(&in);
+  return rc;
+}
+
+double lay_lines_height(const lay *L, const lay_lines *ls, size_t from,
+                        size_t n) {
+  double h = 0;
+  for (size_t i = from; i < from + n && i < ls->nlines; i++)
+    h += lay_line_height(L, ls->lines[i].size);
+  return h;
+}
+
+static int same_style(const lay_span *a, const lay_span *b) {
+  return a->font == b->font && a->size == b->size && a->color == b->color &&
+         a->link == b->link && a->underline == b->underline;
+}
+
+void lay_emit_line(lay *L, const lay_span *spans, const char *text,
+                   const lay_lines *ls, size_t li, double x, double y) {
+  const lay_line *ln = &ls->lines[li];
+  double lh = lay_line_height(L, ln->size);
+  double base = y + lh / 2 + 0.33 * ln->size;
+  if (L->marker) {
+    lay_text(L, L->marker_x, base, L->marker_font, L->marker_size,
+             L->marker_color, L->marker, L->marker_len);
+    L->marker = NULL;
+  }
+  size_t i = 0;
+  double cx = x;
+  while (i < ln->count) {
+    const lay_frag *f = &ls->frags[ln->first + i];
+    const lay_span *sp = &spans[f->span];
+    /* one text operation for a run of fragments in the same style */
+    size_t off = L->text.len;
+    double w = 0;
+    size_t j = i, len = 0;
+    while (j < ln->count) {
+      const lay_frag *g = &ls->frags[ln->first + j];
+      if (g->len == 0) {
+        j++;
+        continue;
+      }
+      if (!same_style(&spans[g->span], sp))
+        break;
+      iso_buf_append(&L->text, text + g->off, g->len);
+      len += g->len;
+      w += g->w;
+      j++;
+    }
+    iso_buf_append(&L->text, "", 1);
+    if (L->text.failed)
+      L->failed = 1;
+    if (len) {
+      lay_op *op = lay_push(L, LAY_OP_TEXT, 1);
+      if (op) {
+        op->x = cx;
+        op->y = base;
+        op->font = sp->font;
+        op->size = sp->size;
+        op->color = sp->color;
+        op->text = off;
+        op->len = len;
+      }
+      if (sp->underline)
+        lay_rule(L, cx, base + sp->size * 0.12, w, 0, sp->size * 0.06,
+                 sp->color);
+      if (sp->link >= 0) {
+        lay_op *a = lay_push(L, LAY_OP_URI, 1);
+        if (a) {
+          a->x = cx;
+          a->y = y;
+          a->w = w;
+          a->h = lh;
+          a->ref = sp->link;
+        }
+      }
+    }
+    cx += w;
+    i = j > i ? j : i + 1;
+  }
+  L->at_top = 0;
+}
+
+int lay_paragraph(lay *L, const lay_span *spans, size_t nspans,
+                  const char *text) {
+  lay_lines ls = {0};
+  double x = L->left + L->indent_l;
+  if (lay_break(L, spans, nspans, text, lay_text_width(L), &ls)) {
+    lay_lines_free(&ls);
+    L->failed = 1;
+    return -1;
+  }
+  /* no single first line at the bottom of a page */
+  lay_need(L, lay_lines_height(L, &ls, 0, ls.nlines < 2 ? ls.nlines : 2));
+  for (size_t i = 0; i < ls.nlines; i++) {
+    double h = lay_lines_height(L, &ls, i, 1);
+    lay_need(L, h);
+    lay_emit_line(L, spans, text, &ls, i, x, L->y);
+    L->y += h;
+  }
+  lay_lines_free(&ls);
+  return 0;
+}

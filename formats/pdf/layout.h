@@ -1,0 +1,198 @@
+/* The PDF layout engine: breaks styled text into lines and lines into pages
+ * and records what to draw as a display list. It knows nothing of libharu:
+ * text is measured through a callback, so tests can use a fake measure.
+ *
+ * Coordinates are points with y growing downwards from the top of the page;
+ * the drawer flips them. Every operation is linear in the size of its input.
+ */
+#ifndef ISO_PDF_LAYOUT_H
+#define ISO_PDF_LAYOUT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "isoexport.h"
+
+/* Font ids: a family plus style bits. */
+enum {
+  LAY_BOLD = 1,
+  LAY_ITALIC = 2,
+  LAY_BODY = 0,
+  LAY_HEAD = 4,
+  LAY_MONO = 8,
+  LAY_FONTS = 12
+};
+
+/* Width in points of LEN bytes of UTF-8 text in FONT at SIZE. */
+typedef double (*lay_measure_fn)(void *ctx, int font, double size,
+                                 const char *s, size_t len);
+
+typedef enum lay_op_kind {
+  LAY_OP_TEXT = 0, /* text at x, baseline y */
+  LAY_OP_RECT,     /* filled rectangle x, y (top), w, h */
+  LAY_OP_FRAME,    /* stroked rectangle */
+  LAY_OP_LINE,     /* from (x, y) to (x + w, y + h) */
+  LAY_OP_IMAGE,    /* image REF in the box x, y, w, h */
+  LAY_OP_URI,      /* link area to URI REF */
+  LAY_OP_GOTO,     /* link area to heading REF */
+  LAY_OP_PAGEREF,  /* page number of heading REF, right-aligned at x */
+  LAY_OP_MARK      /* diagonal watermark text across the page */
+} lay_op_kind;
+
+typedef struct lay_op {
+  lay_op_kind kind;
+  int layer; /* 0 backgrounds, 1 content */
+  int page;  /* 0-based */
+  double x, y, w, h;
+  int font;
+  double size;
+  uint32_t color;
+  double line_width;
+  size_t text, len; /* bytes in the layout's text arena */
+  int ref;
+} lay_op;
+
+/* One piece of inline text with one style. LINK is an index into the
+ * layout's URI table (lay_add_uri), or -1. HARD_BREAK: a line break (the
+ * text is ignored). */
+typedef struct lay_span {
+  int font;
+  double size;
+  uint32_t color;
+  int link;
+  int underline;
+  int hard_break;
+  int keep_spaces; /* code: spaces are part of words, never breaks */
+  size_t off, len; /* into the caller's text */
+} lay_span;
+
+/* A fragment: a run of one span that is all spaces or has none. */
+typedef struct lay_frag {
+  size_t span;
+  size_t off, len; /* absolute, into the caller's text */
+  double w;
+  int space;
+} lay_frag;
+
+typedef struct lay_line {
+  size_t first, count; /* fragments */
+  double width;        /* without trailing spaces */
+  double size;         /* the largest font size on the line */
+} lay_line;
+
+/* Lines of one broken paragraph. */
+typedef struct lay_lines {
+  lay_frag *frags;
+  size_t nfrags, capfrags;
+  lay_line *lines;
+  size_t nlines, caplines;
+} lay_lines;
+
+typedef struct lay_heading {
+  int level;
+  int page;
+  double y;
+  size_t text, len; /* arena */
+} lay_heading;
+
+typedef struct lay_box {
+  double x, w;
+  uint32_t fill;   /* background */
+  uint32_t border; /* left bar colour, or 0xFFFFFFFF for none */
+  int page;
+  double top;
+  double pad;
+} lay_box;
+
+typedef struct lay {
+  lay_measure_fn measure;
+  void *mctx;
+  double page_w, page_h;
+  double top, bottom;  /* content area, y from the top of the page */
+  double left, right;  /* x of the content area's edges */
+  double line_spacing; /* multiple of the font size */
+  int page;            /* current page, 0-based */
+  int pages;           /* pages used so far */
+  double y;            /* cursor */
+  double indent_l, indent_r;
+  int at_top;          /* nothing placed on this page yet */
+  /* a list marker drawn beside the next line placed */
+  const char *marker;
+  size_t marker_len;
+  int marker_font;
+  double marker_size, marker_x;
+  uint32_t marker_color;
+
+  lay_op *ops;
+  size_t nops, capops;
+  iso_buf text; /* arena for every string the ops reference */
+  char **uris;
+  size_t nuris, capuris;
+  lay_heading *headings;
+  size_t nheadings, capheadings;
+  lay_box *boxes;
+  size_t nboxes, capboxes;
+  int failed; /* out of memory: the display list is incomplete */
+} lay;
+
+void lay_init(lay *L, lay_measure_fn measure, void *mctx, double page_w,
+              double page_h, double top, double bottom, double left,
+              double right, double line_spacing);
+void lay_free(lay *L);
+
+/* Text width through the callback (0 for empty text). */
+double lay_width(lay *L, int font, double size, const char *s, size_t len);
+/* Line height of text at SIZE. */
+double lay_line_height(const lay *L, double size);
+double lay_text_width(const lay *L); /* between the current indents */
+double lay_remaining(const lay *L);  /* from the cursor to the bottom */
+
+/* Starts a new page (closing and reopening open boxes). */
+void lay_new_page(lay *L);
+/* A new page unless H more points fit below the cursor (or the page is
+ * still empty). Returns 1 when it broke the page. */
+int lay_need(lay *L, double h);
+/* Vertical space; dropped at the top of a page. */
+void lay_space(lay *L, double h);
+
+/* Display list. Strings are copied. */
+lay_op *lay_push(lay *L, lay_op_kind kind, int layer);
+size_t lay_intern(lay *L, const char *s, size_t len);
+const char *lay_str(const lay *L, size_t off);
+int lay_add_uri(lay *L, const char *uri);
+int lay_add_heading(lay *L, int level, const char *text, size_t len);
+void lay_text(lay *L, double x, double baseline, int font, double size,
+              uint32_t color, const char *s, size_t len);
+void lay_rect(lay *L, int layer, double x, double y, double w, double h,
+              uint32_t color);
+void lay_rule(lay *L, double x, double y, double w, double h, double width,
+              uint32_t color);
+
+/* Paragraph text: breaks SPANS over TEXT into lines of at most WIDTH,
+ * at spaces, or inside words that are wider than a line. Returns 0, or -1
+ * when out of memory. Resets OUT first. */
+int lay_break(lay *L, const lay_span *spans, size_t nspans, const char *text,
+              double width, lay_lines *out);
+void lay_lines_free(lay_lines *ls);
+/* Height of line I, and of the first N lines. */
+double lay_lines_height(const lay *L, const lay_lines *ls, size_t from,
+                        size_t n);
+/* Draws line I with its top at Y on the current page. */
+void lay_emit_line(lay *L, const lay_span *spans, const char *text,
+                   const lay_lines *ls, size_t i, double x, double y);
+
+/* A whole paragraph at the cursor, breaking pages between lines (never
+ * leaving a single first line at the bottom of a page). */
+int lay_paragraph(lay *L, const lay_span *spans, size_t nspans,
+                  const char *text);
+
+/* Marker drawn beside the next line (list bullets and numbers). */
+void lay_set_marker(lay *L, const char *s, size_t len, int font, double size,
+                    uint32_t color, double x);
+
+/* Boxes with a background that continue across pages. */
+void lay_box_open(lay *L, double x, double w, uint32_t fill, uint32_t border,
+                  double pad);
+void lay_box_close(lay *L);
+
+#endif

@@ -1,0 +1,58 @@
+/* The PDF writer's internal context, shared by its files. */
+#ifndef ISO_PDF_H
+#define ISO_PDF_H
+
+#include <hpdf.h>
+
+#include "fonts.h"
+#include "isoexport.h"
+#include "layout.h"
+
+/* Inline text being collected for one paragraph or cell. */
+typedef struct pdf_spans {
+  lay_span *v;
+  size_t n, cap;
+  iso_buf text;
+} pdf_spans;
+
+typedef struct pdf_image {
+  char *path;
+  iso_image_format format;
+  const iso_node *node; /* for diagnostics; NULL for the logo */
+} pdf_image;
+
+typedef struct pdf_ctx {
+  const iso_node *doc;
+  const iso_meta *m;
+  const iso_theme *t;
+  iso_diags *d;
+  pdf_fonts *fonts;
+  lay L;
+  pdf_spans sp;
+  pdf_image *images;
+  size_t nimages, capimages;
+  int tables, figures;
+  /* headings in document order, collected before layout for the TOC */
+  char **toc_text;
+  int *toc_level;
+  size_t ntoc;
+  uint32_t c_text, c_head, c_accent, c_link, c_th, c_border, c_draft, c_grey;
+} pdf_ctx;
+
+uint32_t pdf_color(const char *rrggbb);
+
+/* build.c: lays the document out into C->L. Returns 0 or -1. */
+int pdf_build(pdf_ctx *c);
+/* furniture.c: header, footer and watermark on every page (after layout). */
+void pdf_furniture(pdf_ctx *c);
+/* draw.c: the display list into libharu pages, outlines included. */
+int pdf_draw(pdf_ctx *c, HPDF_Doc pdf, HPDF_STATUS *err);
+
+/* Inline helpers shared by build.c and furniture.c. */
+void pdf_spans_reset(pdf_spans *s);
+void pdf_spans_free(pdf_spans *s);
+void pdf_spans_add(pdf_ctx *c, pdf_spans *s, int font, double size,
+                   uint32_t color, const char *text, size_t len,
+                   const iso_node *pos);
+
+#endif

@@ -1,0 +1,383 @@
+/* Tables for the PDF writer. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "table.h"
+
+#define PAD 4.0
+#define MAX_HEADER_ROWS 4
+
+typedef struct tab {
+  pdf_ctx *c;
+  int ncols;
+  double *x, *w;
+  pdf_cell *hdr; /* [nhdr][ncols] */
+  int nhdr;
+  double hdr_h;
+  pdf_cell *body; /* [ncols] */
+} tab;
+
+static void cells_reset(pdf_cell *cells, int n) {
+  for (int i = 0; i < n; i++) {
+    pdf_spans_reset(&cells[i].sp);
+    cells[i].ln.nlines = 0;
+    cells[i].ln.nfrags = 0;
+    cells[i].next = 0;
+  }
+}
+
+static void cells_free(pdf_cell *cells, int n) {
+  for (int i = 0; cells && i < n; i++) {
+    pdf_spans_free(&cells[i].sp);
+    lay_lines_free(&cells[i].ln);
+  }
+  free(cells);
+}
+
+/* Widest word and whole width of a cell, for widths from content. */
+static void cell_extent(pdf_ctx *c, const pdf_cell *cell, double *word,
+                        double *total) {
+  const char *t = (const char *)cell->sp.text.data;
+  double line = 0;
+  *word = 0;
+  *total = 0;
+  for (size_t s = 0; s < cell->sp.n; s++) {
+    const lay_span *sp = &cell->sp.v[s];
+    if (sp->hard_break) {
+      line = 0;
+      continue;
+    }
+    size_t i = sp->off, end = sp->off + sp->len;
+    while (i < end) {
+      size_t j = i;
+      while (j < end && t[j] != ' ')
+        j++;
+      double w = lay_width(&c->L, sp->font, sp->size, t + i, j - i);
+      if (w > *word)
+        *word = w;
+      line += w;
+      if (j < end)
+        line += lay_width(&c->L, sp->font, sp->size, " ", 1);
+      if (line > *total)
+        *total = line;
+      i = j + 1;
+    }
+  }
+}
+
+static void column_widths(tab *T, pdf_rows *rows, double avail) {
+  pdf_ctx *c = T->c;
+  int n = T->ncols;
+  if (rows->widths) {
+    for (int i = 0; i < n; i++)
+      T->w[i] = rows->widths[i] * avail;
+  } else {
+    double *mn = calloc((size_t)n, sizeof(double));
+    double *mx = calloc((size_t)n, sizeof(double));
+    if (!mn || !mx) {
+      free(mn);
+      free(mx);
+      c->L.failed = 1;
+      for (int i = 0; i < n; i++)
+        T->w[i] = avail / n;
+    } else {
+      int header;
+      for (size_t r = 0; rows->fill(c, rows, r, T->body, &header); r++) {
+        for (int i = 0; i < n; i++) {
+          double word, total;
+          cell_extent(c, &T->body[i], &word, &total);
+          /* a long URL should wrap rather than squeeze its neighbours */
+          if (word > avail * 0.35)
+            word = avail * 0.35;
+          if (word + 2 * PAD > mn[i])
+            mn[i] = word + 2 * PAD;
+          if (total + 2 * PAD > mx[i])
+            mx[i] = total + 2 * PAD;
+        }
+        cells_reset(T->body, n);
+      }
+      double smin = 0, smax = 0;
+      for (int i = 0; i < n; i++) {
+        if (mx[i] < mn[i])
+          mx[i] = mn[i];
+        smin += mn[i];
+        smax += mx[i];
+      }
+      for (int i = 0; i < n; i++) {
+        if (smax <= avail)
+          T->w[i] = smax > 0 ? mx[i] * avail / smax : avail / n;
+        else if (smin >= avail)
+          T->w[i] = mn[i] * avail / smin;
+        else
+          T->w[i] = mn[i] + (avail - smin) * (mx[i] - mn[i]) / (smax - smin);
+      }
+      free(mn);
+      free(mx);
+    }
+  }
+  double x = c->L.left + c->L.indent_l;
+  for (int i = 0; i < n; i++) {
+    T->x[i] = x;
+    x += T->w[i];
+  }
+}
+
+static int break_cells(tab *T, pdf_cell *cells) {
+  for (int i = 0; i < T->ncols; i++) {
+    if (lay_break(&T->c->L, cells[i].sp.v, cells[i].sp.n,
+                  (const char *)cells[i].sp.text.data, T->w[i] - 2 * PAD,
+                  &cells[i].ln))
+      return -1;
+    cells[i].next = 0;
+  }
+  return 0;
+}
+
+static double line_h(tab *T, const pdf_cell *cell, size_t i) {
+  return lay_line_height(&T->c->L, cell->ln.lines[i].size);
+}
+
+static double row_height(tab *T, const pdf_cell *cells, double size) {
+  double h = lay_line_height(&T->c->L, size);
+  for (int i = 0; i < T->ncols; i++) {
+    double ch = lay_lines_height(&T->c->L, &cells[i].ln, 0, cells[i].ln.nlines);
+    if (ch > h)
+      h = ch;
+  }
+  return h + 2 * PAD;
+}
+
+/* Draws lines [next, to[i]) of every cell in a row of height H at the
+ * cursor, and moves the cursor below it. */
+static void draw_row(tab *T, pdf_cell *cells, const size_t *to, double h,
+                     int header) {
+  pdf_ctx *c = T->c;
+  lay *L = &c->L;
+  double y = L->y;
+  double total = T->x[T->ncols - 1] + T->w[T->ncols - 1] - T->x[0];
+  if (header)
+    lay_rect(L, 0, T->x[0], y, total, h, c->c_th);
+  for (int i = 0; i < T->ncols; i++) {
+    lay_op *f = lay_push(L, LAY_OP_FRAME, 1);
+    if (f) {
+      f->x = T->x[i];
+      f->y = y;
+      f->w = T->w[i];
+      f->h = h;
+      f->color = c->c_border;
+      f->line_width = 0.5;
+    }
+    pdf_cell *cell = &cells[i];
+    double yy = y + PAD;
+    for (size_t k = cell->next; k < to[i]; k++) {
+      lay_emit_line(L, cell->sp.v, (const char *)cell->sp.text.data,
+                    &cell->ln, k, T->x[i] + PAD, yy);
+      yy += line_h(T, cell, k);
+    }
+    cell->next = to[i];
+  }
+  L->y = y + h;
+}
+
+static void draw_whole(tab *T, pdf_cell *cells, double h, int header) {
+  size_t *tp = malloc(sizeof(size_t) * (size_t)T->ncols);
+  if (!tp) {
+    T->c->L.failed = 1;
+    return;
+  }
+  for (int i = 0; i < T->ncols; i++)
+    tp[i] = cells[i].ln.nlines;
+  draw_row(T, cells, tp, h, header);
+  free(tp);
+}
+
+static void draw_header(tab *T, double size) {
+  for (int r = 0; r < T->nhdr; r++) {
+    pdf_cell *row = &T->hdr[r * T->ncols];
+    for (int i = 0; i < T->ncols; i++)
+      row[i].next = 0;
+    draw_whole(T, row, row_height(T, row, size), 1);
+  }
+}
+
+/* A row taller than what is left of the page: split it between lines,
+ * repeating the header on every new page. */
+static void split_row(tab *T, pdf_cell *cells, double size) {
+  lay *L = &T->c->L;
+  size_t *to = malloc(sizeof(size_t) * (size_t)T->ncols);
+  if (!to) {
+    L->failed = 1;
+    return;
+  }
+  for (;;) {
+    double avail = lay_remaining(L) - 2 * PAD, used = 0;
+    int moved = 0, left = 0;
+    for (int i = 0; i < T->ncols; i++) {
+      pdf_cell *cell = &cells[i];
+      double acc = 0;
+      size_t k = cell->next;
+      while (k < cell->ln.nlines && acc + line_h(T, cell, k) <= avail)
+        acc += line_h(T, cell, k++);
+      /* a page that cannot hold even one line of a fresh row still has to
+       * take one, or the layout would never end */
+      if (k == cell->next && k < cell->ln.nlines && L->at_top)
+        acc += line_h(T, cell, k++);
+      moved |= k > cell->next;
+      to[i] = k;
+      if (acc > used)
+        used = acc;
+      if (k < cell->ln.nlines)
+        left = 1;
+    }
+    if (moved)
+      draw_row(T, cells, to, used + 2 * PAD, 0);
+    if (!left)
+      break;
+    lay_new_page(L);
+    draw_header(T, size);
+    L->at_top = 1; /* only the repeated header is here */
+  }
+  free(to);
+}
+
+void pdf_table(pdf_ctx *c, pdf_rows *rows, const char *caption,
+               const iso_node *pos) {
+  lay *L = &c->L;
+  int n = rows->ncols;
+  if (n <= 0)
+    return;
+  tab T = {c, n, NULL, NULL, NULL, 0, 0, NULL};
+  T.x = calloc((size_t)n, sizeof(double));
+  T.w = calloc((size_t)n, sizeof(double));
+  T.body = calloc((size_t)n, sizeof(pdf_cell));
+  T.hdr = calloc((size_t)n * MAX_HEADER_ROWS, sizeof(pdf_cell));
+  if (!T.x || !T.w || !T.body || !T.hdr) {
+    L->failed = 1;
+    goto done;
+  }
+  column_widths(&T, rows, lay_text_width(L));
+
+  pdf_spans cap = {0};
+  lay_lines capl = {0};
+  double cap_h = 0;
+  if (caption) {
+    char label[160];
+    snprintf(label, sizeof label, "%s %d: ", iso_label(c->m->language, ISO_L_TABLE),
+             ++c->tables);
+    pdf_spans_add(c, &cap, LAY_BODY | LAY_BOLD, c->t->size_small + 1, c->c_text,
+                  label, strlen(label), pos);
+    pdf_spans_add(c, &cap, LAY_BODY, c->t->size_small + 1, c->c_text, caption,
+                  strlen(caption), pos);
+    lay_break(L, cap.v, cap.n, (const char *)cap.text.data, lay_text_width(L),
+              &capl);
+    cap_h = lay_lines_height(L, &capl, 0, capl.nlines) + 3;
+  }
+
+  double body_h = L->bottom - L->top;
+  int header, started = 0;
+  size_t r = 0;
+  for (; rows->fill(c, rows, r, T.body, &header); r++) {
+    if (header && !started && T.nhdr < MAX_HEADER_ROWS) {
+      pdf_cell *dst = &T.hdr[T.nhdr * n];
+      for (int i = 0; i < n; i++) { /* keep the header row's cells */
+        pdf_cell tmp = dst[i];
+        dst[i] = T.body[i];
+        T.body[i] = tmp;
+      }
+      cells_reset(T.body, n);
+      if (break_cells(&T, dst))
+        L->failed = 1;
+      T.hdr_h += row_height(&T, dst, rows->size);
+      T.nhdr++;
+      continue;
+    }
+    if (break_cells(&T, T.body)) {
+      L->failed = 1;
+      break;
+    }
+    double h = row_height(&T, T.body, rows->size);
+    if (!started) {
+      /* caption, header and the first row (or part of it) together */
+      double first = h < body_h / 4 ? h : body_h / 4;
+      lay_need(L, cap_h + T.hdr_h + first);
+      for (size_t k = 0; k < capl.nlines; k++) {
+        lay_emit_line(L, cap.v, (const char *)cap.text.data, &capl, k,
+                      L->left + L->indent_l, L->y);
+        L->y += lay_lines_height(L, &capl, k, 1);
+      }
+      if (cap_h > 0)
+        L->y += 3;
+      draw_header(&T, rows->size);
+      started = 1;
+    }
+    if (h > lay_remaining(L) + 0.01) {
+      double min_part = 2 * PAD + 2 * lay_line_height(L, rows->size);
+      if (h <= body_h - T.hdr_h || lay_remaining(L) < min_part) {
+        lay_new_page(L);
+        draw_header(&T, rows->size);
+        L->at_top = 1;
+      }
+    }
+    if (h <= lay_remaining(L) + 0.01)
+      draw_whole(&T, T.body, h, header);
+    else
+      split_row(&T, T.body, rows->size);
+    cells_reset(T.body, n);
+  }
+  if (!started) { /* a table with a header and no rows */
+    lay_need(L, cap_h + T.hdr_h);
+    for (size_t k = 0; k < capl.nlines; k++) {
+      lay_emit_line(L, cap.v, (const char *)cap.text.data, &capl, k,
+                    L->left + L->indent_l, L->y);
+      L->y += lay_lines_height(L, &capl, k, 1);
+    }
+    draw_header(&T, rows->size);
+  }
+  L->at_top = 0;
+  pdf_spans_free(&cap);
+  lay_lines_free(&capl);
+done:
+  free(T.x);
+  free(T.w);
+  cells_free(T.body, n);
+  cells_free(T.hdr, n * MAX_HEADER_ROWS);
+}
+
+/* ------------------------------------------------------------------ */
+/* Table nodes                                                         */
+
+static int fill_node(pdf_ctx *c, pdf_rows *r, size_t row, pdf_cell *cells,
+                     int *header) {
+  const iso_node *rn = row == 0 ? iso_node_first_child(r->data)
+                                : (r->cur ? iso_node_next(r->cur) : NULL);
+  while (rn && iso_node_get_type(rn) != ISO_NODE_ROW)
+    rn = iso_node_next(rn);
+  r->cur = rn;
+  if (!rn)
+    return 0;
+  *header = iso_node_get_row_header(rn);
+  int i = 0;
+  for (const iso_node *cell = iso_node_first_child(rn); cell && i < r->ncols;
+       cell = iso_node_next(cell), i++) {
+    pdf_style st = {LAY_BODY, *header ? LAY_BOLD : 0, r->size, c->c_text, -1};
+    pdf_inlines(c, &cells[i].sp, cell, &st);
+  }
+  return 1;
+}
+
+void pdf_table_node(pdf_ctx *c, const iso_node *table) {
+  pdf_rows rows = {0};
+  rows.ncols = iso_node_get_columns(table);
+  if (rows.ncols <= 0) { /* count the cells of the first row */
+    const iso_node *r = iso_node_first_child(table);
+    for (const iso_node *k = r ? iso_node_first_child(r) : NULL; k;
+         k = iso_node_next(k))
+      rows.ncols++;
+  }
+  rows.widths = iso_node_get_widths(table);
+  rows.size = c->t->size_body * 0.9;
+  rows.fill = fill_node;
+  rows.data = table;
+  pdf_table(c, &rows, iso_node_get_caption(table), table);
+}

@@ -1,0 +1,34 @@
+/* Tables: column widths, wrapped cells, a header repeated on every page
+ * the table continues on, rows kept whole unless taller than a page. */
+#ifndef ISO_PDF_TABLE_H
+#define ISO_PDF_TABLE_H
+
+#include "inline.h"
+#include "pdf.h"
+
+typedef struct pdf_cell {
+  pdf_spans sp;
+  lay_lines ln;
+  size_t next; /* first line not drawn yet */
+} pdf_cell;
+
+/* A source of rows. FILL puts row ROW (asked for in order, starting again
+ * at 0 for the second pass) into CELLS and sets *HEADER; returns 0 when
+ * there is no such row. */
+typedef struct pdf_rows {
+  int ncols;
+  const double *widths; /* relative, summing to 1; NULL: from content */
+  double size;          /* font size */
+  int (*fill)(pdf_ctx *c, struct pdf_rows *r, size_t row, pdf_cell *cells,
+              int *header);
+  const void *data;
+  const void *cur;
+} pdf_rows;
+
+/* Lays the table out at the cursor. CAPTION may be NULL. */
+void pdf_table(pdf_ctx *c, pdf_rows *rows, const char *caption,
+               const iso_node *pos);
+/* A table node (TABLE, OBJECTIVES, RISKS, ROLES). */
+void pdf_table_node(pdf_ctx *c, const iso_node *table);
+
+#endif
