@@ -47,6 +47,9 @@ void odt_attr_color(iso_xml *x, const char *name, const char *rrggbb);
 /* "'Liberation Sans'" (quoted for svg:font-family). */
 void odt_attr_font_family(iso_xml *x, const char *name, const char *family);
 
+/* xlink:href, percent-encoded where a URI needs it. */
+void odt_attr_uri(iso_xml *x, const char *name, const char *url);
+
 /* Paragraph-level text output with ODF white-space rules. */
 void odt_p_start(odt_ctx *c, const char *element, const char *style);
 /* CODE: tabs, line breaks and every space kept; otherwise a newline is a

@@ -57,6 +57,35 @@ void odt_attr_font_family(iso_xml *x, const char *name, const char *family) {
   iso_xml_attr(x, name, s);
 }
 
+static int is_hex(char ch) {
+  return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F');
+}
+
+/* xlink:href must be a URI (jing refuses "[", "|", a stray "%"): everything
+ * outside RFC 3986's unreserved and reserved characters, brackets and
+ * non-ASCII bytes included, is percent-encoded; valid escapes stay. */
+void odt_attr_uri(iso_xml *x, const char *name, const char *url) {
+  static const char ok[] = "-._~:/?#@!$&'()*+,;=";
+  iso_buf b;
+  iso_buf_init(&b);
+  for (const char *p = url ? url : ""; *p; p++) {
+    unsigned char ch = (unsigned char)*p;
+    int keep = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+               (ch >= '0' && ch <= '9') || (ch && strchr(ok, ch)) ||
+               (ch == '%' && is_hex(p[1]) && is_hex(p[2]));
+    if (keep)
+      iso_buf_append(&b, p, 1);
+    else
+      iso_buf_printf(&b, "%%%02X", ch);
+  }
+  iso_buf_append(&b, "", 1);
+  if (b.failed)
+    x->failed = 1;
+  else
+    iso_xml_attr(x, name, (const char *)b.data);
+  iso_buf_free(&b);
+}
+
 void odt_p_start(odt_ctx *c, const char *element, const char *style) {
   iso_xml_start(c->x, element);
   iso_xml_attr(c->x, "text:style-name", style);
@@ -128,7 +157,7 @@ void odt_span(odt_ctx *c, const char *style, const char *s) {
 static void link_start(odt_ctx *c, const iso_node *n) {
   iso_xml_start(c->x, "text:a");
   iso_xml_attr(c->x, "xlink:type", "simple");
-  iso_xml_attr(c->x, "xlink:href", iso_node_get_url(n));
+  odt_attr_uri(c->x, "xlink:href", iso_node_get_url(n));
   iso_xml_attr(c->x, "text:style-name", "Internet_20_link");
   iso_xml_attr(c->x, "text:visited-style-name", "Visited_20_Internet_20_Link");
 }

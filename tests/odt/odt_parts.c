@@ -154,6 +154,10 @@ static void build(int fi) {
   iso_node *a = node(p, ISO_NODE_LINK);
   iso_node_set_url(a, "https://example.com/a?b=1&c=2");
   text(a, "link");
+  text(p, " ");
+  iso_node *a2 = node(p, ISO_NODE_LINK);
+  iso_node_set_url(a2, "https://example.com/ä b[1]|%zz%C3%A4");
+  text(a2, "odd");
   node(p, ISO_NODE_LINEBREAK);
   text(p, "after break");
 
@@ -266,7 +270,9 @@ static void check_content(const iso_buf *odt) {
          "text:style-name=\"Emphasis\">emphasis</text:span>, code <text:span "
          "text:style-name=\"Source_20_Text\">a <text:s/>b</text:span> and a <text:a "
          "xlink:type=\"simple\" xlink:href=\"https://example.com/a?b=1&amp;c=2\"");
-  HAS(x, "link</text:a><text:line-break/>after break</text:p>");
+  HAS(x, "link</text:a> <text:a xlink:type=\"simple\" "
+         "xlink:href=\"https://example.com/%C3%A4%20b%5B1%5D%7C%25zz%C3%A4\"");
+  HAS(x, "odd</text:a><text:line-break/>after break</text:p>");
   /* lists: style per kind, nested list, start value */
   HAS(x, "<text:list text:style-name=\"List_20_1\"><text:list-item><text:p "
          "text:style-name=\"List\">bullet one</text:p></text:list-item>");

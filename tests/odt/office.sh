@@ -55,7 +55,7 @@ for f in "$T"/odt/*.odt; do
       "Owner: Maria Virtanen · Approver: – · Approval date: not approved · Next review: 2027-03-15" \
       "Management policy" "Document ID ISMS-POL-01" "Review interval 1 year" \
       "Distribution All personnel, Board" "Keywords ISMS, tietoturva" \
-      "Purpose äöå" "Contents" "Plain strong and emphasis, code a b and a link" \
+      "Purpose äöå" "Contents" "Plain strong and emphasis, code a b and a link odd" \
       "after break" "bullet one" "bullet two" "nested number" "third" "fourth" \
       "Table 1: Assets" "Asset" "Owner" "Laptop" "IT Manager" "Role" "Responsibility" \
       "CEO" "Approves the policy" "Warning" "Careful now." "if x:" "indent three" \
