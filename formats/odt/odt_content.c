@@ -80,17 +80,14 @@ static void fixed_table_styles(odt_ctx *c) {
   column_style(c, "Kv.B", kv[1]);
   table_style(c, "Callout");
   column_style(c, "Callout.A", 1.0);
-  /* revision history: version, date, author, changes[, approver] */
-  static const double h5[5] = {0.10, 0.14, 0.20, 0.38, 0.18};
-  static const double h4[4] = {0.12, 0.16, 0.22, 0.50};
-  int approver = 0;
-  for (size_t i = 0; i < c->m->n_history; i++)
-    approver |= c->m->history[i].approver != NULL;
+  /* revision history: version, date, author, changes, approver (the DOCX
+   * writer's proportions) */
+  static const double history[5] = {0.12, 0.16, 0.22, 0.32, 0.18};
   table_style(c, "History");
-  for (int i = 0; i < (approver ? 5 : 4); i++) {
+  for (int i = 0; i < 5; i++) {
     char name[32];
     snprintf(name, sizeof name, "History.C%d", i + 1);
-    column_style(c, name, approver ? h5[i] : h4[i]);
+    column_style(c, name, history[i]);
   }
 }
 

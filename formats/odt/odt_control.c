@@ -47,23 +47,16 @@ static void join(iso_buf *b, char **items, size_t n) {
   iso_buf_append(b, "", 1);
 }
 
-/* No shared label for the interval's unit: spelled out here per language. */
+/* No shared label for the interval's unit: spelled out here per language,
+ * as the DOCX writer does, so both formats say the same. */
 static void review_interval(iso_lang lang, int months, char out[64]) {
   out[0] = '\0';
   if (months <= 0)
     return;
-  int years = months % 12 == 0 ? months / 12 : 0;
-  if (lang == ISO_LANG_FI) {
-    if (years)
-      snprintf(out, 64, "%d %s", years, years == 1 ? "vuosi" : "vuotta");
-    else
-      snprintf(out, 64, "%d %s", months, months == 1 ? "kuukausi" : "kuukautta");
-  } else {
-    if (years)
-      snprintf(out, 64, "%d %s", years, years == 1 ? "year" : "years");
-    else
-      snprintf(out, 64, "%d %s", months, months == 1 ? "month" : "months");
-  }
+  if (lang == ISO_LANG_FI)
+    snprintf(out, 64, "%d %s", months, months == 1 ? "kuukausi" : "kuukautta");
+  else
+    snprintf(out, 64, "%d %s", months, months == 1 ? "month" : "months");
 }
 
 /* No shared localized name for the document type yet: kept here. */
@@ -71,7 +64,7 @@ static const char *doc_type_label(iso_lang lang, iso_doc_type t) {
   static const char *const en[] = {"Other", "Policy", "Manual", "Procedure",
                                    "Instruction", "Plan", "Record"};
   static const char *const fi[] = {"Muu", "Politiikka", "K\xC3\xA4sikirja",
-                                   "Menettelyohje", "Ty\xC3\xB6ohje",
+                                   "Menettely", "Ohje",
                                    "Suunnitelma", "Tallenne"};
   if (t < ISO_TYPE_OTHER || t > ISO_TYPE_RECORD)
     t = ISO_TYPE_OTHER;
@@ -85,6 +78,12 @@ static void title_paragraphs(odt_ctx *c) {
   if (c->m->subtitle && *c->m->subtitle) {
     odt_p_start(c, "text:p", "Subtitle");
     odt_text(c, c->m->subtitle, 0);
+    iso_xml_end(c->x);
+  }
+  const char *mark = iso_status_mark(c->lang, c->m->status);
+  if (mark) { /* on page one as well as in every header */
+    odt_p_start(c, "text:p", ODT_TEXT_BODY);
+    odt_span(c, "Status_20_Mark", mark);
     iso_xml_end(c->x);
   }
 }
@@ -104,16 +103,15 @@ static void title_table(odt_ctx *c) {
   join(&kw, m->keywords, m->n_keywords);
 
   odt_kv_table_start(c, "DocumentControl");
-  odt_kv_row(c, iso_label(l, ISO_L_ORGANIZATION), m->organization);
   odt_kv_row(c, iso_label(l, ISO_L_ID), m->id);
+  odt_kv_row(c, iso_label(l, ISO_L_DOC_TYPE), doc_type_label(l, m->type));
   odt_kv_row(c, iso_label(l, ISO_L_VERSION), m->version);
   odt_kv_row(c, iso_label(l, ISO_L_STATUS), iso_status_label(l, m->status));
   odt_kv_row(c, iso_label(l, ISO_L_CLASSIFICATION), m->classification);
-  odt_kv_row(c, iso_label(l, ISO_L_DOC_TYPE), doc_type_label(l, m->type));
-  for (int i = 0; i < 3; i++) /* owner, approver, approval date */
+  odt_kv_row(c, iso_label(l, ISO_L_ORGANIZATION), m->organization);
+  for (int i = 0; i < ISO_CONTROL_FIELDS; i++)
     odt_kv_row(c, f[i].label, f[i].value);
   odt_kv_row(c, iso_label(l, ISO_L_EFFECTIVE), effective);
-  odt_kv_row(c, f[3].label, f[3].value); /* next review */
   odt_kv_row(c, iso_label(l, ISO_L_REVIEW_INTERVAL), interval);
   odt_kv_row(c, iso_label(l, ISO_L_DISTRIBUTION), dist.failed ? NULL : (char *)dist.data);
   odt_kv_row(c, iso_label(l, ISO_L_KEYWORDS), kw.failed ? NULL : (char *)kw.data);
@@ -159,18 +157,18 @@ static void history_cell(odt_ctx *c, int header, const char *text) {
   odt_cell_end(c);
 }
 
-static void history_header(odt_ctx *c, int approver) {
+static void history_header(odt_ctx *c) {
   static const iso_label_id cols[5] = {ISO_L_H_VERSION, ISO_L_H_DATE, ISO_L_H_AUTHOR,
                                        ISO_L_H_CHANGES, ISO_L_H_APPROVER};
   iso_xml_start(c->x, "table:table-header-rows");
   iso_xml_start(c->x, "table:table-row");
-  for (int i = 0; i < (approver ? 5 : 4); i++)
+  for (int i = 0; i < 5; i++)
     history_cell(c, 1, iso_label(c->lang, cols[i]));
   iso_xml_end(c->x);
   iso_xml_end(c->x);
 }
 
-static void history_row(odt_ctx *c, const iso_revision *r, int approver) {
+static void history_row(odt_ctx *c, const iso_revision *r) {
   char date[32];
   iso_date_format(c->lang, r->date, date);
   iso_xml_start(c->x, "table:table-row");
@@ -178,26 +176,22 @@ static void history_row(odt_ctx *c, const iso_revision *r, int approver) {
   history_cell(c, 0, date);
   history_cell(c, 0, r->author);
   history_cell(c, 0, r->changes);
-  if (approver)
-    history_cell(c, 0, r->approver ? r->approver : "\xE2\x80\x93");
+  history_cell(c, 0, r->approver ? r->approver : "\xE2\x80\x93");
   iso_xml_end(c->x);
 }
 
 static void history_table(odt_ctx *c) {
-  int approver = 0;
-  for (size_t i = 0; i < c->m->n_history; i++)
-    approver |= c->m->history[i].approver != NULL;
   iso_xml_start(c->x, "table:table");
   iso_xml_attr(c->x, "table:name", "RevisionHistory");
   iso_xml_attr(c->x, "table:style-name", "History");
-  for (int i = 1; i <= (approver ? 5 : 4); i++) {
+  for (int i = 1; i <= 5; i++) {
     iso_xml_start(c->x, "table:table-column");
     iso_xml_attrf(c->x, "table:style-name", "History.C%d", i);
     iso_xml_end(c->x);
   }
-  history_header(c, approver);
+  history_header(c);
   for (size_t i = 0; i < c->m->n_history; i++)
-    history_row(c, &c->m->history[i], approver);
+    history_row(c, &c->m->history[i]);
   iso_xml_end(c->x);
 }
 
