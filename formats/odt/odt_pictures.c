@@ -26,7 +26,11 @@ static int add_picture(odt_ctx *c, const char *path, const iso_image_info *known
     iso_buf_free(&b);
     return -1;
   }
-  (void)known; /* the file as read now is what goes into the package */
+  /* size from the model's image info (what the other writers use), the
+   * probe of the bytes read now when the model has none */
+  if (known && known->format == info.format && known->width_px > 0 &&
+      known->height_px > 0)
+    info = *known;
   odt_picture *p = realloc(c->pics, (c->n_pics + 1) * sizeof *p);
   if (!p) {
     iso_buf_free(&b);
