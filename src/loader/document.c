@@ -1,0 +1,255 @@
+/* The `document` map: metadata and document control (ISO/IEC 27001 7.5). */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "loader_internal.h"
+#include "util.h"
+
+enum {
+  K_ID, K_TITLE, K_SUBTITLE, K_TYPE, K_ORG, K_VERSION, K_STATUS, K_CLASS,
+  K_LANG, K_OWNER, K_APPROVER, K_APPROVED, K_EFFECTIVE, K_NEXT, K_INTERVAL,
+  K_DIST, K_KEYWORDS, K_LOGO, K_HISTORY, K_COUNT
+};
+
+static const ld_key meta_keys[K_COUNT] = {
+    {"id", 1},        {"title", 1},          {"subtitle", 0},
+    {"type", 0},      {"organization", 0},   {"version", 1},
+    {"status", 1},    {"classification", 0}, {"language", 0},
+    {"owner", 1},     {"approver", 0},       {"approved", 0},
+    {"effective", 0}, {"next_review", 0},    {"review_interval", 0},
+    {"distribution", 0}, {"keywords", 0},    {"logo", 0},
+    {"history", 0}};
+
+static const char *const type_names[] = {"other", "policy", "manual",
+                                         "procedure", "instruction", "plan",
+                                         "record"};
+static const char *const status_names[] = {"draft", "review", "approved",
+                                           "retired"};
+static const char *const lang_names[] = {"en", "fi"};
+
+/* Sets *DST to a copy of the string value; returns 0, or -1 on error. */
+static int copy_string(ld *c, const ynode *v, const char *name, int required,
+                       char **dst) {
+  const char *s = ld_string(c, v, name, required);
+  if (!s)
+    return v && (required || v->kind != YN_SCALAR) ? -1 : 0;
+  *dst = iso_strdup(s);
+  if (!*dst) {
+    ld_oom(c, v);
+    return -1;
+  }
+  return 0;
+}
+
+/* One of NAMES; returns its index, or -1 (reported), or DEF when absent. */
+static int choose(ld *c, const ynode *v, const char *name,
+                  const char *const *names, size_t n, int def) {
+  const char *s = ld_string(c, v, name, 0);
+  if (!s) {
+    if (v && v->kind == YN_SCALAR && v->is_null)
+      ld_error(c, v, "'%s' is empty; it needs a value", name);
+    return v ? -1 : def;
+  }
+  for (size_t i = 0; i < n; i++)
+    if (!strcmp(s, names[i]))
+      return (int)i;
+  char list[160] = "";
+  for (size_t i = 0; i < n; i++) {
+    strcat(list, names[i]);
+    strcat(list, i + 2 < n ? ", " : i + 1 < n ? " or " : "");
+  }
+  const char *sug = ld_suggest(s, names, n);
+  if (sug)
+    ld_error(c, v, "invalid %s '%s' (expected %s); did you mean '%s'?", name, s,
+             list, sug);
+  else
+    ld_error(c, v, "invalid %s '%s' (expected %s)", name, s, list);
+  return -1;
+}
+
+/* "12 months", "1 month", "2 years", "1 year": months, or -1 (reported). */
+static int review_interval(ld *c, const ynode *v) {
+  const char *s = ld_string(c, v, "review_interval", 1);
+  if (!s)
+    return -1;
+  const char *p = s;
+  long n = 0;
+  if (!isdigit((unsigned char)*p))
+    goto bad;
+  while (isdigit((unsigned char)*p) && n < 100000)
+    n = n * 10 + (*p++ - '0');
+  if (*p++ != ' ')
+    goto bad;
+  while (*p == ' ')
+    p++;
+  int unit;
+  if (!strcmp(p, "month") || !strcmp(p, "months"))
+    unit = 1;
+  else if (!strcmp(p, "year") || !strcmp(p, "years"))
+    unit = 12;
+  else
+    goto bad;
+  if (n < 1 || n * unit > 120) {
+    ld_error(c, v, "review_interval '%s' is out of range (1 month to 10 years)",
+             s);
+    return -1;
+  }
+  return (int)(n * unit);
+bad:
+  ld_error(c, v, "invalid review_interval '%s' (expected 'N months' or 'N years')",
+           s);
+  return -1;
+}
+
+/* A list of strings (or, when ALLOW_STRING, a single string). */
+static void string_list(ld *c, const ynode *v, const char *name, int allow_string,
+                        char ***out, size_t *n_out) {
+  if (!v || (v->kind == YN_SCALAR && v->is_null))
+    return;
+  if (v->kind == YN_SCALAR && allow_string) {
+    *out = malloc(sizeof **out);
+    if (!*out || !(**out = iso_strdup(v->text))) {
+      free(*out);
+      *out = NULL;
+      ld_oom(c, v);
+      return;
+    }
+    *n_out = 1;
+    return;
+  }
+  if (v->kind != YN_SEQ) {
+    ld_error(c, v, "'%s' must be a list%s, not a %s", name,
+             allow_string ? " or a string" : "", yn_kind_name(v));
+    return;
+  }
+  if (!v->n)
+    return;
+  *out = calloc(v->n, sizeof **out);
+  if (!*out) {
+    ld_oom(c, v);
+    return;
+  }
+  for (size_t i = 0; i < v->n; i++) {
+    const char *s = ld_string(c, v->kids[i], name, 1);
+    if (!s)
+      continue;
+    if (!((*out)[*n_out] = iso_strdup(s))) {
+      ld_oom(c, v->kids[i]);
+      return;
+    }
+    (*n_out)++;
+  }
+}
+
+static void history(ld *c, const ynode *v, iso_meta *m) {
+  static const ld_key keys[] = {{"version", 1}, {"date", 1}, {"author", 1},
+                                {"changes", 1}, {"approver", 0}};
+  if (!v || (v->kind == YN_SCALAR && v->is_null) || ld_want_seq(c, v, "history"))
+    return;
+  if (!v->n)
+    return;
+  m->history = calloc(v->n, sizeof *m->history);
+  if (!m->history) {
+    ld_oom(c, v);
+    return;
+  }
+  for (size_t i = 0; i < v->n; i++) {
+    const ynode *f[5];
+    if (ld_fields(c, v->kids[i], "history entry", keys, 5, f))
+      continue;
+    iso_revision *r = &m->history[m->n_history++];
+    copy_string(c, f[0], "version", 1, &r->version);
+    ld_date(c, f[1], "date", 1, &r->date);
+    copy_string(c, f[2], "author", 1, &r->author);
+    copy_string(c, f[3], "changes", 1, &r->changes);
+    copy_string(c, f[4], "approver", 0, &r->approver);
+  }
+}
+
+static void logo(ld *c, const ynode *v, iso_meta *m) {
+  const char *s = ld_string(c, v, "logo", 0);
+  if (!s)
+    return;
+  char *path = iso_path_join(c->base_dir, s);
+  if (!path) {
+    ld_oom(c, v);
+    return;
+  }
+  if (iso_image_probe(path, &m->logo_info, c->d, c->file, v->line, v->col)) {
+    c->errors++;
+    free(path);
+    return;
+  }
+  m->logo = path;
+}
+
+/* approver/approved when approved; next_review given or derived. */
+static void control_rules(ld *c, const ynode *map, const ynode **f, iso_meta *m,
+                          int status_ok) {
+  if (status_ok && m->status == ISO_STATUS_APPROVED) {
+    if (!f[K_APPROVER])
+      ld_error(c, map,
+               "missing required key 'approver' in document (required when "
+               "status is approved)");
+    if (!f[K_APPROVED])
+      ld_error(c, map,
+               "missing required key 'approved' in document (required when "
+               "status is approved)");
+  }
+  if (!f[K_NEXT]) {
+    if (m->approved.year && m->review_months)
+      m->next_review = iso_date_add_months(m->approved, m->review_months);
+    else if (!(f[K_APPROVED] && f[K_INTERVAL]))
+      ld_error(c, map,
+               "missing required key 'next_review' in document (or give both "
+               "'approved' and 'review_interval')");
+  }
+  if (f[K_NEXT] && m->next_review.year && m->approved.year &&
+      iso_date_cmp(m->next_review, m->approved) < 0) {
+    char a[11], n[11];
+    iso_date_iso(m->next_review, n);
+    iso_date_iso(m->approved, a);
+    ld_error(c, f[K_NEXT], "next_review %s is before the approval date %s", n, a);
+  }
+}
+
+void ld_meta(ld *c, const ynode *map) {
+  iso_meta *m = iso_document_meta(c->doc);
+  const ynode *f[K_COUNT];
+  if (ld_fields(c, map, "document", meta_keys, K_COUNT, f))
+    return;
+  copy_string(c, f[K_ID], "id", 1, &m->id);
+  copy_string(c, f[K_TITLE], "title", 1, &m->title);
+  copy_string(c, f[K_SUBTITLE], "subtitle", 0, &m->subtitle);
+  int t = choose(c, f[K_TYPE], "type", type_names, 7, 0);
+  if (t >= 0)
+    m->type = (iso_doc_type)t;
+  copy_string(c, f[K_ORG], "organization", 0, &m->organization);
+  copy_string(c, f[K_VERSION], "version", 1, &m->version);
+  int st = f[K_STATUS] ? choose(c, f[K_STATUS], "status", status_names, 4, -1)
+                       : -1;
+  if (st >= 0)
+    m->status = (iso_status)st;
+  copy_string(c, f[K_CLASS], "classification", 0, &m->classification);
+  int lg = choose(c, f[K_LANG], "language", lang_names, 2, 0);
+  if (lg >= 0)
+    m->language = c->lang = (iso_lang)lg;
+  copy_string(c, f[K_OWNER], "owner", 1, &m->owner);
+  copy_string(c, f[K_APPROVER], "approver", m->status == ISO_STATUS_APPROVED,
+              &m->approver);
+  ld_date(c, f[K_APPROVED], "approved", st == ISO_STATUS_APPROVED, &m->approved);
+  ld_date(c, f[K_EFFECTIVE], "effective", 0, &m->effective);
+  ld_date(c, f[K_NEXT], "next_review", 1, &m->next_review);
+  if (f[K_INTERVAL]) {
+    int months = review_interval(c, f[K_INTERVAL]);
+    if (months > 0)
+      m->review_months = months;
+  }
+  string_list(c, f[K_DIST], "distribution", 1, &m->distribution,
+              &m->n_distribution);
+  string_list(c, f[K_KEYWORDS], "keywords", 0, &m->keywords, &m->n_keywords);
+  logo(c, f[K_LOGO], m);
+  history(c, f[K_HISTORY], m);
+  control_rules(c, map, f, m, st >= 0);
+}

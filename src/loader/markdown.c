@@ -1,0 +1,393 @@
+/* Markdown strings into the document tree through cmark-gfm (with the table
+ * and autolink extensions). The walk uses cmark's iterator and an explicit
+ * parent stack, so deeply nested Markdown cannot exhaust the C stack, and
+ * adjacent text is gathered in one buffer so long paragraphs stay linear.
+ *
+ * Decisions: raw HTML is kept as literal text; a block quote keeps its
+ * content without the quote; a thematic break is dropped with a warning; a
+ * heading is an error (documents get headings from `sections`); inline
+ * images are an error (use an `image` block). */
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mdpos.h"
+#include "util.h"
+
+struct md_ctx {
+  cmark_syntax_extension *table, *autolink;
+};
+
+md_ctx *md_new(void) {
+  cmark_gfm_core_extensions_ensure_registered();
+  md_ctx *m = calloc(1, sizeof *m);
+  if (!m)
+    return NULL;
+  m->table = cmark_find_syntax_extension("table");
+  m->autolink = cmark_find_syntax_extension("autolink");
+  return m;
+}
+
+void md_free(md_ctx *m) { free(m); }
+
+typedef struct walker {
+  ld *c;
+  mdpos pos;
+  iso_node **stack;
+  size_t depth, cap;
+  iso_buf text;      /* pending text, flushed as one TEXT node */
+  int text_line, text_col;
+  int line, col;     /* position of the innermost block, for inlines */
+} walker;
+
+static int push(walker *w, iso_node *n) {
+  if (w->depth == w->cap) {
+    size_t cap = w->cap ? w->cap * 2 : 16;
+    iso_node **s = realloc(w->stack, cap * sizeof *s);
+    if (!s)
+      return -1;
+    w->stack = s;
+    w->cap = cap;
+  }
+  w->stack[w->depth++] = n;
+  return 0;
+}
+
+static iso_node *top(walker *w) { return w->stack[w->depth - 1]; }
+
+static void where(walker *w, cmark_node *n, int *line, int *col) {
+  int ml = cmark_node_get_start_line(n), mc = cmark_node_get_start_column(n);
+  if (ml <= 0) {
+    *line = w->line;
+    *col = w->col;
+    return;
+  }
+  mdpos_map(&w->pos, ml, mc, line, col);
+}
+
+static iso_node *new_at(walker *w, iso_node_type t, int line, int col) {
+  iso_node *n = iso_node_new(t, w->c->doc, line, col);
+  if (!n)
+    ld_error_pos(w->c, line, col, "out of memory");
+  return n;
+}
+
+/* Appends N to the current parent; on failure N is freed and reported. */
+static int add(walker *w, iso_node *n, int line, int col) {
+  if (!n)
+    return -1;
+  if (iso_node_append(top(w), n)) {
+    iso_node_type t = iso_node_get_type(n), p = iso_node_get_type(top(w));
+    if (t == ISO_NODE_TABLE)
+      ld_error_pos(w->c, line, col, "a Markdown table is allowed only directly "
+                                    "in a section's content, not in a %s",
+                   p == ISO_NODE_CALLOUT ? "call-out" : "list item");
+    else
+      ld_error_pos(w->c, line, col, "a %s cannot be placed inside a %s",
+                   iso_node_type_name(t), iso_node_type_name(p));
+    iso_node_free(n);
+    return -1;
+  }
+  return 0;
+}
+
+static void flush(walker *w) {
+  if (!w->text.len)
+    return;
+  iso_node *t = new_at(w, ISO_NODE_TEXT, w->text_line, w->text_col);
+  if (t && iso_node_set_literal_len(t, (const char *)w->text.data, w->text.len)) {
+    iso_node_free(t);
+    t = NULL;
+    ld_error_pos(w->c, w->text_line, w->text_col, "out of memory");
+  }
+  if (w->text.failed)
+    ld_error_pos(w->c, w->text_line, w->text_col, "out of memory");
+  add(w, t, w->text_line, w->text_col);
+  iso_buf_free(&w->text);
+  iso_buf_init(&w->text);
+}
+
+static void text(walker *w, cmark_node *n, const char *s, size_t len) {
+  if (!w->text.len)
+    where(w, n, &w->text_line, &w->text_col);
+  iso_buf_append(&w->text, s, len);
+}
+
+static void leaf_literal(walker *w, iso_node_type t, cmark_node *n, int line,
+                         int col, int strip_newline) {
+  const char *s = cmark_node_get_literal(n);
+  size_t len = s ? strlen(s) : 0;
+  if (strip_newline && len && s[len - 1] == '\n')
+    len--;
+  iso_node *x = new_at(w, t, line, col);
+  if (x && iso_node_set_literal_len(x, s ? s : "", len)) {
+    iso_node_free(x);
+    ld_error_pos(w->c, line, col, "out of memory");
+    return;
+  }
+  add(w, x, line, col);
+}
+
+/* Raw HTML becomes a paragraph of literal text. */
+static void html_block(walker *w, cmark_node *n, int line, int col) {
+  iso_node *p = new_at(w, ISO_NODE_PARAGRAPH, line, col);
+  if (add(w, p, line, col))
+    return;
+  if (push(w, p)) {
+    ld_error_pos(w->c, line, col, "out of memory");
+    return;
+  }
+  leaf_literal(w, ISO_NODE_TEXT, n, line, col, 1);
+  w->depth--;
+}
+
+/* ENTER of a container: returns 1 when something was pushed, 0 when the
+ * subtree is to be skipped (already reported). */
+static int enter(walker *w, cmark_node *n, int line, int col, int inline_only,
+                 iso_node *target) {
+  cmark_node_type t = cmark_node_get_type(n);
+  const char *ext = cmark_node_get_type_string(n);
+  iso_node *x = NULL;
+  if (t == CMARK_NODE_DOCUMENT || t == CMARK_NODE_BLOCK_QUOTE)
+    return push(w, top(w)) ? 0 : 1;
+  if (t == CMARK_NODE_PARAGRAPH && inline_only)
+    return push(w, target) ? 0 : 1;
+  switch (t) {
+  case CMARK_NODE_PARAGRAPH:
+    x = new_at(w, ISO_NODE_PARAGRAPH, line, col);
+    break;
+  case CMARK_NODE_LIST:
+    x = new_at(w, ISO_NODE_LIST, line, col);
+    if (x) {
+      int ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
+      iso_node_set_list(x, ordered, ordered ? cmark_node_get_list_start(n) : 1);
+    }
+    break;
+  case CMARK_NODE_ITEM:
+    x = new_at(w, ISO_NODE_ITEM, line, col);
+    break;
+  case CMARK_NODE_HEADING:
+    ld_error_pos(w->c, line, col, "Markdown heading in text: use 'sections' "
+                                  "for headings");
+    return 0;
+  case CMARK_NODE_EMPH:
+    x = new_at(w, ISO_NODE_EMPH, line, col);
+    break;
+  case CMARK_NODE_STRONG:
+    x = new_at(w, ISO_NODE_STRONG, line, col);
+    break;
+  case CMARK_NODE_LINK:
+    x = new_at(w, ISO_NODE_LINK, line, col);
+    if (x && iso_node_set_url(x, cmark_node_get_url(n))) {
+      iso_node_free(x);
+      x = NULL;
+    }
+    break;
+  case CMARK_NODE_IMAGE:
+    ld_error_pos(w->c, line, col, "inline Markdown images are not supported: "
+                                  "use an 'image' block");
+    return 0;
+  default:
+    if (!strcmp(ext, "table")) {
+      x = new_at(w, ISO_NODE_TABLE, line, col);
+      if (x)
+        iso_node_set_columns(x, cmark_gfm_extensions_get_table_columns(n));
+    } else if (!strcmp(ext, "table_row") || !strcmp(ext, "table_header")) {
+      x = new_at(w, ISO_NODE_ROW, line, col);
+      if (x)
+        iso_node_set_row_header(x, cmark_gfm_extensions_get_table_row_is_header(n));
+    } else if (!strcmp(ext, "table_cell")) {
+      x = new_at(w, ISO_NODE_CELL, line, col);
+    } else {
+      ld_error_pos(w->c, line, col, "unsupported Markdown element '%s'", ext);
+      return 0;
+    }
+  }
+  if (!x || add(w, x, line, col))
+    return 0;
+  return push(w, x) ? 0 : 1;
+}
+
+static void leaf(walker *w, cmark_node *n, int line, int col) {
+  const char *lit = cmark_node_get_literal(n);
+  switch (cmark_node_get_type(n)) {
+  case CMARK_NODE_TEXT:
+  case CMARK_NODE_HTML_INLINE:
+    text(w, n, lit ? lit : "", lit ? strlen(lit) : 0);
+    return;
+  case CMARK_NODE_SOFTBREAK:
+    text(w, n, " ", 1);
+    return;
+  default:
+    break;
+  }
+  flush(w);
+  switch (cmark_node_get_type(n)) {
+  case CMARK_NODE_LINEBREAK:
+    add(w, new_at(w, ISO_NODE_LINEBREAK, line, col), line, col);
+    break;
+  case CMARK_NODE_CODE:
+    leaf_literal(w, ISO_NODE_CODE, n, line, col, 0);
+    break;
+  case CMARK_NODE_CODE_BLOCK:
+    leaf_literal(w, ISO_NODE_CODE_BLOCK, n, line, col, 1);
+    break;
+  case CMARK_NODE_HTML_BLOCK:
+    html_block(w, n, line, col);
+    break;
+  case CMARK_NODE_THEMATIC_BREAK:
+    ld_warning_pos(w->c, line, col, "a thematic break (---) has no place in a "
+                                    "document and is left out");
+    break;
+  default:
+    break;
+  }
+}
+
+static int is_leaf(cmark_node *n) {
+  switch (cmark_node_get_type(n)) {
+  case CMARK_NODE_TEXT:
+  case CMARK_NODE_SOFTBREAK:
+  case CMARK_NODE_LINEBREAK:
+  case CMARK_NODE_CODE:
+  case CMARK_NODE_HTML_INLINE:
+  case CMARK_NODE_CODE_BLOCK:
+  case CMARK_NODE_HTML_BLOCK:
+  case CMARK_NODE_THEMATIC_BREAK:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+static cmark_node *parse(ld *c, const ynode *s) {
+  cmark_parser *p = cmark_parser_new(CMARK_OPT_SOURCEPOS);
+  if (!p)
+    return NULL;
+  if (c->md && c->md->table)
+    cmark_parser_attach_syntax_extension(p, c->md->table);
+  if (c->md && c->md->autolink)
+    cmark_parser_attach_syntax_extension(p, c->md->autolink);
+  cmark_parser_feed(p, s->text, s->len);
+  cmark_node *doc = cmark_parser_finish(p);
+  cmark_parser_free(p);
+  return doc;
+}
+
+static void walk(ld *c, const ynode *s, cmark_node *root, iso_node *target,
+                 int inline_only) {
+  walker w;
+  memset(&w, 0, sizeof w);
+  w.c = c;
+  iso_buf_init(&w.text);
+  mdpos_init(&w.pos, c, s);
+  w.line = s->line;
+  w.col = s->col;
+  if (push(&w, target)) {
+    ld_oom(c, s);
+    mdpos_free(&w.pos);
+    return;
+  }
+  cmark_iter *it = cmark_iter_new(root);
+  cmark_event_type ev;
+  while (it && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+    cmark_node *n = cmark_iter_get_node(it);
+    int line, col;
+    if (ev == CMARK_EVENT_EXIT) {
+      flush(&w);
+      if (w.depth > 1)
+        w.depth--;
+      continue;
+    }
+    where(&w, n, &line, &col);
+    if (is_leaf(n)) {
+      leaf(&w, n, line, col);
+      continue;
+    }
+    flush(&w);
+    if ((cmark_node_get_type(n) & CMARK_NODE_TYPE_MASK) !=
+        CMARK_NODE_TYPE_INLINE) {
+      w.line = line; /* inlines without positions use their block's */
+      w.col = col;
+    }
+    if (!enter(&w, n, line, col, inline_only, target))
+      cmark_iter_reset(it, n, CMARK_EVENT_EXIT); /* skip the subtree */
+  }
+  flush(&w);
+  if (!it)
+    ld_oom(c, s);
+  cmark_iter_free(it);
+  iso_buf_free(&w.text);
+  free(w.stack);
+  mdpos_free(&w.pos);
+}
+
+void md_blocks(ld *c, const ynode *s, iso_node *parent) {
+  cmark_node *doc = parse(c, s);
+  if (!doc) {
+    ld_oom(c, s);
+    return;
+  }
+  walk(c, s, doc, parent, 0);
+  cmark_node_free(doc);
+}
+
+void md_plain(ld *c, const ynode *at, const char *text, iso_node *parent) {
+  if (!text || !*text)
+    return;
+  iso_node *t = ld_node(c, ISO_NODE_TEXT, at);
+  if (t && iso_node_set_literal(t, text)) {
+    iso_node_free(t);
+    ld_oom(c, at);
+    return;
+  }
+  ld_append(c, parent, t, at);
+}
+
+/* Text with nothing Markdown could act on skips the parser: tables of
+ * thousands of cells load much faster. */
+static int plain_enough(const char *s, size_t len) {
+  if (!len || s[0] == ' ' || s[len - 1] == ' ')
+    return 0;
+  if ((s[0] >= '0' && s[0] <= '9') || s[0] == '-' || s[0] == '+' ||
+      s[0] == '=')
+    return 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char ch = (unsigned char)s[i];
+    if (ch < 0x80 && !((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+                       (ch >= '0' && ch <= '9') || strchr(" ,.;()%'\"/?-+=", ch)))
+      return 0;
+    if (ch == ' ' && i + 1 < len && s[i + 1] == ' ')
+      return 0;
+  }
+  return !strstr(s, "www.");
+}
+
+void md_inlines(ld *c, const ynode *s, iso_node *parent) {
+  if (plain_enough(s->text, s->len)) {
+    md_plain(c, s, s->text, parent);
+    return;
+  }
+  cmark_node *doc = parse(c, s);
+  if (!doc) {
+    ld_oom(c, s);
+    return;
+  }
+  cmark_node *p = cmark_node_first_child(doc);
+  if (p && !cmark_node_next(p) && cmark_node_get_type(p) == CMARK_NODE_PARAGRAPH)
+    walk(c, s, p, parent, 1);
+  else if (p) { /* "1. Scope" or "# x" as a title: keep the text as written */
+    char *flat = iso_strdup(s->text);
+    if (!flat) {
+      ld_oom(c, s);
+    } else {
+      for (char *q = flat; *q; q++)
+        if (*q == '\n' || *q == '\r')
+          *q = ' ';
+      md_plain(c, s, flat, parent);
+      free(flat);
+    }
+  }
+  cmark_node_free(doc);
+}
