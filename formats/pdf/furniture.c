@@ -104,6 +104,11 @@ void pdf_furniture(pdf_ctx *c) {
                   (const char *)b.data, b.len, NULL);
     pdf_spans_add(c, &f2, LAY_BODY, small, c->c_grey, cf[i].value,
                   strlen(cf[i].value), NULL);
+    /* a field wraps as a whole, at the dots between fields */
+    if (f2.n >= 2) {
+      f2.v[f2.n - 1].keep_spaces = 1;
+      f2.v[f2.n - 2].keep_spaces = 1;
+    }
   }
   lay_break(L, f2.v, f2.n, (const char *)f2.text.data, width, &f2l);
 
