@@ -7,16 +7,6 @@
 
 #include "docx.h"
 
-static const char *type_name(iso_lang lang, iso_doc_type t) {
-  /* no shared labels for document types yet */
-  static const char *const en[] = {"Other", "Policy", "Manual", "Procedure",
-                                   "Instruction", "Plan", "Record"};
-  static const char *const fi[] = {"Muu", "Politiikka", "K\xC3\xA4sikirja",
-                                   "Menettely", "Ohje", "Suunnitelma", "Tallenne"};
-  int i = (t >= ISO_TYPE_OTHER && t <= ISO_TYPE_RECORD) ? (int)t : 0;
-  return lang == ISO_LANG_FI ? fi[i] : en[i];
-}
-
 static void label_row(docx *c, iso_xml *x, const long *cols, iso_label_id id,
                       const char *value) {
   docx_tr_start(x, 0);
@@ -56,7 +46,7 @@ static void metadata_table(docx *c, iso_xml *x) {
   label_columns(c, cols);
   docx_tbl_start(c, x, cols, 2, 1);
   label_row(c, x, cols, ISO_L_ID, m->id);
-  label_row(c, x, cols, ISO_L_DOC_TYPE, type_name(c->lang, m->type));
+  label_row(c, x, cols, ISO_L_DOC_TYPE, docx_type_name(c->lang, m->type));
   label_row(c, x, cols, ISO_L_VERSION, m->version);
   label_row(c, x, cols, ISO_L_STATUS, iso_status_label(c->lang, m->status));
   optional_row(c, x, cols, ISO_L_CLASSIFICATION, m->classification);

@@ -102,11 +102,15 @@ void docx_para_text(iso_xml *x, const char *style, const char *text) {
 
 static void link(docx *c, iso_xml *x, const iso_node *n, docx_rpr r) {
   const char *url = iso_node_get_url(n);
+  if (!url || !*url) { /* nowhere to go: keep the text, drop the link */
+    docx_inlines(c, x, n, r);
+    return;
+  }
   iso_xml_start(x, "w:hyperlink");
   if (url && url[0] == '#' && url[1]) {
     iso_xml_attr(x, "w:anchor", url + 1);
   } else {
-    int id = docx_rel_add(c, &c->doc_rels, "hyperlink", url ? url : "", 1);
+    int id = docx_rel_add(c, &c->doc_rels, "hyperlink", url, 1);
     iso_xml_attrf(x, "r:id", "rId%d", id);
   }
   iso_xml_attr(x, "w:history", "1");

@@ -160,3 +160,13 @@ void docx_interval_text(iso_lang lang, int months, char out[48]) {
   else
     snprintf(out, 48, "%d %s", months, months == 1 ? "month" : "months");
 }
+
+const char *docx_type_name(iso_lang lang, iso_doc_type t) {
+  /* no shared labels for document types yet */
+  static const char *const en[] = {"Other", "Policy", "Manual", "Procedure",
+                                   "Instruction", "Plan", "Record"};
+  static const char *const fi[] = {"Muu", "Politiikka", "K\xC3\xA4sikirja",
+                                   "Menettely", "Ohje", "Suunnitelma", "Tallenne"};
+  int i = (t >= ISO_TYPE_OTHER && t <= ISO_TYPE_RECORD) ? (int)t : 0;
+  return lang == ISO_LANG_FI ? fi[i] : en[i];
+}

@@ -113,24 +113,65 @@ void docx_tbl_end(iso_xml *x) {
   docx_spacer(x);
 }
 
-/* Widths from content: the longest cell text of a column, damped so that
- * one long cell does not starve the others, with a floor per column. */
-static void content_weights(const iso_node *t, int ncols, double *w) {
-  for (int i = 0; i < ncols; i++)
+/* Characters (not bytes) of S, and of its longest word. */
+static void measure(const char *s, double *chars, double *longest) {
+  double word = 0;
+  *chars = *longest = 0;
+  for (; s && *s; s++) {
+    if (((unsigned char)*s & 0xC0) == 0x80)
+      continue; /* a UTF-8 continuation byte */
+    (*chars)++;
+    word = (*s == ' ' || *s == '\t' || *s == '\n') ? 0 : word + 1;
+    if (word > *longest)
+      *longest = word;
+  }
+}
+
+/* Widths from content: each column gets at least its longest word (so no
+ * word or date is broken inside), the rest of the text width is shared by
+ * the columns' text lengths, damped so one long cell does not starve the
+ * others. */
+static void content_widths(docx *c, const iso_node *t, int ncols, long *cols,
+                           double *w) {
+  double *floor_tw = calloc((size_t)ncols, sizeof *floor_tw);
+  if (!floor_tw) {
+    for (int i = 0; i < ncols; i++)
+      cols[i] = c->text_width / ncols;
+    return;
+  }
+  double char_tw = c->theme->size_body * 0.6 * 20; /* bold headers are wider */
+  for (int i = 0; i < ncols; i++) {
     w[i] = 4;
+    floor_tw[i] = 4 * char_tw;
+  }
   for (const iso_node *r = iso_node_first_child(t); r; r = iso_node_next(r)) {
     int i = 0;
     for (const iso_node *cell = iso_node_first_child(r); cell && i < ncols;
          cell = iso_node_next(cell), i++) {
       char *s = iso_node_plain_text(cell);
-      double len = s ? (double)strlen(s) : 0;
+      double len, longest;
+      measure(s, &len, &longest);
       free(s);
       if (len > 60)
         len = 60 + (len - 60) / 4;
       if (len > w[i])
         w[i] = len;
+      if (longest * char_tw + 200 > floor_tw[i])
+        floor_tw[i] = longest * char_tw + 200; /* + cell margins */
     }
   }
+  double floors = 0, weights = 0;
+  for (int i = 0; i < ncols; i++) {
+    floors += floor_tw[i];
+    weights += w[i];
+  }
+  double extra = (double)c->text_width - floors;
+  for (int i = 0; i < ncols; i++) {
+    double tw = extra >= 0 ? floor_tw[i] + extra * w[i] / weights
+                           : floor_tw[i] * c->text_width / floors;
+    cols[i] = tw < 200 ? 200 : (long)tw;
+  }
+  free(floor_tw);
 }
 
 static void column_widths(docx *c, const iso_node *t, int ncols, long *cols) {
@@ -142,33 +183,18 @@ static void column_widths(docx *c, const iso_node *t, int ncols, long *cols) {
       cols[i] = c->text_width / ncols;
     return;
   }
-  if (given && iso_node_get_columns(t) == ncols) {
-    for (int i = 0; i < ncols; i++)
-      w[i] = given[i] > 0 ? given[i] : 0;
-  } else {
-    content_weights(t, ncols, w);
+  if (!given || iso_node_get_columns(t) != ncols) {
+    content_widths(c, t, ncols, cols, w);
+    free(w);
+    return;
   }
   for (int i = 0; i < ncols; i++)
-    sum += w[i];
-  /* each column gets at least half an equal share of its fair width when
-   * computed from content; given widths are taken as they are */
+    sum += w[i] = given[i] > 0 ? given[i] : 0;
   for (int i = 0; i < ncols; i++) {
-    double share = sum > 0 ? w[i] / sum : 1.0 / ncols;
-    if (!given && share < 0.5 / ncols)
-      share = 0.5 / ncols;
-    w[i] = share;
-  }
-  sum = 0;
-  for (int i = 0; i < ncols; i++)
-    sum += w[i];
-  long used = 0;
-  for (int i = 0; i < ncols; i++) {
-    cols[i] = (long)(c->text_width * w[i] / sum);
+    cols[i] = sum > 0 ? (long)(c->text_width * w[i] / sum) : c->text_width / ncols;
     if (cols[i] < 200)
       cols[i] = 200;
-    used += cols[i];
   }
-  (void)used;
   free(w);
 }
 

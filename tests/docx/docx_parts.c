@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <libxml/parser.h>
 #include <zip.h>
 
 #include "check.h"
@@ -276,6 +277,76 @@ static void check_footer(const char *f) {
   has(f, "Next review: " RE R "2027-03-15" RE);
 }
 
+/* Awkward input: text XML cannot carry, empty and ragged structures, lists
+ * deeper than Word's nine levels, a document with almost no metadata. The
+ * writer must succeed and every part must be well-formed. */
+static void check_edges(const iso_writer *w) {
+  iso_node *keep = doc;
+  doc = iso_document_new(NULL);
+  iso_meta *m = iso_document_meta(doc);
+  m->title = dupstr("Bad \x01 bytes \xff and \xF0\x9F\x98\x80");
+  m->version = dupstr("1");
+  add(doc, ISO_NODE_SECTION); /* a section without a heading */
+  iso_node *s = section(doc, 6, "Six");
+  add(s, ISO_NODE_PAGEBREAK);
+  para(s, "ctl \x02\x1f text\r\nnext");
+  iso_node *p = add(s, ISO_NODE_PARAGRAPH);
+  text(add(p, ISO_NODE_LINK), "no url");
+  add(s, ISO_NODE_PARAGRAPH); /* empty */
+  add(s, ISO_NODE_TABLE);     /* no rows */
+  iso_node *t = add(s, ISO_NODE_TABLE);
+  iso_node_set_columns(t, 3);
+  static const char *const one[] = {"only"};
+  row(t, 0, one, 1);
+  row(t, 1, one, 1); /* a header row after a body row */
+  add(s, ISO_NODE_CALLOUT);
+  add(s, ISO_NODE_CODE_BLOCK);
+  add(s, ISO_NODE_TOC);
+  iso_node *l = add(s, ISO_NODE_LIST);
+  for (int i = 0; i < 12; i++) {
+    iso_node *item = add(l, ISO_NODE_ITEM);
+    para(item, "deep");
+    l = add(item, ISO_NODE_LIST);
+  }
+  add(add(l, ISO_NODE_ITEM), ISO_NODE_LIST); /* an item with no paragraph */
+  iso_diags *d = iso_diags_new();
+  iso_buf out;
+  iso_buf_init(&out);
+  CHECK_INT(w->write(doc, iso_theme_default(), &out, d), 0);
+  static const char *const names[] = {"word/document.xml", "word/header1.xml",
+                                      "word/footer1.xml", "docProps/core.xml",
+                                      "docProps/custom.xml", "word/numbering.xml"};
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+    char *x = part(&out, names[i]);
+    xmlDocPtr parsed = x ? xmlReadMemory(x, (int)strlen(x), names[i], NULL,
+                                         XML_PARSE_NONET | XML_PARSE_NOERROR |
+                                             XML_PARSE_NOWARNING)
+                         : NULL;
+    CHECK(parsed != NULL);
+    if (!parsed)
+      fprintf(stderr, "edge document: %s is not well-formed\n", names[i]);
+    xmlFreeDoc(parsed);
+    if (i == 0) {
+      has(x, "Bad  bytes  and \xF0\x9F\x98\x80");
+      has(x, "ctl  text");
+      has(x, "<w:ilvl w:val=\"8\"/>"); /* deeper lists stay at level 9 */
+      CHECK(strstr(x, "<w:ilvl w:val=\"9\"/>") == NULL);
+      CHECK(strstr(x, "w:hyperlink") == NULL || strstr(x, "r:id=\"rId7\"") == NULL);
+    }
+    free(x);
+  }
+  const char *save = getenv("DOCX_EDGE_OUT"); /* for the schema tests */
+  FILE *f = save ? fopen(save, "wb") : NULL;
+  if (f) {
+    CHECK(fwrite(out.data, 1, out.len, f) == out.len);
+    fclose(f);
+  }
+  iso_buf_free(&out);
+  iso_diags_free(d);
+  iso_node_free(doc);
+  doc = keep;
+}
+
 int main(int argc, char **argv) {
   const char *srcdir = getenv("top_srcdir");
   char images[4096];
@@ -361,6 +432,7 @@ int main(int argc, char **argv) {
     if (f)
       fclose(f);
   }
+  check_edges(w);
   if (argc > 2) { /* the tree as text, for the shell tests' expectations */
     iso_buf dump;
     iso_buf_init(&dump);

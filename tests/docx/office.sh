@@ -23,8 +23,10 @@ for f in "$T"/out/*.docx; do
     continue
   fi
   pdftotext -raw "$pdf" "$T/$b.pdftext" || { fail "pdftotext $b.pdf"; continue; }
-  python3 "$top_srcdir/tests/docx/expect_text.py" "$T/out/$b.txt" "$T/$b.pdftext" \
-    >"$T/$b.missing" || fail "$b.docx: $(head -n 8 "$T/$b.missing")"
+  if [ -f "$T/out/$b.txt" ]; then
+    python3 "$top_srcdir/tests/docx/expect_text.py" "$T/out/$b.txt" "$T/$b.pdftext" \
+      >"$T/$b.missing" || fail "$b.docx: $(head -n 8 "$T/$b.missing")"
+  fi
   # the footer is on every page: as many "Page" labels as pages
   pages=$(pdfinfo "$pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
   footers=$(grep -c -E '(Page|Sivu) [0-9]+ (of|/) [0-9]+' "$T/$b.pdftext")

@@ -34,7 +34,8 @@ for f in "$T"/out/*.docx; do
   # every internal relationship target exists; every part has a content type
   for rels in "$d"/_rels/.rels "$d"/word/_rels/*.rels; do
     base=$(dirname "$(dirname "$rels")")
-    for t in $(grep -o 'Target="[^"]*"' "$rels" | grep -v '://' | sed 's/Target="//; s/"$//'); do
+    for t in $(sed 's/<Relationship /\n&/g' "$rels" | grep -v 'TargetMode="External"' |
+      grep -o 'Target="[^"]*"' | sed 's/Target="//; s/"$//'); do
       [ -f "$base/$t" ] || fail "$f: $(basename "$rels") points at missing $t"
     done
   done
