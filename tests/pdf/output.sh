@@ -142,6 +142,23 @@ assert_contains "$T/missing.err" "U+4E2D is not in the font"
 text "$T/missing.pdf" "$T/missing.txt"
 assert_contains "$T/missing.txt" "Emoji ? and CJK ? here."
 
+# an image libharu cannot read: a warning and a placeholder, not a failure
+printf 'not a png' >"$T/bad.png"
+"$DOC" badimage "$T/bad.pdf" "$T/bad.png" 2>"$T/bad.err" || fail "bad image failed the document: $(cat "$T/bad.err")"
+assert_contains "$T/bad.err" "warning: cannot embed image"
+text "$T/bad.pdf" "$T/bad.txt"
+assert_contains "$T/bad.txt" "Teksti kuvan jälkeen."
+qpdf --check "$T/bad.pdf" >/dev/null 2>&1 || fail "qpdf --check bad.pdf"
+
+# linear layout: a 100,000-character paragraph and a 5,000-row table
+start=$(date +%s)
+"$DOC" big "$T/big.pdf" 2>"$T/big.err" || fail "big document failed: $(cat "$T/big.err")"
+secs=$(( $(date +%s) - start ))
+[ "$secs" -le 10 ] || fail "big document took $secs s"
+text "$T/big.pdf" "$T/big.txt"
+[ "$(grep -c '^R-[0-9][0-9][0-9][0-9]$' "$T/big.txt")" = 5000 ] || fail "big table rows lost"
+qpdf --check "$T/big.pdf" >/dev/null 2>&1 || fail "qpdf --check big.pdf"
+
 # same input, same bytes
 "$DOC" rich "$T/rich2.pdf" "$IMAGES" 2>/dev/null
 cmp -s "$T/rich.pdf" "$T/rich2.pdf" || fail "two runs differ"

@@ -2,7 +2,8 @@
  *   pdf_doc KIND OUT.pdf
  * KIND: rich (every block type, Finnish and typographic text), long (a
  * 300-row table), big (a 100,000-character paragraph and a 5,000-row table),
- * draft (a Finnish draft), missing (characters no font has).
+ * draft (a Finnish draft), missing (characters no font has), badimage
+ * (an image file libharu cannot read: argument 3).
  * Prints the diagnostics on stderr; exit 0 when the writer succeeded. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -223,6 +224,14 @@ int main(int argc, char **argv) {
     para(s, big);
     free(big);
     long_table(s, 5000);
+  } else if (strcmp(kind, "badimage") == 0) {
+    /* a file that claims to be a PNG but is not one */
+    iso_node *s = section(doc, 1, "Kuva");
+    iso_node *im = node(s, ISO_NODE_IMAGE);
+    iso_image_info info = {ISO_IMAGE_PNG, 100, 50, 0, 0};
+    iso_node_set_path(im, argc > 3 ? argv[3] : "/nonexistent.png");
+    iso_node_set_image_info(im, &info);
+    para(s, "Teksti kuvan jälkeen.");
   } else if (strcmp(kind, "missing") == 0) {
     iso_node *s = section(doc, 1, "Merkit");
     para(s, "Emoji \xF0\x9F\x98\x80 and CJK \xE4\xB8\xAD here.");
