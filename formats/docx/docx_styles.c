@@ -218,7 +218,7 @@ static void list_continue(iso_xml *x) {
 static void caption(docx *c, iso_xml *x) {
   style_start(x, "paragraph", "Caption", "caption", "Normal", "Normal", 0);
   iso_xml_start(x, "w:pPr");
-  spacing(x, 3, 9, 0);
+  spacing(x, 6, 4, 0);
   iso_xml_end(x);
   iso_xml_start(x, "w:rPr");
   iso_xml_empty(x, "w:i");

@@ -127,21 +127,24 @@ static void measure(const char *s, double *chars, double *longest) {
   }
 }
 
-/* Widths from content: each column gets at least its longest word (so no
- * word or date is broken inside), the rest of the text width is shared by
- * the columns' text lengths, damped so one long cell does not starve the
- * others. */
-static void content_widths(docx *c, const iso_node *t, int ncols, long *cols,
-                           double *w) {
-  double *floor_tw = calloc((size_t)ncols, sizeof *floor_tw);
-  if (!floor_tw) {
+/* Column widths in twips. Weights come from `widths` or, without them, from
+ * the columns' text lengths (damped so that one long cell does not starve
+ * the others). Every column gets at least its longest word, so no word or
+ * date is broken inside: a column below that floor is fixed at it and the
+ * rest of the text width is shared again by the others' weights. */
+static void column_widths(docx *c, const iso_node *t, int ncols, long *cols) {
+  const double *given = iso_node_get_widths(t);
+  int use_given = given && iso_node_get_columns(t) == ncols;
+  double *w = calloc((size_t)ncols * 3, sizeof *w);
+  if (!w) {
     for (int i = 0; i < ncols; i++)
       cols[i] = c->text_width / ncols;
     return;
   }
+  double *floor_tw = w + ncols, *tw = w + 2 * ncols;
   double char_tw = c->theme->size_body * 0.6 * 20; /* bold headers are wider */
   for (int i = 0; i < ncols; i++) {
-    w[i] = 4;
+    w[i] = use_given ? (given[i] > 0 ? given[i] : 0.01) : 4;
     floor_tw[i] = 4 * char_tw;
   }
   for (const iso_node *r = iso_node_first_child(t); r; r = iso_node_next(r)) {
@@ -154,46 +157,43 @@ static void content_widths(docx *c, const iso_node *t, int ncols, long *cols,
       free(s);
       if (len > 60)
         len = 60 + (len - 60) / 4;
-      if (len > w[i])
+      if (!use_given && len > w[i])
         w[i] = len;
       if (longest * char_tw + 200 > floor_tw[i])
         floor_tw[i] = longest * char_tw + 200; /* + cell margins */
     }
   }
-  double floors = 0, weights = 0;
-  for (int i = 0; i < ncols; i++) {
-    floors += floor_tw[i];
-    weights += w[i];
+  /* fixed columns have tw > 0 */
+  for (int changed = 1, rounds = 0; changed && rounds <= ncols; rounds++) {
+    double rest = (double)c->text_width, weights = 0;
+    changed = 0;
+    for (int i = 0; i < ncols; i++) {
+      if (tw[i] > 0)
+        rest -= tw[i];
+      else
+        weights += w[i];
+    }
+    for (int i = 0; i < ncols; i++) {
+      if (tw[i] > 0)
+        continue;
+      double share = weights > 0 ? rest * w[i] / weights : 0;
+      if (share < floor_tw[i]) {
+        tw[i] = floor_tw[i];
+        changed = 1;
+      }
+    }
+    if (!changed)
+      for (int i = 0; i < ncols; i++)
+        if (tw[i] <= 0)
+          tw[i] = weights > 0 ? rest * w[i] / weights : floor_tw[i];
   }
-  double extra = (double)c->text_width - floors;
-  for (int i = 0; i < ncols; i++) {
-    double tw = extra >= 0 ? floor_tw[i] + extra * w[i] / weights
-                           : floor_tw[i] * c->text_width / floors;
-    cols[i] = tw < 200 ? 200 : (long)tw;
-  }
-  free(floor_tw);
-}
-
-static void column_widths(docx *c, const iso_node *t, int ncols, long *cols) {
-  const double *given = iso_node_get_widths(t);
-  double *w = calloc((size_t)ncols, sizeof *w);
-  double sum = 0;
-  if (!w) {
-    for (int i = 0; i < ncols; i++)
-      cols[i] = c->text_width / ncols;
-    return;
-  }
-  if (!given || iso_node_get_columns(t) != ncols) {
-    content_widths(c, t, ncols, cols, w);
-    free(w);
-    return;
-  }
+  double total = 0;
   for (int i = 0; i < ncols; i++)
-    sum += w[i] = given[i] > 0 ? given[i] : 0;
+    total += tw[i];
   for (int i = 0; i < ncols; i++) {
-    cols[i] = sum > 0 ? (long)(c->text_width * w[i] / sum) : c->text_width / ncols;
-    if (cols[i] < 200)
-      cols[i] = 200;
+    /* when even the floors do not fit, everything shrinks alike */
+    double v = total > c->text_width ? tw[i] * c->text_width / total : tw[i];
+    cols[i] = v < 200 ? 200 : (long)v;
   }
   free(w);
 }
