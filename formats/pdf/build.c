@@ -57,7 +57,11 @@ static void list(pdf_ctx *c, const iso_node *l, int depth) {
                         : size * 1.3;
   if (hang < size * 1.3)
     hang = size * 1.3;
-  double save_l = L->indent_l;
+  double orig_l = L->indent_l, save_l = orig_l;
+  /* very deep nesting stops indenting at half the text width */
+  double max_l = (L->right - L->left - L->indent_r) / 2;
+  if (save_l + hang > max_l && max_l > hang)
+    save_l = max_l - hang;
   for (const iso_node *it = iso_node_first_child(l); it; it = iso_node_next(it)) {
     char mark[32];
     const char *m = mark;
@@ -88,7 +92,7 @@ static void list(pdf_ctx *c, const iso_node *l, int depth) {
       }
     }
     L->marker = NULL; /* an empty item */
-    L->indent_l = save_l;
+    L->indent_l = orig_l;
     if (iso_node_next(it))
       lay_space(L, 2);
   }

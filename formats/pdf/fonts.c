@@ -150,12 +150,16 @@ double pdf_measure(void *ctx, int font, double size, const char *s,
   return tw.width * size / 1000.0;
 }
 
-static int seen(uint32_t *list, size_t *n, size_t cap, uint32_t cp) {
-  for (size_t i = 0; i < *n; i++)
-    if (list[i] == cp)
+/* Whether CP at NODE was reported before (remembering it if not). */
+static int seen(pdf_fonts *F, uint32_t cp, const iso_node *node) {
+  for (size_t i = 0; i < F->nreported; i++)
+    if (F->reported[i].cp == cp && F->reported[i].node == node)
       return 1;
-  if (*n < cap)
-    list[(*n)++] = cp;
+  if (F->nreported < sizeof F->reported / sizeof F->reported[0]) {
+    F->reported[F->nreported].cp = cp;
+    F->reported[F->nreported].node = node;
+    F->nreported++;
+  }
   return 0;
 }
 
@@ -173,8 +177,7 @@ char *pdf_clean_text(pdf_fonts *F, int font, const char *s, size_t len,
   char *out = malloc(len + 1);
   if (!out)
     return NULL;
-  uint32_t reported[32];
-  size_t nrep = 0, o = 0, i = 0;
+  size_t o = 0, i = 0;
   const unsigned char *p = (const unsigned char *)s;
   while (i < len) {
     uint32_t cp;
@@ -193,11 +196,11 @@ char *pdf_clean_text(pdf_fonts *F, int font, const char *s, size_t len,
                cp == 0x2029) {
       out[o++] = ' ';
     } else if (cp > 0xFFFF) {
-      if (!seen(reported, &nrep, 32, cp))
+      if (!seen(F, cp, node))
         warn_char(d, node, cp, "is outside the Basic Multilingual Plane");
       out[o++] = '?';
     } else if (cp >= 0x80 && !pdf_font_has(F, font, cp)) {
-      if (!seen(reported, &nrep, 32, cp))
+      if (!seen(F, cp, node))
         warn_char(d, node, cp, "is not in the font");
       out[o++] = '?';
     } else {

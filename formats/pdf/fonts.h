@@ -26,7 +26,12 @@ typedef struct pdf_fonts {
   const char *family[3]; /* body, heading, mono */
   pdf_face face[LAY_FONTS];
   iso_diags *d;
-  int fc_ready;
+  /* characters already reported, with where (so repeats stay quiet) */
+  struct pdf_reported {
+    uint32_t cp;
+    const iso_node *node;
+  } reported[256];
+  size_t nreported;
 } pdf_fonts;
 
 void pdf_fonts_init(pdf_fonts *F, HPDF_Doc pdf, const iso_theme *t,
