@@ -219,6 +219,7 @@ void ld_meta(ld *c, const ynode *map) {
   const ynode *f[K_COUNT];
   if (ld_fields(c, map, "document", meta_keys, K_COUNT, f))
     return;
+  unsigned long misspelt = c->suggested;
   copy_string(c, f[K_ID], "id", 1, &m->id);
   copy_string(c, f[K_TITLE], "title", 1, &m->title);
   copy_string(c, f[K_SUBTITLE], "subtitle", 0, &m->subtitle);
@@ -251,5 +252,7 @@ void ld_meta(ld *c, const ynode *map) {
   string_list(c, f[K_KEYWORDS], "keywords", 0, &m->keywords, &m->n_keywords);
   logo(c, f[K_LOGO], m);
   history(c, f[K_HISTORY], m);
-  control_rules(c, map, f, m, st >= 0);
+  if (!((misspelt >> K_NEXT) & 1) && !((misspelt >> K_APPROVER) & 1) &&
+      !((misspelt >> K_APPROVED) & 1))
+    control_rules(c, map, f, m, st >= 0);
 }

@@ -69,6 +69,7 @@ int ld_fields(ld *c, const ynode *m, const char *what, const ld_key *keys,
     return -1;
   }
   const char *names[32];
+  c->suggested = 0;
   for (size_t i = 0; i < n && i < 32; i++)
     names[i] = keys[i].name;
   for (size_t p = 0; p < m->n; p++) {
@@ -86,6 +87,9 @@ int ld_fields(ld *c, const ynode *m, const char *what, const ld_key *keys,
       continue;
     }
     const char *s = ld_suggest(k->text, names, n < 32 ? n : 32);
+    for (size_t j = 0; s && j < n && j < 32; j++)
+      if (names[j] == s)
+        c->suggested |= 1ul << j;
     if (s)
       ld_error(c, k, "unknown key '%s' in %s; did you mean '%s'?", k->text,
                what, s);
@@ -93,7 +97,7 @@ int ld_fields(ld *c, const ynode *m, const char *what, const ld_key *keys,
       ld_error(c, k, "unknown key '%s' in %s", k->text, what);
   }
   for (size_t i = 0; i < n; i++)
-    if (keys[i].required && !vals[i])
+    if (keys[i].required && !vals[i] && !(i < 32 && (c->suggested >> i) & 1))
       ld_error(c, m, "missing required key '%s' in %s", keys[i].name, what);
   return 0;
 }

@@ -80,9 +80,41 @@ static void top_level(ld *c, const ynode *root) {
   }
 }
 
-iso_node *iso_load_string(const char *data, size_t len, const char *name,
-                          const char *base_dir, const iso_load_options *opts,
-                          iso_diags *d) {
+typedef struct ranked {
+  const iso_diag *g;
+  size_t i;
+} ranked;
+
+static int by_position(const void *a, const void *b) {
+  const ranked *x = a, *y = b;
+  if (x->g->line != y->g->line)
+    return x->g->line < y->g->line ? -1 : 1;
+  if (x->g->column != y->g->column)
+    return x->g->column < y->g->column ? -1 : 1;
+  return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* The checks run map by map; users read diagnostics top to bottom, like a
+ * compiler's, so they are handed over in file order. */
+static void hand_over(iso_diags *from, iso_diags *to) {
+  size_t n = iso_diags_count(from);
+  ranked *r = malloc((n ? n : 1) * sizeof *r);
+  for (size_t i = 0; r && i < n; i++) {
+    r[i].g = iso_diags_get(from, i);
+    r[i].i = i;
+  }
+  if (r)
+    qsort(r, n, sizeof *r, by_position);
+  for (size_t i = 0; i < n; i++) {
+    const iso_diag *g = r ? r[i].g : iso_diags_get(from, i);
+    iso_diag_add(to, g->severity, g->file, g->line, g->column, "%s", g->message);
+  }
+  free(r);
+}
+
+static iso_node *load(const char *data, size_t len, const char *name,
+                      const char *base_dir, const iso_load_options *opts,
+                      iso_diags *d) {
   ld c;
   memset(&c, 0, sizeof c);
   c.d = d;
@@ -112,6 +144,20 @@ iso_node *iso_load_string(const char *data, size_t len, const char *name,
     return NULL;
   }
   return c.doc;
+}
+
+iso_node *iso_load_string(const char *data, size_t len, const char *name,
+                          const char *base_dir, const iso_load_options *opts,
+                          iso_diags *d) {
+  iso_diags *mine = iso_diags_new();
+  if (!mine) {
+    iso_diag_add(d, ISO_SEV_ERROR, name, 0, 0, "out of memory");
+    return NULL;
+  }
+  iso_node *doc = load(data, len, name, base_dir, opts, mine);
+  hand_over(mine, d);
+  iso_diags_free(mine);
+  return doc;
 }
 
 iso_node *iso_load_file(const char *path, const iso_load_options *opts,

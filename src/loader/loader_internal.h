@@ -19,6 +19,9 @@ typedef struct ld {
   iso_lang lang;
   int errors;
   md_ctx *md;
+  /* keys of the last ld_fields map that an unknown key was taken for
+   * (bit i = keys[i]): a misspelt key is not also reported missing */
+  unsigned long suggested;
 } ld;
 
 void ld_error(ld *c, const ynode *at, const char *fmt, ...)

@@ -39,6 +39,10 @@ typedef struct walker {
   iso_buf text;      /* pending text, flushed as one TEXT node */
   int text_line, text_col;
   int line, col;     /* position of the innermost block, for inlines */
+  int block_mline;   /* its line in the string, and where that line ends */
+  int block_mend;
+  size_t *vline;     /* byte offset of each line of the string */
+  size_t n_vline;
 } walker;
 
 static int push(walker *w, iso_node *n) {
@@ -56,8 +60,23 @@ static int push(walker *w, iso_node *n) {
 
 static iso_node *top(walker *w) { return w->stack[w->depth - 1]; }
 
+/* 1-based column just past the end of line ML of the string. */
+static int line_end(const walker *w, int ml) {
+  if (ml < 1 || (size_t)ml > w->n_vline)
+    return 0;
+  size_t a = w->vline[ml - 1];
+  size_t b = (size_t)ml < w->n_vline ? w->vline[ml] - 1 : w->pos.s->len;
+  return (int)(b - a) + 1;
+}
+
+/* cmark numbers inline columns through the whole paragraph as if it were
+ * one line; such a position past the first line falls back to the block. */
 static void where(walker *w, cmark_node *n, int *line, int *col) {
   int ml = cmark_node_get_start_line(n), mc = cmark_node_get_start_column(n);
+  int is_inline = (cmark_node_get_type(n) & CMARK_NODE_TYPE_MASK) ==
+                  CMARK_NODE_TYPE_INLINE;
+  if (is_inline && ml == w->block_mline && mc > w->block_mend)
+    ml = 0;
   if (ml <= 0) {
     *line = w->line;
     *col = w->col;
@@ -284,8 +303,22 @@ static void walk(ld *c, const ynode *s, cmark_node *root, iso_node *target,
   mdpos_init(&w.pos, c, s);
   w.line = s->line;
   w.col = s->col;
+  w.n_vline = 1;
+  for (size_t i = 0; i < s->len; i++)
+    w.n_vline += s->text[i] == '\n';
+  w.vline = malloc(w.n_vline * sizeof *w.vline);
+  if (!w.vline) {
+    ld_oom(c, s);
+    mdpos_free(&w.pos);
+    return;
+  }
+  w.vline[0] = 0;
+  for (size_t i = 0, k = 1; i < s->len; i++)
+    if (s->text[i] == '\n')
+      w.vline[k++] = i + 1;
   if (push(&w, target)) {
     ld_oom(c, s);
+    free(w.vline);
     mdpos_free(&w.pos);
     return;
   }
@@ -310,6 +343,8 @@ static void walk(ld *c, const ynode *s, cmark_node *root, iso_node *target,
         CMARK_NODE_TYPE_INLINE) {
       w.line = line; /* inlines without positions use their block's */
       w.col = col;
+      w.block_mline = cmark_node_get_start_line(n);
+      w.block_mend = line_end(&w, w.block_mline);
     }
     if (!enter(&w, n, line, col, inline_only, target))
       cmark_iter_reset(it, n, CMARK_EVENT_EXIT); /* skip the subtree */
@@ -320,6 +355,7 @@ static void walk(ld *c, const ynode *s, cmark_node *root, iso_node *target,
   cmark_iter_free(it);
   iso_buf_free(&w.text);
   free(w.stack);
+  free(w.vline);
   mdpos_free(&w.pos);
 }
 

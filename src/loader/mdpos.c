@@ -27,15 +27,23 @@ static int leading_spaces(const char *s, size_t len) {
 }
 
 /* 1-based character column of byte offset OFF in source line LINE. */
-static int char_col(const ld *c, int line, size_t off) {
+static int char_col(mdpos *p, int line, size_t off) {
   size_t len;
-  const char *s = line_text(c, line, &len);
+  const char *s = line_text(p->c, line, &len);
   if (off > len)
     off = len;
+  size_t i = 0;
   int col = 1;
-  for (size_t i = 0; i < off; i++)
+  if (p->cache_line == line && p->cache_off <= off) {
+    i = p->cache_off;
+    col = p->cache_col;
+  }
+  for (; i < off; i++)
     if (((unsigned char)s[i] & 0xC0) != 0x80)
       col++;
+  p->cache_line = line;
+  p->cache_off = off;
+  p->cache_col = col;
   return col;
 }
 
@@ -102,7 +110,7 @@ void mdpos_free(mdpos *p) {
   p->lines = NULL;
 }
 
-void mdpos_map(const mdpos *p, int mline, int mcol, int *line, int *col) {
+void mdpos_map(mdpos *p, int mline, int mcol, int *line, int *col) {
   const ynode *s = p->s;
   if (mline < 1)
     mline = 1;
@@ -110,7 +118,7 @@ void mdpos_map(const mdpos *p, int mline, int mcol, int *line, int *col) {
     mcol = 1;
   if (s->style == YN_LITERAL) {
     *line = s->line + mline;
-    *col = char_col(p->c, *line, (size_t)p->indent + (size_t)mcol - 1);
+    *col = char_col(p, *line, (size_t)p->indent + (size_t)mcol - 1);
     return;
   }
   int l = 0;
@@ -121,7 +129,7 @@ void mdpos_map(const mdpos *p, int mline, int mcol, int *line, int *col) {
     size_t len;
     line_text(p->c, *line, &len);
     size_t off = (size_t)p->indent + (size_t)mcol - 1;
-    *col = off < len ? char_col(p->c, *line, off) : p->indent + 1;
+    *col = off < len ? char_col(p, *line, off) : p->indent + 1;
     return;
   }
   /* plain or quoted: the value starts at the scalar (after a quote) */
@@ -139,7 +147,7 @@ void mdpos_map(const mdpos *p, int mline, int mcol, int *line, int *col) {
       ch++;
     }
     *line = s->line;
-    *col = char_col(p->c, s->line, start + (size_t)quote + (size_t)mcol - 1);
+    *col = char_col(p, s->line, start + (size_t)quote + (size_t)mcol - 1);
     return;
   }
   *line = l ? l : s->line;

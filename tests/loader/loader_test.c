@@ -1,0 +1,299 @@
+/* Unit tests of the loader API: exact metadata, derived dates, positions,
+ * Unicode, Markdown mapping, error collection, limits and the linter. */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../unit/check.h"
+#include "isoexport.h"
+
+static iso_diags *diags;
+
+static iso_node *load(const char *yaml) {
+  iso_diags_clear(diags);
+  return iso_load_string(yaml, strlen(yaml), "t.yaml", ".", NULL, diags);
+}
+
+/* The formatted diagnostic number I, or "" (static buffer). */
+static const char *diag(size_t i) {
+  static char buf[512];
+  buf[0] = '\0';
+  if (i < iso_diags_count(diags)) {
+    char *s = iso_diag_format(iso_diags_get(diags, i));
+    snprintf(buf, sizeof buf, "%s", s ? s : "");
+    free(s);
+  }
+  return buf;
+}
+
+static const iso_node *child(const iso_node *n, int i) {
+  const iso_node *c = iso_node_first_child(n);
+  while (c && i-- > 0)
+    c = iso_node_next(c);
+  return c;
+}
+
+#define HEAD                                                                  \
+  "document:\n"                                                               \
+  "  id: ISMS-POL-01\n"                                                       \
+  "  title: Tietoturvapolitiikka – äöå\n"                                     \
+  "  type: policy\n"                                                          \
+  "  version: 1.10\n"                                                         \
+  "  status: approved\n"                                                      \
+  "  language: fi\n"                                                          \
+  "  owner: Päivi Äijälä\n"                                                   \
+  "  approver: Jukka Korhonen\n"                                              \
+  "  approved: 2026-01-31\n"                                                  \
+  "  review_interval: 1 month\n"                                              \
+  "  distribution: Koko henkilöstö\n"                                         \
+  "  keywords: [a, \"b\"]\n"
+
+static void test_metadata(void) {
+  iso_node *doc = load(HEAD "sections:\n  - title: Tarkoitus\n");
+  CHECK(doc != NULL);
+  if (!doc)
+    return;
+  const iso_meta *m = iso_document_meta_const(doc);
+  CHECK_STR(m->id, "ISMS-POL-01");
+  CHECK_STR(m->title, "Tietoturvapolitiikka – äöå");
+  CHECK_STR(m->version, "1.10"); /* not the number 1.1 */
+  CHECK_INT(m->type, ISO_TYPE_POLICY);
+  CHECK_INT(m->status, ISO_STATUS_APPROVED);
+  CHECK_INT(m->language, ISO_LANG_FI);
+  CHECK_STR(m->owner, "Päivi Äijälä");
+  CHECK_INT(m->review_months, 1);
+  /* 2026-01-31 + 1 month is clamped to the end of February */
+  CHECK_INT(m->next_review.year, 2026);
+  CHECK_INT(m->next_review.month, 2);
+  CHECK_INT(m->next_review.day, 28);
+  CHECK_INT(m->n_distribution, 1);
+  CHECK_STR(m->distribution[0], "Koko henkilöstö");
+  CHECK_INT(m->n_keywords, 2);
+  CHECK_STR(m->keywords[1], "b");
+  CHECK(m->subtitle == NULL && m->logo == NULL && m->approver != NULL);
+  CHECK_STR(m->source, "t.yaml");
+  /* the document node stands at the `document` key (lint positions) */
+  CHECK_INT(iso_node_line(doc), 1);
+  const iso_node *sec = child(doc, 0), *h = child(sec, 0);
+  CHECK_INT(iso_node_get_type(sec), ISO_NODE_SECTION);
+  CHECK_INT(iso_node_line(sec), 15);
+  CHECK_INT(iso_node_column(sec), 5);
+  CHECK_INT(iso_node_get_level(h), 1);
+  CHECK_INT(iso_node_line(h), 15);
+  CHECK_INT(iso_node_column(h), 12);
+  iso_node_free(doc);
+
+  doc = load(HEAD "  next_review: 2026-12-01\n"
+                  "sections:\n  - {title: x}\n");
+  CHECK(doc != NULL);
+  if (doc) { /* an explicit next_review wins over the interval */
+    CHECK_INT(iso_document_meta_const(doc)->next_review.month, 12);
+    iso_node_free(doc);
+  }
+}
+
+static void test_markdown_positions(void) {
+  iso_node *doc = load(HEAD "sections:\n"
+                            "  - title: \"**Bold** title\"\n"  /* line 15 */
+                            "    content: |\n"                  /* 16 */
+                            "      First *para*.\n"             /* 17 */
+                            "\n"                                /* 18 */
+                            "      1. one\n"                    /* 19 */
+                            "      2. two\\\n"                  /* 20 */
+                            "         more\n"                   /* 21 */
+                            "\n"                                /* 22 */
+                            "      | a | b |\n"                 /* 23 */
+                            "      |---|---|\n"                 /* 24 */
+                            "      | 1 | `x` |\n"               /* 25 */
+                            "\n"
+                            "      ```\n"                       /* 27 */
+                            "      code <b>\n"
+                            "      ```\n"
+                            "    sections:\n"
+                            "      - title: 1. Not a list\n");  /* 31 */
+  CHECK(doc != NULL);
+  if (!doc) {
+    fprintf(stderr, "%s\n", diag(0));
+    return;
+  }
+  const iso_node *sec = child(doc, 0);
+  const iso_node *h = child(sec, 0);
+  CHECK_INT(iso_node_get_type(child(h, 0)), ISO_NODE_STRONG);
+  char *t = iso_node_plain_text(h);
+  CHECK_STR(t, "Bold title");
+  free(t);
+  const iso_node *p = child(sec, 1);
+  CHECK_INT(iso_node_get_type(p), ISO_NODE_PARAGRAPH);
+  CHECK_INT(iso_node_line(p), 17);
+  CHECK_INT(iso_node_column(p), 7);
+  CHECK_INT(iso_node_get_type(child(p, 1)), ISO_NODE_EMPH);
+  CHECK_INT(iso_node_column(child(p, 1)), 13);
+  const iso_node *list = child(sec, 2);
+  CHECK_INT(iso_node_get_type(list), ISO_NODE_LIST);
+  CHECK_INT(iso_node_get_list_ordered(list), 1);
+  CHECK_INT(iso_node_line(list), 19);
+  const iso_node *item2 = child(list, 1);
+  CHECK_INT(iso_node_line(item2), 20);
+  const iso_node *para2 = child(item2, 0);
+  CHECK_INT(iso_node_get_type(child(para2, 1)), ISO_NODE_LINEBREAK);
+  CHECK_STR(iso_node_get_literal(child(para2, 2)), "more");
+  const iso_node *table = child(sec, 3);
+  CHECK_INT(iso_node_get_type(table), ISO_NODE_TABLE);
+  CHECK_INT(iso_node_line(table), 23);
+  CHECK_INT(iso_node_get_columns(table), 2);
+  CHECK_INT(iso_node_get_row_header(child(table, 0)), 1);
+  CHECK_INT(iso_node_get_row_header(child(table, 1)), 0);
+  const iso_node *code = child(child(child(table, 1), 1), 0);
+  CHECK_INT(iso_node_get_type(code), ISO_NODE_CODE);
+  CHECK_STR(iso_node_get_literal(code), "x");
+  const iso_node *cb = child(sec, 4);
+  CHECK_INT(iso_node_get_type(cb), ISO_NODE_CODE_BLOCK);
+  CHECK_STR(iso_node_get_literal(cb), "code <b>");
+  CHECK_INT(iso_node_line(cb), 27);
+  const iso_node *sub = child(sec, 5);
+  CHECK_INT(iso_node_get_type(sub), ISO_NODE_SECTION);
+  CHECK_INT(iso_node_get_level(child(sub, 0)), 2);
+  t = iso_node_plain_text(child(sub, 0));
+  CHECK_STR(t, "1. Not a list"); /* titles are never block Markdown */
+  free(t);
+  CHECK_INT(iso_node_line(sub), 31);
+  iso_node_free(doc);
+}
+
+static void test_structured(void) {
+  iso_node *doc = load(HEAD "sections:\n  - title: T\n    content:\n"
+                            "      - objectives:\n"
+                            "          - {objective: MFA, metric: coverage, deadline: 2026-06-30}\n"
+                            "          - {objective: Reviews, metric: count, deadline: quarterly, owner: IT}\n");
+  CHECK(doc != NULL);
+  if (!doc)
+    return;
+  const iso_node *obj = child(child(doc, 0), 1);
+  CHECK_INT(iso_node_get_type(obj), ISO_NODE_OBJECTIVES);
+  CHECK_INT(iso_node_get_columns(obj), 4); /* no target column: unused */
+  const iso_node *head = child(obj, 0);
+  CHECK_INT(iso_node_get_row_header(head), 1);
+  char *t = iso_node_plain_text(child(head, 0));
+  CHECK_STR(t, iso_label(ISO_LANG_FI, ISO_L_OBJ_OBJECTIVE));
+  free(t);
+  t = iso_node_plain_text(child(head, 3));
+  CHECK_STR(t, iso_label(ISO_LANG_FI, ISO_L_OBJ_OWNER));
+  free(t);
+  t = iso_node_plain_text(child(child(obj, 1), 2));
+  CHECK_STR(t, "30.6.2026"); /* Finnish date format */
+  free(t);
+  CHECK(child(child(child(obj, 1), 3), 0) == NULL); /* empty owner cell */
+  t = iso_node_plain_text(child(child(obj, 2), 2));
+  CHECK_STR(t, "quarterly");
+  free(t);
+  iso_node_free(doc);
+}
+
+static void test_errors_collected(void) {
+  iso_node *doc = load("document:\n"
+                       "  id: X\n"
+                       "  title:\n"
+                       "  version: 1\n"
+                       "  status: aproved\n"
+                       "  owner: me\n"
+                       "  nxt_review: 2026-02-30\n"
+                       "sections: []\n");
+  CHECK(doc == NULL);
+  CHECK_STR(diag(0), "t.yaml:3:9: error: 'title' is empty; it needs a value");
+  CHECK_STR(diag(1), "t.yaml:5:11: error: invalid status 'aproved' (expected "
+                     "draft, review, approved or retired); did you mean "
+                     "'approved'?");
+  CHECK_STR(diag(2), "t.yaml:7:3: error: unknown key 'nxt_review' in document; "
+                     "did you mean 'next_review'?");
+  CHECK_STR(diag(3), "t.yaml:8:11: error: 'sections' is empty: a document "
+                     "needs at least one section");
+  /* a misspelt key is not reported missing as well */
+  CHECK_INT(iso_diags_errors(diags), 4);
+}
+
+static void test_limits(void) {
+  /* an alias bomb fails at once, without expanding anything */
+  const char *bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+                     "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                     "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+                     "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+                     "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n"
+                     "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n"
+                     "g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]\n";
+  clock_t t0 = clock();
+  iso_node *doc = load(bomb);
+  CHECK(doc == NULL);
+  CHECK(strstr(diag(0), "aliases expand to more than 2000000 nodes") != NULL);
+  /* deep nesting: bounded by max_depth */
+  size_t n = 100000;
+  char *deep = malloc(2 * n + 1);
+  memset(deep, '[', n);
+  memset(deep + n, ']', n);
+  deep[2 * n] = '\0';
+  doc = load(deep);
+  CHECK(doc == NULL);
+  CHECK_STR(diag(0), "t.yaml:1:65: error: nesting deeper than 64 levels");
+  iso_load_options o = {8, 0, 0};
+  iso_diags_clear(diags);
+  doc = iso_load_string(deep, 2 * n, "t.yaml", ".", &o, diags);
+  CHECK(doc == NULL);
+  CHECK_STR(diag(0), "t.yaml:1:9: error: nesting deeper than 8 levels");
+  free(deep);
+  CHECK((double)(clock() - t0) / CLOCKS_PER_SEC < 1.0);
+}
+
+static void test_looks_like(void) {
+  const char *a = "# comment\ndocument:\n  id: x\n";
+  const char *b = "stages:\n  - build\ndocument_root: x\n";
+  const char *c = "name: default\npage:\n  document: x\n";
+  CHECK_INT(iso_looks_like_document(a, strlen(a)), 1);
+  CHECK_INT(iso_looks_like_document(b, strlen(b)), 0);
+  CHECK_INT(iso_looks_like_document(c, strlen(c)), 0);
+  CHECK_INT(iso_looks_like_document("document:", 9), 1);
+  CHECK_INT(iso_looks_like_document("", 0), 0);
+}
+
+static void test_lint(void) {
+  iso_node *doc = load("document:\n  id: P\n  title: P\n  type: policy\n"
+                       "  version: '1'\n  status: draft\n  owner: o\n"
+                       "  next_review: 2026-05-01\n"
+                       "sections:\n  - title: Purpose\n    content:\n"
+                       "      - objectives:\n"
+                       "          - {objective: Be secure, metric: feeling, deadline: yearly}\n");
+  CHECK(doc != NULL);
+  if (!doc)
+    return;
+  iso_date today = {2026, 6, 1};
+  iso_diags_clear(diags);
+  CHECK_INT(iso_check(doc, today, 0, diags), 0);
+  CHECK_INT(iso_diags_warnings(diags), 4);
+  CHECK_STR(diag(0), "t.yaml:1:1: warning: a policy should assign roles and "
+                     "responsibilities (a 'roles' block; ISO/IEC 27001 5.3)");
+  CHECK_STR(diag(1), "t.yaml:1:1: warning: a policy should have a section on "
+                     "its scope (a section titled 'Scope')");
+  CHECK_STR(diag(2), "t.yaml:13:13: warning: objective 'Be secure' is not "
+                     "measurable: give a 'target', or a metric with a number");
+  CHECK_STR(diag(3), "t.yaml:1:1: warning: the review date 2026-05-01 has "
+                     "passed (today is 2026-06-01)");
+  iso_diags_clear(diags);
+  CHECK_INT(iso_check(doc, today, 1, diags), 2);
+  CHECK_STR(diag(4), "t.yaml:1:1: error: the document is not approved "
+                     "(status: draft)");
+  iso_date before = {2026, 4, 1};
+  iso_diags_clear(diags);
+  CHECK_INT(iso_check(doc, before, 1, diags), 1); /* only "not approved" */
+  iso_node_free(doc);
+}
+
+int main(void) {
+  diags = iso_diags_new();
+  test_metadata();
+  test_markdown_positions();
+  test_structured();
+  test_errors_collected();
+  test_limits();
+  test_looks_like();
+  test_lint();
+  iso_diags_free(diags);
+  return check_done("loader_test");
+}
