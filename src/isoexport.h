@@ -171,6 +171,10 @@ const char *iso_label(iso_lang lang, iso_label_id id);
 void iso_date_format(iso_lang lang, iso_date d, char out[32]);
 /* en: "Page 2 of 5", fi: "Sivu 2 / 5" */
 void iso_page_label(iso_lang lang, int page, int pages, char out[64]);
+/* "Policy" / "Politiikka" */
+const char *iso_doc_type_label(iso_lang lang, int type);
+/* "12 months" / "12 kuukautta"; empty when MONTHS is 0. */
+void iso_review_interval_text(iso_lang lang, int months, char out[48]);
 /* BCP 47 tag for document properties: "en-GB", "fi-FI". */
 const char *iso_lang_tag(iso_lang lang);
 

@@ -138,3 +138,23 @@ void iso_page_label(iso_lang lang, int page, int pages, char out[64]) {
 const char *iso_lang_tag(iso_lang lang) {
   return lang == ISO_LANG_FI ? "fi-FI" : "en-GB";
 }
+
+const char *iso_doc_type_label(iso_lang lang, int type) {
+  static const char *const en[] = {"Other", "Policy", "Manual", "Procedure",
+                                   "Instruction", "Plan", "Record"};
+  static const char *const fi[] = {"Muu", "Politiikka", "K\xC3\xA4sikirja",
+                                   "Menettely", "Ohje", "Suunnitelma",
+                                   "Tallenne"};
+  int i = (type >= 0 && type <= 6) ? type : 0;
+  return lang == ISO_LANG_FI ? fi[i] : en[i];
+}
+
+void iso_review_interval_text(iso_lang lang, int months, char out[48]) {
+  out[0] = '\0';
+  if (months <= 0)
+    return;
+  if (lang == ISO_LANG_FI)
+    snprintf(out, 48, "%d %s", months, months == 1 ? "kuukausi" : "kuukautta");
+  else
+    snprintf(out, 48, "%d %s", months, months == 1 ? "month" : "months");
+}

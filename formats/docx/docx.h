@@ -105,10 +105,6 @@ void docx_error(docx *c, const iso_node *at, const char *fmt, ...)
 void docx_state_free(docx *c);
 /* V joined with SEP ("" for none); caller frees; NULL when out of memory. */
 char *docx_join(char *const *v, size_t n, const char *sep);
-/* "Policy" / "Politiikka". */
-const char *docx_type_name(iso_lang lang, iso_doc_type t);
-/* "12 months" / "12 kuukautta"; empty when MONTHS is 0. */
-void docx_interval_text(iso_lang lang, int months, char out[48]);
 /* Bookmark name of heading I: "_Toc" + number (hidden in Word's UI). */
 void docx_bookmark_name(size_t i, char out[32]);
 

@@ -46,7 +46,7 @@ static void metadata_table(docx *c, iso_xml *x) {
   label_columns(c, cols);
   docx_tbl_start(c, x, cols, 2, 1);
   label_row(c, x, cols, ISO_L_ID, m->id);
-  label_row(c, x, cols, ISO_L_DOC_TYPE, docx_type_name(c->lang, m->type));
+  label_row(c, x, cols, ISO_L_DOC_TYPE, iso_doc_type_label(c->lang, m->type));
   label_row(c, x, cols, ISO_L_VERSION, m->version);
   label_row(c, x, cols, ISO_L_STATUS, iso_status_label(c->lang, m->status));
   optional_row(c, x, cols, ISO_L_CLASSIFICATION, m->classification);
@@ -54,7 +54,7 @@ static void metadata_table(docx *c, iso_xml *x) {
   control_rows(c, x, cols);
   iso_date_format(c->lang, m->effective, date);
   optional_row(c, x, cols, ISO_L_EFFECTIVE, date);
-  docx_interval_text(c->lang, m->review_months, interval);
+  iso_review_interval_text(c->lang, m->review_months, interval);
   optional_row(c, x, cols, ISO_L_REVIEW_INTERVAL, interval);
   char *dist = docx_join(m->distribution, m->n_distribution, ", ");
   optional_row(c, x, cols, ISO_L_DISTRIBUTION, dist);

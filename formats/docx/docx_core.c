@@ -39,7 +39,7 @@ void docx_part_core(docx *c, iso_xml *x) {
   optional(x, "dc:title", m->title);
   /* subject: the document type when one is given, else the subtitle */
   if (m->type != ISO_TYPE_OTHER || !m->subtitle || !*m->subtitle)
-    optional(x, "dc:subject", docx_type_name(c->lang, m->type));
+    optional(x, "dc:subject", iso_doc_type_label(c->lang, m->type));
   else
     optional(x, "dc:subject", m->subtitle);
   optional(x, "dc:creator", m->owner);
@@ -50,7 +50,7 @@ void docx_part_core(docx *c, iso_xml *x) {
   optional(x, "cp:version", m->version);
   dated(x, "dcterms:created", when);
   dated(x, "dcterms:modified", when);
-  optional(x, "cp:category", docx_type_name(c->lang, m->type));
+  optional(x, "cp:category", iso_doc_type_label(c->lang, m->type));
   optional(x, "cp:contentStatus", iso_status_label(c->lang, m->status));
   optional(x, "dc:language", iso_lang_tag(c->lang));
   iso_xml_end(x);

@@ -29,7 +29,7 @@ void docx_part_custom(docx *c, iso_xml *x) {
   const iso_meta *m = c->meta;
   int pid = 2; /* 0 and 1 are reserved */
   char interval[48];
-  docx_interval_text(ISO_LANG_EN, m->review_months, interval);
+  iso_review_interval_text(ISO_LANG_EN, m->review_months, interval);
   char *dist = docx_join(m->distribution, m->n_distribution, ", ");
   iso_xml_start(x, "Properties");
   iso_xml_attr(x, "xmlns",

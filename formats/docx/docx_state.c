@@ -150,23 +150,3 @@ char *docx_join(char *const *v, size_t n, const char *sep) {
   return iso_buf_detach(&b, NULL);
 }
 
-void docx_interval_text(iso_lang lang, int months, char out[48]) {
-  out[0] = '\0';
-  if (months <= 0)
-    return;
-  /* no shared label for "months" yet: the two languages are spelled here */
-  if (lang == ISO_LANG_FI)
-    snprintf(out, 48, "%d %s", months, months == 1 ? "kuukausi" : "kuukautta");
-  else
-    snprintf(out, 48, "%d %s", months, months == 1 ? "month" : "months");
-}
-
-const char *docx_type_name(iso_lang lang, iso_doc_type t) {
-  /* no shared labels for document types yet */
-  static const char *const en[] = {"Other", "Policy", "Manual", "Procedure",
-                                   "Instruction", "Plan", "Record"};
-  static const char *const fi[] = {"Muu", "Politiikka", "K\xC3\xA4sikirja",
-                                   "Menettely", "Ohje", "Suunnitelma", "Tallenne"};
-  int i = (t >= ISO_TYPE_OTHER && t <= ISO_TYPE_RECORD) ? (int)t : 0;
-  return lang == ISO_LANG_FI ? fi[i] : en[i];
-}
