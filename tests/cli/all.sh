@@ -18,7 +18,7 @@ cd "$src" || exit 1
 [ "$rc" = 1 ] || fail "exit $rc, want 1"
 [ "$(tail -n 1 "$T/stdout")" = "3 converted, 1 failed, 1 skipped" ] ||
   fail "summary: $(cat "$T/stdout")"
-grep -q "^./policies/broken.yaml:[0-9]*:[0-9]*: error: " "$T/stderr" ||
+grep -q "^policies/broken.yaml:[0-9]*:[0-9]*: error: " "$T/stderr" ||
   fail "no positioned error: $(cat "$T/stderr")"
 for f in out/policies/pol.txt out/policies/2026/pol2.txt out/manuals/man.txt; do
   [ -s "$f" ] || fail "missing $f"
