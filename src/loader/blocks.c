@@ -141,7 +141,7 @@ static iso_node *cell(ld *c, const ynode *v, iso_node *row) {
   if (ld_append(c, row, cl, v))
     return NULL;
   if (v->kind != YN_SCALAR)
-    ld_error(c, v, "a table cell must be a string, not a %s", yn_kind_name(v));
+    ld_error(c, v, "a table cell must be a string, not %s", yn_kind_name(v));
   else if (!v->is_null)
     md_inlines(c, v, cl);
   return cl;
@@ -179,7 +179,7 @@ static iso_node *table(ld *c, const ynode *key, const ynode *v) {
   for (size_t r = 0; r < f[1]->n; r++) {
     const ynode *rv = f[1]->kids[r];
     if (rv->kind != YN_SEQ) {
-      ld_error(c, rv, "table row %zu must be a list of cells, not a %s", r + 1,
+      ld_error(c, rv, "table row %zu must be a list of cells, not %s", r + 1,
                yn_kind_name(rv));
       continue;
     }
@@ -241,7 +241,7 @@ void ld_block(ld *c, const ynode *map, iso_node *section) {
   for (size_t i = 0; i < map->n; i++) {
     const ynode *k = map->kids[2 * i];
     if (k->kind != YN_SCALAR) {
-      ld_error(c, k, "a key must be a string, not a %s", yn_kind_name(k));
+      ld_error(c, k, "a key must be a string, not %s", yn_kind_name(k));
       return;
     }
     size_t b = 0;
@@ -264,10 +264,18 @@ void ld_block(ld *c, const ynode *map, iso_node *section) {
     else
       ld_error(c, k, "unknown block '%s'", k->text);
   }
-  if (known > 1)
-    ld_error(c, map, "a block map has exactly one key, but this one has %zu "
-                     "block keys",
-             known);
+  if (known > 1) {
+    const char *second = NULL;
+    for (size_t i = 0; i < map->n && !second; i++) {
+      const ynode *k2 = map->kids[2 * i];
+      for (size_t b = 0; k2 != key && b < N_BLOCKS && !second; b++)
+        if (!strcmp(k2->text, block_names[b]))
+          second = k2->text;
+    }
+    ld_error(c, map, "a block map has exactly one key, but this one has '%s' "
+                     "and '%s': start each block with its own '-'",
+             key->text, second ? second : "?");
+  }
   if (!key || known > 1)
     return;
   const char *k = key->text;

@@ -119,7 +119,7 @@ static void string_list(ld *c, const ynode *v, const char *name, int allow_strin
     return;
   }
   if (v->kind != YN_SEQ) {
-    ld_error(c, v, "'%s' must be a list%s, not a %s", name,
+    ld_error(c, v, "'%s' must be a list%s, not %s", name,
              allow_string ? " or a string" : "", yn_kind_name(v));
     return;
   }

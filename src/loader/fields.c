@@ -65,7 +65,7 @@ int ld_fields(ld *c, const ynode *m, const char *what, const ld_key *keys,
   for (size_t i = 0; i < n; i++)
     vals[i] = NULL;
   if (!m || m->kind != YN_MAP) {
-    ld_error(c, m, "%s must be a map, not a %s", what, yn_kind_name(m));
+    ld_error(c, m, "'%s' must be a map, not %s", what, yn_kind_name(m));
     return -1;
   }
   const char *names[32];
@@ -75,7 +75,7 @@ int ld_fields(ld *c, const ynode *m, const char *what, const ld_key *keys,
   for (size_t p = 0; p < m->n; p++) {
     const ynode *k = m->kids[2 * p];
     if (k->kind != YN_SCALAR) {
-      ld_error(c, k, "a key must be a string, not a %s", yn_kind_name(k));
+      ld_error(c, k, "a key must be a string, not %s", yn_kind_name(k));
       continue;
     }
     size_t i = 0;
@@ -106,7 +106,7 @@ const char *ld_string(ld *c, const ynode *v, const char *name, int required) {
   if (!v)
     return NULL;
   if (v->kind != YN_SCALAR) {
-    ld_error(c, v, "'%s' must be a string, not a %s", name, yn_kind_name(v));
+    ld_error(c, v, "'%s' must be a string, not %s", name, yn_kind_name(v));
     return NULL;
   }
   if (v->is_null || !v->len) {
@@ -119,7 +119,7 @@ const char *ld_string(ld *c, const ynode *v, const char *name, int required) {
 
 int ld_want_seq(ld *c, const ynode *v, const char *name) {
   if (v && v->kind != YN_SEQ) {
-    ld_error(c, v, "'%s' must be a list, not a %s", name, yn_kind_name(v));
+    ld_error(c, v, "'%s' must be a list, not %s", name, yn_kind_name(v));
     return -1;
   }
   return 0;
@@ -127,7 +127,7 @@ int ld_want_seq(ld *c, const ynode *v, const char *name) {
 
 int ld_want_map(ld *c, const ynode *v, const char *name) {
   if (v && v->kind != YN_MAP) {
-    ld_error(c, v, "'%s' must be a map, not a %s", name, yn_kind_name(v));
+    ld_error(c, v, "'%s' must be a map, not %s", name, yn_kind_name(v));
     return -1;
   }
   return 0;
@@ -143,7 +143,11 @@ int ld_date(ld *c, const ynode *v, const char *name, int required, iso_date *out
     *out = dt;
     return 0;
   case -2:
-    ld_error(c, v, "invalid date '%s' (no such day)", s);
+    ld_error(c, v, "invalid date '%s' (no such %s)", s,
+             (s[5] == '0' && s[6] == '0') || s[5] > '1' ||
+                     (s[5] == '1' && s[6] > '2')
+                 ? "month"
+                 : "day");
     return -1;
   default:
     ld_error(c, v, "invalid date '%s' (expected YYYY-MM-DD)", s);

@@ -51,7 +51,7 @@ static void top_level(ld *c, const ynode *root) {
   }
   if (root->kind != YN_MAP) {
     ld_error(c, root, "the top level must be a map with 'document' and "
-                      "'sections', not a %s",
+                      "'sections', not %s",
              yn_kind_name(root));
     return;
   }

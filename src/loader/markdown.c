@@ -70,12 +70,13 @@ static int line_end(const walker *w, int ml) {
 }
 
 /* cmark numbers inline columns through the whole paragraph as if it were
- * one line; such a position past the first line falls back to the block. */
+ * one line (and its line adjustments are unreliable): an inline position
+ * past the block's first line falls back to the block's. */
 static void where(walker *w, cmark_node *n, int *line, int *col) {
   int ml = cmark_node_get_start_line(n), mc = cmark_node_get_start_column(n);
   int is_inline = (cmark_node_get_type(n) & CMARK_NODE_TYPE_MASK) ==
                   CMARK_NODE_TYPE_INLINE;
-  if (is_inline && ml == w->block_mline && mc > w->block_mend)
+  if (is_inline && (ml != w->block_mline || mc > w->block_mend))
     ml = 0;
   if (ml <= 0) {
     *line = w->line;
@@ -288,7 +289,20 @@ static cmark_node *parse(ld *c, const ynode *s) {
     cmark_parser_attach_syntax_extension(p, c->md->table);
   if (c->md && c->md->autolink)
     cmark_parser_attach_syntax_extension(p, c->md->autolink);
-  cmark_parser_feed(p, s->text, s->len);
+  if (s->style == YN_FOLDED) {
+    /* YAML folds a blank line into one line break, which Markdown would
+     * read as a soft break: give the author the paragraphs they see. */
+    size_t start = 0;
+    for (size_t i = 0; i < s->len; i++)
+      if (s->text[i] == '\n') {
+        cmark_parser_feed(p, s->text + start, i + 1 - start);
+        cmark_parser_feed(p, "\n", 1);
+        start = i + 1;
+      }
+    cmark_parser_feed(p, s->text + start, s->len - start);
+  } else {
+    cmark_parser_feed(p, s->text, s->len);
+  }
   cmark_node *doc = cmark_parser_finish(p);
   cmark_parser_free(p);
   return doc;

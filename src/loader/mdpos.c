@@ -121,6 +121,8 @@ void mdpos_map(mdpos *p, int mline, int mcol, int *line, int *col) {
     *col = char_col(p, *line, (size_t)p->indent + (size_t)mcol - 1);
     return;
   }
+  if (s->style == YN_FOLDED) /* the parser saw every line break doubled */
+    mline = (mline + 1) / 2;
   int l = 0;
   if (p->lines && (size_t)mline <= p->n_lines)
     l = p->lines[mline - 1];

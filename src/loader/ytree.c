@@ -386,8 +386,8 @@ int ytree_parse(ytree *t, const char *src, size_t len, const char *file,
     int fail = 0, before = *errors;
     if (expecting_key(&p) && (e.type == YAML_SEQUENCE_START_EVENT ||
                               e.type == YAML_MAPPING_START_EVENT)) {
-      error_at(&p, e.start_mark, "a key must be a plain string, not a %s",
-               e.type == YAML_SEQUENCE_START_EVENT ? "list" : "map");
+      error_at(&p, e.start_mark, "a key must be a plain string, not %s",
+               e.type == YAML_SEQUENCE_START_EVENT ? "a list" : "a map");
       fail = 1;
     }
     if (!fail && (size_t)t->n_all >= p.max_nodes) {
@@ -479,10 +479,10 @@ const char *yn_kind_name(const ynode *n) {
     return "nothing";
   switch (n->kind) {
   case YN_SEQ:
-    return "list";
+    return "a list";
   case YN_MAP:
-    return "map";
+    return "a map";
   default:
-    return n->is_null ? "empty value" : "string";
+    return n->is_null ? "an empty value" : "a string";
   }
 }

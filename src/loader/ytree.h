@@ -47,7 +47,7 @@ void ytree_free(ytree *t);
 
 /* Map lookup by key (first match); NULL when absent. */
 const ynode *yn_get(const ynode *map, const char *key);
-/* "string", "list" or "map" for messages. */
+/* "a string", "a list", "a map" or "an empty value", for messages. */
 const char *yn_kind_name(const ynode *n);
 
 #endif
