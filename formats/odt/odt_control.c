@@ -47,30 +47,6 @@ static void join(iso_buf *b, char **items, size_t n) {
   iso_buf_append(b, "", 1);
 }
 
-/* No shared label for the interval's unit: spelled out here per language,
- * as the DOCX writer does, so both formats say the same. */
-static void review_interval(iso_lang lang, int months, char out[64]) {
-  out[0] = '\0';
-  if (months <= 0)
-    return;
-  if (lang == ISO_LANG_FI)
-    snprintf(out, 64, "%d %s", months, months == 1 ? "kuukausi" : "kuukautta");
-  else
-    snprintf(out, 64, "%d %s", months, months == 1 ? "month" : "months");
-}
-
-/* No shared localized name for the document type yet: kept here. */
-static const char *doc_type_label(iso_lang lang, iso_doc_type t) {
-  static const char *const en[] = {"Other", "Policy", "Manual", "Procedure",
-                                   "Instruction", "Plan", "Record"};
-  static const char *const fi[] = {"Muu", "Politiikka", "K\xC3\xA4sikirja",
-                                   "Menettely", "Ohje",
-                                   "Suunnitelma", "Tallenne"};
-  if (t < ISO_TYPE_OTHER || t > ISO_TYPE_RECORD)
-    t = ISO_TYPE_OTHER;
-  return lang == ISO_LANG_FI ? fi[t] : en[t];
-}
-
 static void title_paragraphs(odt_ctx *c) {
   odt_p_start(c, "text:p", "Title");
   odt_text(c, c->m->title, 0);
@@ -93,9 +69,9 @@ static void title_table(odt_ctx *c) {
   iso_lang l = c->lang;
   iso_control_field f[ISO_CONTROL_FIELDS];
   iso_control_fields(m, f);
-  char effective[32], interval[64];
+  char effective[32], interval[48];
   iso_date_format(l, m->effective, effective);
-  review_interval(l, m->review_months, interval);
+  iso_review_interval_text(l, m->review_months, interval);
   iso_buf dist, kw;
   iso_buf_init(&dist);
   iso_buf_init(&kw);
@@ -104,7 +80,7 @@ static void title_table(odt_ctx *c) {
 
   odt_kv_table_start(c, "DocumentControl");
   odt_kv_row(c, iso_label(l, ISO_L_ID), m->id);
-  odt_kv_row(c, iso_label(l, ISO_L_DOC_TYPE), doc_type_label(l, m->type));
+  odt_kv_row(c, iso_label(l, ISO_L_DOC_TYPE), iso_doc_type_label(l, (int)m->type));
   odt_kv_row(c, iso_label(l, ISO_L_VERSION), m->version);
   odt_kv_row(c, iso_label(l, ISO_L_STATUS), iso_status_label(l, m->status));
   odt_kv_row(c, iso_label(l, ISO_L_CLASSIFICATION), m->classification);
