@@ -45,12 +45,9 @@ static int copy_string(ld *c, const ynode *v, const char *name, int required,
 /* One of NAMES; returns its index, or -1 (reported), or DEF when absent. */
 static int choose(ld *c, const ynode *v, const char *name,
                   const char *const *names, size_t n, int def) {
-  const char *s = ld_string(c, v, name, 0);
-  if (!s) {
-    if (v && v->kind == YN_SCALAR && v->is_null)
-      ld_error(c, v, "'%s' is empty; it needs a value", name);
+  const char *s = ld_string(c, v, name, 1);
+  if (!s)
     return v ? -1 : def;
-  }
   for (size_t i = 0; i < n; i++)
     if (!strcmp(s, names[i]))
       return (int)i;

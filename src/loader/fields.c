@@ -82,8 +82,10 @@ int ld_fields(ld *c, const ynode *m, const char *what, const ld_key *keys,
     while (i < n && strcmp(k->text, keys[i].name))
       i++;
     if (i < n) {
-      if (!vals[i])
-        vals[i] = m->kids[2 * p + 1];
+      const ynode *v = m->kids[2 * p + 1];
+      /* an empty optional value means "not given" */
+      if (!vals[i] && !(!keys[i].required && v->kind == YN_SCALAR && v->is_null))
+        vals[i] = v;
       continue;
     }
     const char *s = ld_suggest(k->text, names, n < 32 ? n : 32);
