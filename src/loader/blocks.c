@@ -71,7 +71,8 @@ iso_node *ld_list(ld *c, const ynode *key, const ynode *v, int ordered) {
 
 static iso_node *callout(ld *c, const ynode *key, const ynode *v,
                          iso_callout_kind kind) {
-  if (!ld_string(c, v, key->text, 1))
+  /* an explicit "" is an empty call-out; `note:` with nothing is a slip */
+  if (!(v->kind == YN_SCALAR && !v->is_null) && !ld_string(c, v, key->text, 1))
     return NULL;
   iso_node *n = ld_node(c, ISO_NODE_CALLOUT, key);
   if (!n)
