@@ -293,14 +293,13 @@ static void image(pdf_ctx *c, const iso_node *n) {
 
 static char *plain(pdf_ctx *c, const iso_node *n, int font) {
   char *t = iso_node_plain_text(n);
-  if (!t)
-    return NULL;
-  /* the visible heading already warned about characters */
-  iso_diags *quiet = iso_diags_new();
   size_t len;
-  char *clean = pdf_clean_text(c->fonts, font, t, strlen(t), 0, n, quiet, &len);
-  iso_diags_free(quiet);
+  /* no diagnostics: the visible heading warns about its characters */
+  char *clean = t ? pdf_clean_text(c->fonts, font, t, strlen(t), 0, n, NULL, &len)
+                  : NULL;
   free(t);
+  if (!clean)
+    c->L.failed = 1;
   return clean;
 }
 
@@ -315,8 +314,9 @@ static void heading(pdf_ctx *c, const iso_node *h, const iso_node *next) {
   pdf_style st = {LAY_HEAD, LAY_BOLD, size, c->c_head, -1};
   pdf_inlines(c, &c->sp, h, &st);
   lay_lines ls = {0};
-  lay_break(L, c->sp.v, c->sp.n, (const char *)c->sp.text.data,
-            lay_text_width(L), &ls);
+  if (lay_break(L, c->sp.v, c->sp.n, (const char *)c->sp.text.data,
+                lay_text_width(L), &ls))
+    L->failed = 1;
   double hh = lay_lines_height(L, &ls, 0, ls.nlines);
   lay_lines_free(&ls);
   /* keep with next: the heading moves with the start of what follows */
@@ -364,6 +364,8 @@ static void toc_collect(pdf_ctx *c) {
   c->toc_text[c->ntoc] = malloc(len + 1);
   if (c->toc_text[c->ntoc])
     memcpy(c->toc_text[c->ntoc], a, len + 1);
+  else
+    c->L.failed = 1;
   c->toc_level[c->ntoc++] = 1;
 }
 
@@ -523,6 +525,10 @@ static char *joined(char **v, size_t n) {
     iso_buf_puts(&b, v[i]);
   }
   iso_buf_puts(&b, "");
+  if (b.failed) {
+    iso_buf_free(&b);
+    return NULL;
+  }
   return iso_buf_detach(&b, NULL);
 }
 
@@ -596,6 +602,8 @@ static void title_block(pdf_ctx *c) {
   }
   char *dist = m->n_distribution ? joined(m->distribution, m->n_distribution) : NULL;
   char *keys = m->n_keywords ? joined(m->keywords, m->n_keywords) : NULL;
+  if ((m->n_distribution && !dist) || (m->n_keywords && !keys))
+    L->failed = 1;
   const char *cells[2 * 20];
   size_t n = 0;
 #define ROW(label, value) n = kv_row(cells, n, iso_label(lang, label), (value))

@@ -196,11 +196,11 @@ char *pdf_clean_text(pdf_fonts *F, int font, const char *s, size_t len,
                cp == 0x2029) {
       out[o++] = ' ';
     } else if (cp > 0xFFFF) {
-      if (!seen(F, cp, node))
+      if (d && !seen(F, cp, node))
         warn_char(d, node, cp, "is outside the Basic Multilingual Plane");
       out[o++] = '?';
     } else if (cp >= 0x80 && !pdf_font_has(F, font, cp)) {
-      if (!seen(F, cp, node))
+      if (d && !seen(F, cp, node))
         warn_char(d, node, cp, "is not in the font");
       out[o++] = '?';
     } else {

@@ -76,12 +76,14 @@ void pdf_furniture(pdf_ctx *c) {
                   strlen(mark), NULL);
   }
   lay_lines hll = {0}, hrl = {0}, f1l = {0}, f2l = {0};
-  lay_break(L, hr.v, hr.n, (const char *)hr.text.data, width / 2, &hrl);
+  if (lay_break(L, hr.v, hr.n, (const char *)hr.text.data, width / 2, &hrl))
+    L->failed = 1;
   double wr = 0;
   for (size_t i = 0; i < hrl.nlines; i++)
     if (hrl.lines[i].width > wr)
       wr = hrl.lines[i].width;
-  lay_break(L, hl.v, hl.n, (const char *)hl.text.data, width - wr - 12, &hll);
+  if (lay_break(L, hl.v, hl.n, (const char *)hl.text.data, width - wr - 12, &hll))
+    L->failed = 1;
 
   /* footer line 1: document control and the page label at the right */
   b.len = 0;
@@ -91,7 +93,8 @@ void pdf_furniture(pdf_ctx *c) {
   char label[64];
   iso_page_label(lang, L->pages, L->pages, label);
   double wl = lay_width(L, LAY_BODY | LAY_BOLD, small, label, strlen(label));
-  lay_break(L, f1.v, f1.n, (const char *)f1.text.data, width - wl - 12, &f1l);
+  if (lay_break(L, f1.v, f1.n, (const char *)f1.text.data, width - wl - 12, &f1l))
+    L->failed = 1;
   /* footer line 2: owner, approver, approval date, next review */
   iso_control_field cf[ISO_CONTROL_FIELDS];
   iso_control_fields(m, cf);
@@ -110,7 +113,8 @@ void pdf_furniture(pdf_ctx *c) {
       f2.v[f2.n - 2].keep_spaces = 1;
     }
   }
-  lay_break(L, f2.v, f2.n, (const char *)f2.text.data, width, &f2l);
+  if (lay_break(L, f2.v, f2.n, (const char *)f2.text.data, width, &f2l))
+    L->failed = 1;
 
   double hh = lay_lines_height(L, &hll, 0, hll.nlines);
   double hrh = lay_lines_height(L, &hrl, 0, hrl.nlines);
@@ -139,6 +143,8 @@ void pdf_furniture(pdf_ctx *c) {
                foot_y + lay_lines_height(L, &f1l, 0, f1l.nlines));
   }
   L->page = saved;
+  if (b.failed)
+    L->failed = 1;
   iso_buf_free(&b);
   pdf_spans_free(&hl);
   pdf_spans_free(&hr);

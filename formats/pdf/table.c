@@ -269,8 +269,9 @@ void pdf_table(pdf_ctx *c, pdf_rows *rows, const char *caption,
                   label, strlen(label), pos);
     pdf_spans_add(c, &cap, LAY_BODY, c->t->size_small + 1, c->c_text, caption,
                   strlen(caption), pos);
-    lay_break(L, cap.v, cap.n, (const char *)cap.text.data, lay_text_width(L),
-              &capl);
+    if (lay_break(L, cap.v, cap.n, (const char *)cap.text.data,
+                  lay_text_width(L), &capl))
+      L->failed = 1;
     cap_h = lay_lines_height(L, &capl, 0, capl.nlines) + 3;
   }
 
