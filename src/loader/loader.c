@@ -21,9 +21,22 @@ static int line_table(ld *c) {
   return 0;
 }
 
-/* Invalid UTF-8 is refused before YAML sees it, with its exact position. */
+/* Invalid UTF-8 and raw control characters are refused before YAML sees
+ * them, with their exact position (libyaml would point at the file's
+ * start). */
 static int check_utf8(ld *c) {
   size_t bad = iso_utf8_invalid_at(c->src, c->len);
+  size_t ctl = 0;
+  while (ctl < c->len && ctl < bad) {
+    unsigned char ch = (unsigned char)c->src[ctl];
+    if ((ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || ch == 0x7F)
+      break;
+    ctl++;
+  }
+  if (ctl < c->len && ctl < bad)
+    bad = ctl;
+  else
+    ctl = (size_t)-1;
   if (bad == (size_t)-1)
     return 0;
   int line = 1, col = 1;
@@ -35,9 +48,13 @@ static int check_utf8(ld *c) {
       col++;
     }
   }
-  ld_error_pos(c, line, col, "invalid UTF-8 (byte 0x%02X): save the file as "
-                             "UTF-8",
-               (unsigned char)c->src[bad]);
+  if (ctl != (size_t)-1)
+    ld_error_pos(c, line, col, "control character U+%04X in the file",
+                 (unsigned)(unsigned char)c->src[bad]);
+  else
+    ld_error_pos(c, line, col, "invalid UTF-8 (byte 0x%02X): save the file "
+                               "as UTF-8",
+                 (unsigned char)c->src[bad]);
   return -1;
 }
 
