@@ -8,12 +8,16 @@
  * replacing them by symbol interposition); each block carries a small header
  * so blocks of this test can be told apart and counted. Not for sanitizer
  * builds, which replace malloc themselves. */
+#define _GNU_SOURCE 1
+#include <dlfcn.h>
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <malloc.h>
 #include <string.h>
+
+#include <libxml/xmlerror.h>
 
 #include "isoexport.h"
 
@@ -44,12 +48,15 @@ static long countdown = -1; /* fail when it reaches 0; -1 never */
 static long live;           /* blocks of ours not yet freed */
 static long calls;
 
-static int should_fail(void) {
+static void *fail_site; /* who called the allocation that failed */
+
+static int should_fail(void *site) {
   calls++;
   if (countdown < 0)
     return 0;
   if (countdown == 0) {
     countdown = -1;
+    fail_site = site;
     return 1;
   }
   countdown--;
@@ -75,13 +82,20 @@ static struct head *head_of(void *p) {
   return h->magic == MAGIC ? h : NULL;
 }
 
-void *malloc(size_t n) {
-  if (should_fail()) {
+/* Everything allocates through here and never through the name "malloc":
+ * the compiler turns malloc + memset into a call to calloc, which would
+ * recurse. */
+static void *allocate(size_t n, void *site) {
+  if (should_fail(site)) {
     errno = ENOMEM;
     return NULL;
   }
+  if (n > SIZE_MAX - 2 * sizeof(struct head))
+    return NULL;
   return wrap(__libc_malloc(n + sizeof(struct head)), 0, n);
 }
+
+void *malloc(size_t n) { return allocate(n, __builtin_return_address(0)); }
 
 void free(void *p) {
   if (!p)
@@ -100,7 +114,7 @@ void free(void *p) {
 void *calloc(size_t a, size_t b) {
   if (b && a > SIZE_MAX / b)
     return NULL;
-  void *p = malloc(a * b);
+  void *p = allocate(a * b, __builtin_return_address(0));
   if (p)
     memset(p, 0, a * b);
   return p;
@@ -108,11 +122,11 @@ void *calloc(size_t a, size_t b) {
 
 void *realloc(void *p, size_t n) {
   if (!p)
-    return malloc(n);
+    return allocate(n, __builtin_return_address(0));
   struct head *h = head_of(p);
   if (!h)
     return __libc_realloc(p, n);
-  if (should_fail()) {
+  if (should_fail(__builtin_return_address(0))) {
     errno = ENOMEM;
     return NULL;
   }
@@ -131,7 +145,7 @@ void *reallocarray(void *p, size_t a, size_t b) {
 }
 
 static void *aligned(size_t align, size_t n) {
-  if (should_fail())
+  if (should_fail(NULL))
     return NULL;
   return wrap(__libc_malloc(n + sizeof(struct head) + align), align, n);
 }
@@ -151,20 +165,29 @@ size_t malloc_usable_size(void *p) {
   return h ? h->size : 0;
 }
 
-/* One step: load, or load and write with one writer. Returns 0 when it
+/* One step: load (with failures armed when there is no writer), or load and
+ * write with one writer (armed only for the writer). Returns 0 when it
  * succeeded; the output goes into OUT. */
-static int step(const char *path, const iso_writer *w, iso_buf *out) {
+static int step(const char *path, const iso_writer *w, iso_buf *out, long fail_at) {
   iso_diags *d = iso_diags_new();
   if (!d)
     return -1;
+  if (!w)
+    countdown = fail_at;
   iso_node *doc = iso_load_file(path, NULL, d);
+  countdown = -1;
   int rc = doc ? 0 : -1;
   if (doc && w) {
+    calls = 0;
+    countdown = fail_at;
     if (w->write(doc, iso_theme_default(), out, d) != 0 || out->failed)
       rc = -1;
+    countdown = -1;
   }
   iso_node_free(doc);
   iso_diags_free(d);
+  /* libxml2 keeps a copy of its last error until the next one: not a leak */
+  xmlResetLastError();
   return rc;
 }
 
@@ -172,9 +195,9 @@ static int run(const char *path, const iso_writer *w, const char *what) {
   iso_buf good;
   iso_buf_init(&good);
   /* warm-up twice: libraries set up their caches once per process */
-  step(path, w, &good);
+  step(path, w, &good, -1);
   iso_buf_free(&good);
-  if (step(path, w, &good) != 0) {
+  if (step(path, w, &good, -1) != 0) {
     fprintf(stderr, "%s: fails without injected failures\n", what);
     return 1;
   }
@@ -182,7 +205,7 @@ static int run(const char *path, const iso_writer *w, const char *what) {
   calls = 0;
   iso_buf tmp;
   iso_buf_init(&tmp);
-  step(path, w, &tmp);
+  step(path, w, &tmp, -1);
   iso_buf_free(&tmp);
   long total = calls;
   if (live != before) {
@@ -192,13 +215,11 @@ static int run(const char *path, const iso_writer *w, const char *what) {
   /* Every N, or a stride when there are very many allocations. */
   long stride = total > 6000 ? total / 3000 : 1;
   int bad = 0;
-  long tried = 0, failed_clean = 0;
+  long tried = 0, failed_clean = 0, known = 0;
   for (long n = 0; n < total && bad < 5; n += stride) {
     iso_buf out;
     iso_buf_init(&out);
-    countdown = n;
-    int rc = step(path, w, &out);
-    countdown = -1;
+    int rc = step(path, w, &out, n);
     tried++;
     if (rc == 0 && (out.len != good.len || memcmp(out.data, good.data, good.len) != 0)) {
       fprintf(stderr, "%s: allocation %ld failed, the writer said it succeeded, "
@@ -209,25 +230,40 @@ static int run(const char *path, const iso_writer *w, const char *what) {
       failed_clean++;
     iso_buf_free(&out);
     if (live != before) {
-      fprintf(stderr, "%s: allocation %ld failed: %ld blocks leaked\n", what, n,
-              live - before);
-      bad++;
+      Dl_info info;
+      const char *fn = fail_site && dladdr(fail_site, &info) && info.dli_sname
+                           ? info.dli_sname : "?";
+      /* libxml2 2.9's xmlTextWriterStartElement ignores a failed
+       * xmlListPushFront and loses its two blocks: a bug of the library,
+       * counted apart, not ours to fix. */
+      if (strcmp(fn, "xmlListPushFront") == 0 && live - before == 2) {
+        known++;
+      } else {
+        fprintf(stderr, "%s: allocation %ld (in %s) failed: %ld blocks leaked\n",
+                what, n, fn, live - before);
+        bad++;
+      }
       before = live;
     }
   }
   iso_buf_free(&good);
-  fprintf(stderr, "%s: %ld allocations, %ld injected failures tried, %ld ended in a clean error\n",
-          what, total, tried, failed_clean);
+  fprintf(stderr, "%s: %ld allocations, %ld injected failures tried, %ld ended in a clean error"
+                  " (%ld known libxml2 leaks)\n",
+          what, total, tried, failed_clean, known);
   return bad ? 1 : 0;
 }
 
 int main(int argc, char **argv) {
   if (argc < 2) {
-    fprintf(stderr, "usage: allocfail DOCUMENT.yaml [writer...]\n");
+    fprintf(stderr, "usage: allocfail DOCUMENT.yaml [loader] [WRITER...]\n");
     return 2;
   }
-  int rc = run(argv[1], NULL, "loader");
+  int rc = 0;
   for (int i = 2; i < argc; i++) {
+    if (strcmp(argv[i], "loader") == 0) {
+      rc |= run(argv[1], NULL, "loader");
+      continue;
+    }
     const iso_writer *w = iso_writer_find(argv[i]);
     if (!w) {
       fprintf(stderr, "no writer %s\n", argv[i]);
