@@ -47,16 +47,6 @@ void odt_attr_color(iso_xml *x, const char *name, const char *rrggbb);
 /* "'Liberation Sans'" (quoted for svg:font-family). */
 void odt_attr_font_family(iso_xml *x, const char *name, const char *family);
 
-/* Attributes and text that fail loudly on allocation failure and do not
- * depend on libxml2's internal document (see odt_util.c). */
-void odt_attr(iso_xml *x, const char *name, const char *value);
-void odt_attrf(iso_xml *x, const char *name, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-void odt_attr_int(iso_xml *x, const char *name, long long v);
-void odt_empty_attr(iso_xml *x, const char *name, const char *attr,
-                    const char *value);
-void odt_xml_text(iso_xml *x, const char *s, size_t len);
-void odt_xml_str(iso_xml *x, const char *s);
 /* xlink:href, percent-encoded where a URI needs it. */
 void odt_attr_uri(iso_xml *x, const char *name, const char *url);
 

@@ -17,16 +17,16 @@ static void heading_enter(odt_ctx *c, const iso_node *n) {
   char style[32], mark[32];
   snprintf(style, sizeof style, "Heading_20_%d", level);
   odt_p_start(c, "text:h", style);
-  odt_attr_int(c->x, "text:outline-level", level);
+  iso_xml_attr_int(c->x, "text:outline-level", level);
   c->cur_heading = ++c->n_headings;
   snprintf(mark, sizeof mark, "_Toc%d", c->cur_heading);
-  odt_empty_attr(c->x, "text:bookmark-start", "text:name", mark);
+  iso_xml_empty_attr(c->x, "text:bookmark-start", "text:name", mark);
 }
 
 static void heading_exit(odt_ctx *c) {
   char mark[32];
   snprintf(mark, sizeof mark, "_Toc%d", c->cur_heading);
-  odt_empty_attr(c->x, "text:bookmark-end", "text:name", mark);
+  iso_xml_empty_attr(c->x, "text:bookmark-end", "text:name", mark);
   iso_xml_end(c->x);
 }
 
@@ -47,7 +47,7 @@ static const char *paragraph_style(const iso_node *n) {
  * text:continue-numbering), so every list of the model counts afresh. */
 static void list_enter(odt_ctx *c, const iso_node *n) {
   iso_xml_start(c->x, "text:list");
-  odt_attr(c->x, "text:style-name",
+  iso_xml_attr(c->x, "text:style-name",
                iso_node_get_list_ordered(n) ? ODT_NUMBERS : ODT_BULLETS);
 }
 
@@ -56,7 +56,7 @@ static void item_enter(odt_ctx *c, const iso_node *n) {
   iso_xml_start(c->x, "text:list-item");
   if (!iso_node_prev(n) && iso_node_get_list_ordered(list) &&
       iso_node_get_list_start(list) != 1)
-    odt_attr_int(c->x, "text:start-value", iso_node_get_list_start(list));
+    iso_xml_attr_int(c->x, "text:start-value", iso_node_get_list_start(list));
 }
 
 static void code_block(odt_ctx *c, const iso_node *n) {
@@ -88,10 +88,10 @@ static void caption(odt_ctx *c, const char *style, iso_label_id label, int numbe
   odt_text(c, iso_label(c->lang, label), 0);
   odt_text(c, " ", 0);
   iso_xml_start(c->x, "text:sequence");
-  odt_attrf(c->x, "text:ref-name", "ref%s%d", style, number);
-  odt_attr(c->x, "text:name", style);
-  odt_attr(c->x, "style:num-format", "1");
-  odt_xml_str(c->x, num);
+  iso_xml_attrf(c->x, "text:ref-name", "ref%s%d", style, number);
+  iso_xml_attr(c->x, "text:name", style);
+  iso_xml_attr(c->x, "style:num-format", "1");
+  iso_xml_text(c->x, num);
   iso_xml_end(c->x);
   c->ws = 0;
   odt_text(c, ": ", 0);
@@ -116,12 +116,12 @@ static void table_enter(odt_ctx *c, const iso_node *n) {
   if (iso_node_get_caption(n))
     caption(c, "Table", ISO_L_TABLE, ++c->n_table_captions, iso_node_get_caption(n));
   iso_xml_start(c->x, "table:table");
-  odt_attrf(c->x, "table:name", "Table%d", no);
-  odt_attrf(c->x, "table:style-name", "Tbl%d", no);
+  iso_xml_attrf(c->x, "table:name", "Table%d", no);
+  iso_xml_attrf(c->x, "table:style-name", "Tbl%d", no);
   int cols = odt_table_columns(n);
   for (int i = 1; i <= cols; i++) {
     iso_xml_start(c->x, "table:table-column");
-    odt_attrf(c->x, "table:style-name", "Tbl%d.C%d", no, i);
+    iso_xml_attrf(c->x, "table:style-name", "Tbl%d.C%d", no, i);
     iso_xml_end(c->x);
   }
   c->header_rows_open = 0;
@@ -164,8 +164,8 @@ static void row_exit(odt_ctx *c) {
 
 void odt_cell_start(odt_ctx *c, int header) {
   iso_xml_start(c->x, "table:table-cell");
-  odt_attr(c->x, "table:style-name", header ? "TH" : "TD");
-  odt_attr(c->x, "office:value-type", "string");
+  iso_xml_attr(c->x, "table:style-name", header ? "TH" : "TD");
+  iso_xml_attr(c->x, "office:value-type", "string");
   odt_p_start(c, "text:p", header ? "Table_20_Heading" : "Table_20_Contents");
 }
 
@@ -183,13 +183,13 @@ static void callout_enter(odt_ctx *c, const iso_node *n) {
   if (k < 0 || k > 2)
     k = 0;
   iso_xml_start(c->x, "table:table");
-  odt_attrf(c->x, "table:name", "Callout%d", ++c->n_callouts);
-  odt_attr(c->x, "table:style-name", "Callout");
-  odt_empty_attr(c->x, "table:table-column", "table:style-name", "Callout.A");
+  iso_xml_attrf(c->x, "table:name", "Callout%d", ++c->n_callouts);
+  iso_xml_attr(c->x, "table:style-name", "Callout");
+  iso_xml_empty_attr(c->x, "table:table-column", "table:style-name", "Callout.A");
   iso_xml_start(c->x, "table:table-row");
   iso_xml_start(c->x, "table:table-cell");
-  odt_attr(c->x, "table:style-name", cell[k]);
-  odt_attr(c->x, "office:value-type", "string");
+  iso_xml_attr(c->x, "table:style-name", cell[k]);
+  iso_xml_attr(c->x, "office:value-type", "string");
   odt_p_start(c, "text:p", "Callout_20_Title");
   odt_text(c, iso_label(c->lang, title[k]), 0);
   iso_xml_end(c->x);

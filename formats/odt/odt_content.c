@@ -11,13 +11,13 @@ static void cell_style(odt_ctx *c, const char *name, const char *background,
                        const char *border, double padding) {
   iso_xml *x = c->x;
   iso_xml_start(x, "style:style");
-  odt_attr(x, "style:name", name);
-  odt_attr(x, "style:family", "table-cell");
+  iso_xml_attr(x, "style:name", name);
+  iso_xml_attr(x, "style:family", "table-cell");
   iso_xml_start(x, "style:table-cell-properties");
   if (background)
     odt_attr_color(x, "fo:background-color", background);
   odt_attr_len(x, "fo:padding", padding);
-  odt_attrf(x, "fo:border", "0.5pt solid #%.6s", border);
+  iso_xml_attrf(x, "fo:border", "0.5pt solid #%.6s", border);
   iso_xml_end(x);
   iso_xml_end(x);
 }
@@ -25,13 +25,13 @@ static void cell_style(odt_ctx *c, const char *name, const char *background,
 static void table_style(odt_ctx *c, const char *name) {
   iso_xml *x = c->x;
   iso_xml_start(x, "style:style");
-  odt_attr(x, "style:name", name);
-  odt_attr(x, "style:family", "table");
+  iso_xml_attr(x, "style:name", name);
+  iso_xml_attr(x, "style:family", "table");
   iso_xml_start(x, "style:table-properties");
   odt_attr_len(x, "style:width", c->text_width);
   odt_attr_len(x, "fo:margin-top", c->t->space_after / 2);
   odt_attr_len(x, "fo:margin-bottom", c->t->space_after * 1.5);
-  odt_attr(x, "table:align", "margins");
+  iso_xml_attr(x, "table:align", "margins");
   iso_xml_end(x);
   iso_xml_end(x);
 }
@@ -41,12 +41,12 @@ static void table_style(odt_ctx *c, const char *name) {
 static void column_style(odt_ctx *c, const char *name, double share) {
   iso_xml *x = c->x;
   iso_xml_start(x, "style:style");
-  odt_attr(x, "style:name", name);
-  odt_attr(x, "style:family", "table-column");
+  iso_xml_attr(x, "style:name", name);
+  iso_xml_attr(x, "style:family", "table-column");
   iso_xml_start(x, "style:table-column-properties");
   odt_attr_len(x, "style:column-width", c->text_width * share);
   long long rel = llround(share * 10000.0);
-  odt_attrf(x, "style:rel-column-width", "%lld*", rel > 0 ? rel : 1);
+  iso_xml_attrf(x, "style:rel-column-width", "%lld*", rel > 0 ? rel : 1);
   iso_xml_end(x);
   iso_xml_end(x);
 }
@@ -104,13 +104,13 @@ static void cell_styles(odt_ctx *c) {
 static void page_break_style(odt_ctx *c) {
   iso_xml *x = c->x;
   iso_xml_start(x, "style:style");
-  odt_attr(x, "style:name", "PageBreak");
-  odt_attr(x, "style:family", "paragraph");
-  odt_attr(x, "style:parent-style-name", "Standard");
+  iso_xml_attr(x, "style:name", "PageBreak");
+  iso_xml_attr(x, "style:family", "paragraph");
+  iso_xml_attr(x, "style:parent-style-name", "Standard");
   iso_xml_start(x, "style:paragraph-properties");
-  odt_attr(x, "fo:break-after", "page");
-  odt_attr(x, "fo:margin-top", "0pt");
-  odt_attr(x, "fo:margin-bottom", "0pt");
+  iso_xml_attr(x, "fo:break-after", "page");
+  iso_xml_attr(x, "fo:margin-top", "0pt");
+  iso_xml_attr(x, "fo:margin-bottom", "0pt");
   iso_xml_end(x);
   iso_xml_end(x);
 }
@@ -118,12 +118,12 @@ static void page_break_style(odt_ctx *c) {
 static void frame_style(odt_ctx *c) {
   iso_xml *x = c->x;
   iso_xml_start(x, "style:style");
-  odt_attr(x, "style:name", "fr1");
-  odt_attr(x, "style:family", "graphic");
-  odt_attr(x, "style:parent-style-name", "Graphics");
+  iso_xml_attr(x, "style:name", "fr1");
+  iso_xml_attr(x, "style:family", "graphic");
+  iso_xml_attr(x, "style:parent-style-name", "Graphics");
   iso_xml_start(x, "style:graphic-properties");
-  odt_attr(x, "style:vertical-pos", "top");
-  odt_attr(x, "style:vertical-rel", "baseline");
+  iso_xml_attr(x, "style:vertical-pos", "top");
+  iso_xml_attr(x, "style:vertical-rel", "baseline");
   iso_xml_end(x);
   iso_xml_end(x);
 }
@@ -145,8 +145,8 @@ static void sequence_decls(iso_xml *x) {
   iso_xml_start(x, "text:sequence-decls");
   for (int i = 0; i < 2; i++) {
     iso_xml_start(x, "text:sequence-decl");
-    odt_attr(x, "text:display-outline-level", "0");
-    odt_attr(x, "text:name", names[i]);
+    iso_xml_attr(x, "text:display-outline-level", "0");
+    iso_xml_attr(x, "text:name", names[i]);
     iso_xml_end(x);
   }
   iso_xml_end(x);

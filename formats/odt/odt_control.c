@@ -10,10 +10,10 @@
 void odt_kv_table_start(odt_ctx *c, const char *name) {
   iso_xml *x = c->x;
   iso_xml_start(x, "table:table");
-  odt_attr(x, "table:name", name);
-  odt_attr(x, "table:style-name", "Kv");
-  odt_empty_attr(x, "table:table-column", "table:style-name", "Kv.A");
-  odt_empty_attr(x, "table:table-column", "table:style-name", "Kv.B");
+  iso_xml_attr(x, "table:name", name);
+  iso_xml_attr(x, "table:style-name", "Kv");
+  iso_xml_empty_attr(x, "table:table-column", "table:style-name", "Kv.A");
+  iso_xml_empty_attr(x, "table:table-column", "table:style-name", "Kv.B");
 }
 
 void odt_kv_row(odt_ctx *c, const char *label, const char *value) {
@@ -22,8 +22,8 @@ void odt_kv_row(odt_ctx *c, const char *label, const char *value) {
   iso_xml *x = c->x;
   iso_xml_start(x, "table:table-row");
   iso_xml_start(x, "table:table-cell");
-  odt_attr(x, "table:style-name", "TK");
-  odt_attr(x, "office:value-type", "string");
+  iso_xml_attr(x, "table:style-name", "TK");
+  iso_xml_attr(x, "office:value-type", "string");
   odt_p_start(c, "text:p", "Table_20_Contents");
   odt_span(c, "Strong_20_Emphasis", label);
   iso_xml_end(x);
@@ -119,11 +119,11 @@ static void closing_heading(odt_ctx *c, const char *title, int level) {
   char style[32], mark[32];
   snprintf(style, sizeof style, "Heading_20_%d", level);
   odt_p_start(c, "text:h", style);
-  odt_attr_int(c->x, "text:outline-level", level);
+  iso_xml_attr_int(c->x, "text:outline-level", level);
   snprintf(mark, sizeof mark, "_Toc%d", ++c->n_headings);
-  odt_empty_attr(c->x, "text:bookmark-start", "text:name", mark);
+  iso_xml_empty_attr(c->x, "text:bookmark-start", "text:name", mark);
   odt_text(c, title, 0);
-  odt_empty_attr(c->x, "text:bookmark-end", "text:name", mark);
+  iso_xml_empty_attr(c->x, "text:bookmark-end", "text:name", mark);
   iso_xml_end(c->x);
 }
 
@@ -158,11 +158,11 @@ static void history_row(odt_ctx *c, const iso_revision *r) {
 
 static void history_table(odt_ctx *c) {
   iso_xml_start(c->x, "table:table");
-  odt_attr(c->x, "table:name", "RevisionHistory");
-  odt_attr(c->x, "table:style-name", "History");
+  iso_xml_attr(c->x, "table:name", "RevisionHistory");
+  iso_xml_attr(c->x, "table:style-name", "History");
   for (int i = 1; i <= 5; i++) {
     iso_xml_start(c->x, "table:table-column");
-    odt_attrf(c->x, "table:style-name", "History.C%d", i);
+    iso_xml_attrf(c->x, "table:style-name", "History.C%d", i);
     iso_xml_end(c->x);
   }
   history_header(c);

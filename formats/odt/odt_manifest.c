@@ -3,18 +3,18 @@
 
 static void file_entry(iso_xml *x, const char *path, const char *type) {
   iso_xml_start(x, "manifest:file-entry");
-  odt_attr(x, "manifest:full-path", path);
+  iso_xml_attr(x, "manifest:full-path", path);
   if (path[0] == '/' && !path[1])
-    odt_attr(x, "manifest:version", "1.3");
-  odt_attr(x, "manifest:media-type", type);
+    iso_xml_attr(x, "manifest:version", "1.3");
+  iso_xml_attr(x, "manifest:media-type", type);
   iso_xml_end(x);
 }
 
 static void manifest(odt_ctx *c, iso_xml *x) {
   iso_xml_start(x, "manifest:manifest");
-  odt_attr(x, "xmlns:manifest",
+  iso_xml_attr(x, "xmlns:manifest",
                "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0");
-  odt_attr(x, "manifest:version", "1.3");
+  iso_xml_attr(x, "manifest:version", "1.3");
   file_entry(x, "/", "application/vnd.oasis.opendocument.text");
   file_entry(x, "content.xml", "text/xml");
   file_entry(x, "styles.xml", "text/xml");

@@ -1,16 +1,12 @@
 /* meta.xml: document properties, with the document-control fields as
  * user-defined properties (shown in File > Properties > Custom). */
 #include <stdio.h>
-#include <string.h>
 
 #include "odt.h"
 
 static void element(iso_xml *x, const char *name, const char *text) {
-  if (!text || !*text)
-    return;
-  iso_xml_start(x, name);
-  odt_xml_text(x, text, strlen(text));
-  iso_xml_end(x);
+  if (text && *text)
+    iso_xml_element(x, name, text);
 }
 
 static void timestamp(char out[64], long long t) {
@@ -25,9 +21,9 @@ static void user_defined(iso_xml *x, const char *name, const char *type,
   if (!value || !*value)
     return;
   iso_xml_start(x, "meta:user-defined");
-  odt_attr(x, "meta:name", name);
-  odt_attr(x, "meta:value-type", type);
-  odt_xml_text(x, value, strlen(value));
+  iso_xml_attr(x, "meta:name", name);
+  iso_xml_attr(x, "meta:value-type", type);
+  iso_xml_text(x, value);
   iso_xml_end(x);
 }
 

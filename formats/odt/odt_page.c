@@ -11,9 +11,9 @@
 static void level_properties(iso_xml *x, int level) {
   double indent = 18.0; /* points per level */
   iso_xml_start(x, "style:list-level-properties");
-  odt_attr(x, "text:list-level-position-and-space-mode", "label-alignment");
+  iso_xml_attr(x, "text:list-level-position-and-space-mode", "label-alignment");
   iso_xml_start(x, "style:list-level-label-alignment");
-  odt_attr(x, "text:label-followed-by", "listtab");
+  iso_xml_attr(x, "text:label-followed-by", "listtab");
   odt_attr_len(x, "text:list-tab-stop-position", indent * level);
   odt_attr_len(x, "fo:text-indent", -indent);
   odt_attr_len(x, "fo:margin-left", indent * level);
@@ -25,8 +25,8 @@ static void bullet_level(iso_xml *x, int level) {
   static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6",
                                         "\xE2\x96\xAA"}; /* • ◦ ▪ */
   iso_xml_start(x, "text:list-level-style-bullet");
-  odt_attr_int(x, "text:level", level);
-  odt_attr(x, "text:bullet-char", bullets[(level - 1) % 3]);
+  iso_xml_attr_int(x, "text:level", level);
+  iso_xml_attr(x, "text:bullet-char", bullets[(level - 1) % 3]);
   level_properties(x, level);
   iso_xml_end(x);
 }
@@ -34,9 +34,9 @@ static void bullet_level(iso_xml *x, int level) {
 static void number_level(iso_xml *x, int level) {
   static const char *const formats[] = {"1", "a", "i"};
   iso_xml_start(x, "text:list-level-style-number");
-  odt_attr_int(x, "text:level", level);
-  odt_attr(x, "style:num-suffix", ".");
-  odt_attr(x, "style:num-format", formats[(level - 1) % 3]);
+  iso_xml_attr_int(x, "text:level", level);
+  iso_xml_attr(x, "style:num-suffix", ".");
+  iso_xml_attr(x, "style:num-format", formats[(level - 1) % 3]);
   level_properties(x, level);
   iso_xml_end(x);
 }
@@ -44,8 +44,8 @@ static void number_level(iso_xml *x, int level) {
 static void list_style(iso_xml *x, const char *name, const char *display,
                        int numbered) {
   iso_xml_start(x, "text:list-style");
-  odt_attr(x, "style:name", name);
-  odt_attr(x, "style:display-name", display);
+  iso_xml_attr(x, "style:name", name);
+  iso_xml_attr(x, "style:display-name", display);
   for (int level = 1; level <= 10; level++)
     numbered ? number_level(x, level) : bullet_level(x, level);
   iso_xml_end(x);
@@ -54,11 +54,11 @@ static void list_style(iso_xml *x, const char *name, const char *display,
 /* Headings carry no numbers; the outline style ties Heading N to level N. */
 static void outline_style(iso_xml *x) {
   iso_xml_start(x, "text:outline-style");
-  odt_attr(x, "style:name", "Outline");
+  iso_xml_attr(x, "style:name", "Outline");
   for (int level = 1; level <= 10; level++) {
     iso_xml_start(x, "text:outline-level-style");
-    odt_attr_int(x, "text:level", level);
-    odt_attr(x, "style:num-format", "");
+    iso_xml_attr_int(x, "text:level", level);
+    iso_xml_attr(x, "style:num-format", "");
     iso_xml_end(x);
   }
   iso_xml_end(x);
@@ -85,10 +85,10 @@ static void header_footer_style(odt_ctx *c, const char *element, double margin,
   iso_xml_start(x, "style:header-footer-properties");
   odt_attr_len(x, "fo:min-height", h > spacing + 1 ? h - spacing : 1);
   odt_attr_len(x, footer ? "fo:margin-top" : "fo:margin-bottom", spacing);
-  odt_attrf(x, footer ? "fo:border-top" : "fo:border-bottom",
+  iso_xml_attrf(x, footer ? "fo:border-top" : "fo:border-bottom",
                 "0.5pt solid #%.6s", c->t->color_table_border);
   odt_attr_len(x, footer ? "fo:padding-top" : "fo:padding-bottom", 3);
-  odt_attr(x, "style:dynamic-spacing", "false");
+  iso_xml_attr(x, "style:dynamic-spacing", "false");
   iso_xml_end(x);
   iso_xml_end(x);
 }
@@ -99,26 +99,26 @@ static void page_layout_properties(odt_ctx *c) {
   iso_xml_start(x, "style:page-layout-properties");
   odt_attr_len(x, "fo:page-width", t->page_width);
   odt_attr_len(x, "fo:page-height", t->page_height);
-  odt_attr(x, "style:print-orientation",
+  iso_xml_attr(x, "style:print-orientation",
                t->page_width > t->page_height ? "landscape" : "portrait");
   odt_attr_len(x, "fo:margin-top", t->margin_top - header_share(t->margin_top));
   odt_attr_len(x, "fo:margin-bottom",
                t->margin_bottom - header_share(t->margin_bottom));
   odt_attr_len(x, "fo:margin-left", t->margin_left);
   odt_attr_len(x, "fo:margin-right", t->margin_right);
-  odt_attr(x, "style:writing-mode", "lr-tb");
+  iso_xml_attr(x, "style:writing-mode", "lr-tb");
   iso_xml_end(x);
 }
 
 static void logo_frame_style(odt_ctx *c) {
   iso_xml *x = c->x;
   iso_xml_start(x, "style:style");
-  odt_attr(x, "style:name", "MpLogo");
-  odt_attr(x, "style:family", "graphic");
-  odt_attr(x, "style:parent-style-name", "Graphics");
+  iso_xml_attr(x, "style:name", "MpLogo");
+  iso_xml_attr(x, "style:family", "graphic");
+  iso_xml_attr(x, "style:parent-style-name", "Graphics");
   iso_xml_start(x, "style:graphic-properties");
-  odt_attr(x, "style:vertical-pos", "middle");
-  odt_attr(x, "style:vertical-rel", "text");
+  iso_xml_attr(x, "style:vertical-pos", "middle");
+  iso_xml_attr(x, "style:vertical-rel", "text");
   iso_xml_end(x);
   iso_xml_end(x);
 }
@@ -128,7 +128,7 @@ void odt_page_layout(odt_ctx *c) {
   iso_xml_start(x, "office:automatic-styles");
   logo_frame_style(c);
   iso_xml_start(x, "style:page-layout");
-  odt_attr(x, "style:name", "pm1");
+  iso_xml_attr(x, "style:name", "pm1");
   page_layout_properties(c);
   header_footer_style(c, "style:header-style", c->t->margin_top, 0);
   header_footer_style(c, "style:footer-style", c->t->margin_bottom, 1);
@@ -176,17 +176,17 @@ static void page_of(odt_ctx *c) {
   odt_text(c, iso_label(c->lang, ISO_L_PAGE), 0);
   odt_text(c, " ", 0);
   iso_xml_start(x, "text:page-number");
-  odt_attr(x, "style:num-format", "1");
-  odt_attr(x, "text:select-page", "current");
-  odt_xml_str(x, "1");
+  iso_xml_attr(x, "style:num-format", "1");
+  iso_xml_attr(x, "text:select-page", "current");
+  iso_xml_text(x, "1");
   iso_xml_end(x);
   c->ws = 0;
   odt_text(c, " ", 0);
   odt_text(c, iso_label(c->lang, ISO_L_PAGE_OF), 0);
   odt_text(c, " ", 0);
   iso_xml_start(x, "text:page-count");
-  odt_attr(x, "style:num-format", "1");
-  odt_xml_str(x, "1");
+  iso_xml_attr(x, "style:num-format", "1");
+  iso_xml_text(x, "1");
   iso_xml_end(x);
 }
 
@@ -224,8 +224,8 @@ void odt_master_styles(odt_ctx *c) {
   iso_xml *x = c->x;
   iso_xml_start(x, "office:master-styles");
   iso_xml_start(x, "style:master-page");
-  odt_attr(x, "style:name", "Standard");
-  odt_attr(x, "style:page-layout-name", "pm1");
+  iso_xml_attr(x, "style:name", "Standard");
+  iso_xml_attr(x, "style:page-layout-name", "pm1");
   iso_xml_start(x, "style:header");
   header_paragraph(c);
   iso_xml_end(x);

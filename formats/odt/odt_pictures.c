@@ -111,18 +111,18 @@ void odt_image_frame(odt_ctx *c, const odt_picture *p, double w, double h,
                      const char *style, const char *name) {
   iso_xml *x = c->x;
   iso_xml_start(x, "draw:frame");
-  odt_attr(x, "draw:style-name", style);
-  odt_attr(x, "draw:name", name);
-  odt_attr(x, "text:anchor-type", "as-char");
+  iso_xml_attr(x, "draw:style-name", style);
+  iso_xml_attr(x, "draw:name", name);
+  iso_xml_attr(x, "text:anchor-type", "as-char");
   odt_attr_len(x, "svg:width", w);
   odt_attr_len(x, "svg:height", h);
-  odt_attr(x, "draw:z-index", "0");
+  iso_xml_attr(x, "draw:z-index", "0");
   iso_xml_start(x, "draw:image");
-  odt_attr(x, "xlink:href", p->name);
-  odt_attr(x, "xlink:type", "simple");
-  odt_attr(x, "xlink:show", "embed");
-  odt_attr(x, "xlink:actuate", "onLoad");
-  odt_attr(x, "draw:mime-type", p->media_type);
+  iso_xml_attr(x, "xlink:href", p->name);
+  iso_xml_attr(x, "xlink:type", "simple");
+  iso_xml_attr(x, "xlink:show", "embed");
+  iso_xml_attr(x, "xlink:actuate", "onLoad");
+  iso_xml_attr(x, "draw:mime-type", p->media_type);
   iso_xml_end(x);
   iso_xml_end(x);
 }

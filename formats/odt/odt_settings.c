@@ -5,15 +5,15 @@
 static void config_item(iso_xml *x, const char *name, const char *type,
                         const char *value) {
   iso_xml_start(x, "config:config-item");
-  odt_attr(x, "config:name", name);
-  odt_attr(x, "config:type", type);
-  odt_xml_str(x, value);
+  iso_xml_attr(x, "config:name", name);
+  iso_xml_attr(x, "config:type", type);
+  iso_xml_text(x, value);
   iso_xml_end(x);
 }
 
 static void configuration_settings(iso_xml *x) {
   iso_xml_start(x, "config:config-item-set");
-  odt_attr(x, "config:name", "ooo:configuration-settings");
+  iso_xml_attr(x, "config:name", "ooo:configuration-settings");
   config_item(x, "PrinterIndependentLayout", "string", "high-resolution");
   iso_xml_end(x);
 }

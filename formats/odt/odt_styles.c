@@ -18,10 +18,10 @@ void odt_font_face_decls(odt_ctx *c) {
     if (dup || !fonts[i] || !*fonts[i])
       continue;
     iso_xml_start(x, "style:font-face");
-    odt_attr(x, "style:name", fonts[i]);
+    iso_xml_attr(x, "style:name", fonts[i]);
     odt_attr_font_family(x, "svg:font-family", fonts[i]);
-    odt_attr(x, "style:font-family-generic", generic[i]);
-    odt_attr(x, "style:font-pitch", i == 2 ? "fixed" : "variable");
+    iso_xml_attr(x, "style:font-family-generic", generic[i]);
+    iso_xml_attr(x, "style:font-pitch", i == 2 ? "fixed" : "variable");
     iso_xml_end(x);
   }
   iso_xml_end(x);
@@ -32,12 +32,12 @@ void odt_font_face_decls(odt_ctx *c) {
 static void style_start(iso_xml *x, const char *family, const char *name,
                         const char *display, const char *parent) {
   iso_xml_start(x, "style:style");
-  odt_attr(x, "style:name", name);
+  iso_xml_attr(x, "style:name", name);
   if (display)
-    odt_attr(x, "style:display-name", display);
-  odt_attr(x, "style:family", family);
+    iso_xml_attr(x, "style:display-name", display);
+  iso_xml_attr(x, "style:family", family);
   if (parent)
-    odt_attr(x, "style:parent-style-name", parent);
+    iso_xml_attr(x, "style:parent-style-name", parent);
 }
 
 static void text_font(odt_ctx *c, const char *font, double size, const char *color,
@@ -45,15 +45,15 @@ static void text_font(odt_ctx *c, const char *font, double size, const char *col
   iso_xml *x = c->x;
   iso_xml_start(x, "style:text-properties");
   if (font)
-    odt_attr(x, "style:font-name", font);
+    iso_xml_attr(x, "style:font-name", font);
   if (size > 0)
     odt_attr_len(x, "fo:font-size", size);
   if (color)
     odt_attr_color(x, "fo:color", color);
   if (bold)
-    odt_attr(x, "fo:font-weight", bold > 0 ? "bold" : "normal");
+    iso_xml_attr(x, "fo:font-weight", bold > 0 ? "bold" : "normal");
   if (italic)
-    odt_attr(x, "fo:font-style", italic > 0 ? "italic" : "normal");
+    iso_xml_attr(x, "fo:font-style", italic > 0 ? "italic" : "normal");
   iso_xml_end(x);
 }
 
@@ -67,35 +67,35 @@ static void para_spacing(iso_xml *x, double before, double after) {
 static void default_paragraph_style(odt_ctx *c) {
   iso_xml *x = c->x;
   iso_xml_start(x, "style:default-style");
-  odt_attr(x, "style:family", "paragraph");
+  iso_xml_attr(x, "style:family", "paragraph");
   iso_xml_start(x, "style:paragraph-properties");
-  odt_attr(x, "fo:hyphenation-ladder-count", "no-limit");
-  odt_attr(x, "style:writing-mode", "lr-tb");
+  iso_xml_attr(x, "fo:hyphenation-ladder-count", "no-limit");
+  iso_xml_attr(x, "style:writing-mode", "lr-tb");
   iso_xml_end(x);
   iso_xml_start(x, "style:text-properties");
-  odt_attr(x, "style:font-name", c->t->font_body);
+  iso_xml_attr(x, "style:font-name", c->t->font_body);
   odt_attr_len(x, "fo:font-size", c->t->size_body);
   const char *tag = iso_lang_tag(c->lang); /* "fi-FI" */
   char lang[3] = {tag[0], tag[1], 0};
-  odt_attr(x, "fo:language", lang);
-  odt_attr(x, "fo:country", tag + 3);
-  odt_attr(x, "fo:hyphenate", "false");
+  iso_xml_attr(x, "fo:language", lang);
+  iso_xml_attr(x, "fo:country", tag + 3);
+  iso_xml_attr(x, "fo:hyphenate", "false");
   iso_xml_end(x);
   iso_xml_end(x);
 }
 
 static void default_table_style(odt_ctx *c) {
   iso_xml_start(c->x, "style:default-style");
-  odt_attr(c->x, "style:family", "table");
+  iso_xml_attr(c->x, "style:family", "table");
   iso_xml_start(c->x, "style:table-properties");
-  odt_attr(c->x, "table:border-model", "collapsing");
+  iso_xml_attr(c->x, "table:border-model", "collapsing");
   iso_xml_end(c->x);
   iso_xml_end(c->x);
 }
 
 static void standard_style(odt_ctx *c) {
   style_start(c->x, "paragraph", "Standard", NULL, NULL);
-  odt_attr(c->x, "style:class", "text");
+  iso_xml_attr(c->x, "style:class", "text");
   text_font(c, c->t->font_body, c->t->size_body, c->t->color_text, 0, 0);
   iso_xml_end(c->x);
 }
@@ -103,12 +103,12 @@ static void standard_style(odt_ctx *c) {
 static void text_body_style(odt_ctx *c) {
   iso_xml *x = c->x;
   style_start(x, "paragraph", ODT_TEXT_BODY, "Text body", "Standard");
-  odt_attr(x, "style:class", "text");
+  iso_xml_attr(x, "style:class", "text");
   iso_xml_start(x, "style:paragraph-properties");
   para_spacing(x, c->t->space_before, c->t->space_after);
-  odt_attrf(x, "fo:line-height", "%d%%", (int)(c->t->line_spacing * 100 + 0.5));
-  odt_attr(x, "fo:orphans", "2");
-  odt_attr(x, "fo:widows", "2");
+  iso_xml_attrf(x, "fo:line-height", "%d%%", (int)(c->t->line_spacing * 100 + 0.5));
+  iso_xml_attr(x, "fo:orphans", "2");
+  iso_xml_attr(x, "fo:widows", "2");
   iso_xml_end(x);
   iso_xml_end(x);
 }
@@ -116,7 +116,7 @@ static void text_body_style(odt_ctx *c) {
 static void list_paragraph_style(odt_ctx *c) {
   iso_xml *x = c->x;
   style_start(x, "paragraph", ODT_LIST_PARA, NULL, ODT_TEXT_BODY);
-  odt_attr(x, "style:class", "list");
+  iso_xml_attr(x, "style:class", "list");
   iso_xml_start(x, "style:paragraph-properties");
   para_spacing(x, 0, c->t->space_after / 2);
   iso_xml_end(x);
@@ -126,11 +126,11 @@ static void list_paragraph_style(odt_ctx *c) {
 static void heading_styles(odt_ctx *c) {
   iso_xml *x = c->x;
   style_start(x, "paragraph", "Heading", NULL, "Standard");
-  odt_attr(x, "style:next-style-name", ODT_TEXT_BODY);
-  odt_attr(x, "style:class", "text");
+  iso_xml_attr(x, "style:next-style-name", ODT_TEXT_BODY);
+  iso_xml_attr(x, "style:class", "text");
   iso_xml_start(x, "style:paragraph-properties");
   para_spacing(x, c->t->size_body * 1.2, c->t->space_after);
-  odt_attr(x, "fo:keep-with-next", "always");
+  iso_xml_attr(x, "fo:keep-with-next", "always");
   iso_xml_end(x);
   text_font(c, c->t->font_heading, 0, c->t->color_heading, 1, 0);
   iso_xml_end(x);
@@ -139,9 +139,9 @@ static void heading_styles(odt_ctx *c) {
     snprintf(name, sizeof name, "Heading_20_%d", i);
     snprintf(display, sizeof display, "Heading %d", i);
     style_start(x, "paragraph", name, display, "Heading");
-    odt_attr(x, "style:next-style-name", ODT_TEXT_BODY);
-    odt_attr_int(x, "style:default-outline-level", i);
-    odt_attr(x, "style:class", "text");
+    iso_xml_attr(x, "style:next-style-name", ODT_TEXT_BODY);
+    iso_xml_attr_int(x, "style:default-outline-level", i);
+    iso_xml_attr(x, "style:class", "text");
     iso_xml_start(x, "style:paragraph-properties");
     para_spacing(x, i == 1 ? c->t->size_heading[0] : c->t->size_body, c->t->space_after);
     iso_xml_end(x);
@@ -153,16 +153,16 @@ static void heading_styles(odt_ctx *c) {
 static void title_styles(odt_ctx *c) {
   iso_xml *x = c->x;
   style_start(x, "paragraph", "Title", NULL, "Heading");
-  odt_attr(x, "style:next-style-name", "Subtitle");
-  odt_attr(x, "style:class", "chapter");
+  iso_xml_attr(x, "style:next-style-name", "Subtitle");
+  iso_xml_attr(x, "style:class", "chapter");
   iso_xml_start(x, "style:paragraph-properties");
   para_spacing(x, 0, c->t->space_after);
   iso_xml_end(x);
   text_font(c, NULL, c->t->size_title, NULL, 0, 0);
   iso_xml_end(x);
   style_start(x, "paragraph", "Subtitle", NULL, "Heading");
-  odt_attr(x, "style:next-style-name", ODT_TEXT_BODY);
-  odt_attr(x, "style:class", "chapter");
+  iso_xml_attr(x, "style:next-style-name", ODT_TEXT_BODY);
+  iso_xml_attr(x, "style:class", "chapter");
   iso_xml_start(x, "style:paragraph-properties");
   para_spacing(x, 0, c->t->space_after * 3);
   iso_xml_end(x);
@@ -173,15 +173,15 @@ static void title_styles(odt_ctx *c) {
 static void table_paragraph_styles(odt_ctx *c) {
   iso_xml *x = c->x;
   style_start(x, "paragraph", "Table_20_Contents", "Table Contents", "Standard");
-  odt_attr(x, "style:class", "extra");
+  iso_xml_attr(x, "style:class", "extra");
   iso_xml_start(x, "style:paragraph-properties");
   para_spacing(x, 0, 0);
   iso_xml_end(x);
   iso_xml_end(x);
   style_start(x, "paragraph", "Table_20_Heading", "Table Heading", "Table_20_Contents");
-  odt_attr(x, "style:class", "extra");
+  iso_xml_attr(x, "style:class", "extra");
   iso_xml_start(x, "style:paragraph-properties");
-  odt_attr(x, "fo:keep-with-next", "always");
+  iso_xml_attr(x, "fo:keep-with-next", "always");
   iso_xml_end(x);
   text_font(c, NULL, 0, c->t->color_heading, 1, 0);
   iso_xml_end(x);
@@ -190,7 +190,7 @@ static void table_paragraph_styles(odt_ctx *c) {
 static void caption_styles(odt_ctx *c) {
   iso_xml *x = c->x;
   style_start(x, "paragraph", "Caption", NULL, "Standard");
-  odt_attr(x, "style:class", "extra");
+  iso_xml_attr(x, "style:class", "extra");
   iso_xml_start(x, "style:paragraph-properties");
   para_spacing(x, c->t->space_after / 2, c->t->space_after);
   iso_xml_end(x);
@@ -198,23 +198,23 @@ static void caption_styles(odt_ctx *c) {
   iso_xml_end(x);
   /* tables are captioned above (kept with the table), figures below */
   style_start(x, "paragraph", "Table", NULL, "Caption");
-  odt_attr(x, "style:class", "extra");
+  iso_xml_attr(x, "style:class", "extra");
   iso_xml_start(x, "style:paragraph-properties");
-  odt_attr(x, "fo:keep-with-next", "always");
+  iso_xml_attr(x, "fo:keep-with-next", "always");
   iso_xml_end(x);
   iso_xml_end(x);
   style_start(x, "paragraph", "Figure", NULL, "Caption");
-  odt_attr(x, "style:class", "extra");
+  iso_xml_attr(x, "style:class", "extra");
   iso_xml_start(x, "style:paragraph-properties");
-  odt_attr(x, "fo:text-align", "center");
+  iso_xml_attr(x, "fo:text-align", "center");
   iso_xml_end(x);
   iso_xml_end(x);
   style_start(x, "paragraph", "Image", NULL, "Standard");
-  odt_attr(x, "style:class", "extra");
+  iso_xml_attr(x, "style:class", "extra");
   iso_xml_start(x, "style:paragraph-properties");
   para_spacing(x, c->t->space_after, 0);
-  odt_attr(x, "fo:text-align", "center");
-  odt_attr(x, "fo:keep-with-next", "always");
+  iso_xml_attr(x, "fo:text-align", "center");
+  iso_xml_attr(x, "fo:keep-with-next", "always");
   iso_xml_end(x);
   iso_xml_end(x);
 }
@@ -222,12 +222,12 @@ static void caption_styles(odt_ctx *c) {
 static void code_style(odt_ctx *c) {
   iso_xml *x = c->x;
   style_start(x, "paragraph", "Preformatted_20_Text", "Preformatted Text", "Standard");
-  odt_attr(x, "style:class", "html");
+  iso_xml_attr(x, "style:class", "html");
   iso_xml_start(x, "style:paragraph-properties");
   para_spacing(x, c->t->space_after / 2, c->t->space_after);
-  odt_attr(x, "fo:background-color", "#F2F2F2");
-  odt_attr(x, "fo:padding", "4pt");
-  odt_attr(x, "fo:border", "0.5pt solid #D9D9D9");
+  iso_xml_attr(x, "fo:background-color", "#F2F2F2");
+  iso_xml_attr(x, "fo:padding", "4pt");
+  iso_xml_attr(x, "fo:border", "0.5pt solid #D9D9D9");
   iso_xml_end(x);
   text_font(c, c->t->font_mono, c->t->size_code, NULL, 0, 0);
   iso_xml_end(x);
@@ -236,15 +236,15 @@ static void code_style(odt_ctx *c) {
 static void callout_styles(odt_ctx *c) {
   iso_xml *x = c->x;
   style_start(x, "paragraph", "Callout_20_Title", "Callout Title", "Standard");
-  odt_attr(x, "style:class", "extra");
+  iso_xml_attr(x, "style:class", "extra");
   iso_xml_start(x, "style:paragraph-properties");
   para_spacing(x, 0, 2);
-  odt_attr(x, "fo:keep-with-next", "always");
+  iso_xml_attr(x, "fo:keep-with-next", "always");
   iso_xml_end(x);
   text_font(c, c->t->font_heading, 0, c->t->color_heading, 1, 0);
   iso_xml_end(x);
   style_start(x, "paragraph", "Callout_20_Text", "Callout Text", ODT_TEXT_BODY);
-  odt_attr(x, "style:class", "extra");
+  iso_xml_attr(x, "style:class", "extra");
   iso_xml_start(x, "style:paragraph-properties");
   para_spacing(x, 0, 3);
   iso_xml_end(x);
@@ -256,13 +256,13 @@ static void header_footer_styles(odt_ctx *c) {
   const char *names[2] = {"Header", "Footer"};
   for (int i = 0; i < 2; i++) {
     style_start(x, "paragraph", names[i], NULL, "Standard");
-    odt_attr(x, "style:class", "extra");
+    iso_xml_attr(x, "style:class", "extra");
     iso_xml_start(x, "style:paragraph-properties");
     para_spacing(x, 0, 0);
     iso_xml_start(x, "style:tab-stops");
     iso_xml_start(x, "style:tab-stop");
     odt_attr_len(x, "style:position", c->text_width);
-    odt_attr(x, "style:type", "right");
+    iso_xml_attr(x, "style:type", "right");
     iso_xml_end(x);
     iso_xml_end(x);
     iso_xml_end(x);
@@ -274,18 +274,18 @@ static void header_footer_styles(odt_ctx *c) {
 static void contents_styles(odt_ctx *c) {
   iso_xml *x = c->x;
   style_start(x, "paragraph", "Contents_20_Heading", "Contents Heading", "Heading");
-  odt_attr(x, "style:class", "index");
+  iso_xml_attr(x, "style:class", "index");
   text_font(c, NULL, c->t->size_heading[0], NULL, 0, 0);
   iso_xml_end(x);
   style_start(x, "paragraph", "Index", NULL, "Standard");
-  odt_attr(x, "style:class", "index");
+  iso_xml_attr(x, "style:class", "index");
   iso_xml_end(x);
   for (int i = 1; i <= 6; i++) {
     char name[32], display[32];
     snprintf(name, sizeof name, "Contents_20_%d", i);
     snprintf(display, sizeof display, "Contents %d", i);
     style_start(x, "paragraph", name, display, "Index");
-    odt_attr(x, "style:class", "index");
+    iso_xml_attr(x, "style:class", "index");
     iso_xml_start(x, "style:paragraph-properties");
     odt_attr_len(x, "fo:margin-left", (i - 1) * 12.0);
     odt_attr_len(x, "fo:margin-right", 0);
@@ -293,9 +293,9 @@ static void contents_styles(odt_ctx *c) {
     iso_xml_start(x, "style:tab-stops");
     iso_xml_start(x, "style:tab-stop");
     odt_attr_len(x, "style:position", c->text_width - (i - 1) * 12.0);
-    odt_attr(x, "style:type", "right");
-    odt_attr(x, "style:leader-style", "dotted");
-    odt_attr(x, "style:leader-text", ".");
+    iso_xml_attr(x, "style:type", "right");
+    iso_xml_attr(x, "style:leader-style", "dotted");
+    iso_xml_attr(x, "style:leader-text", ".");
     iso_xml_end(x);
     iso_xml_end(x);
     iso_xml_end(x);
@@ -324,9 +324,9 @@ static void text_styles(odt_ctx *c) {
     style_start(x, "text", links[i][0], links[i][1], NULL);
     iso_xml_start(x, "style:text-properties");
     odt_attr_color(x, "fo:color", c->t->color_link);
-    odt_attr(x, "style:text-underline-style", "solid");
-    odt_attr(x, "style:text-underline-width", "auto");
-    odt_attr(x, "style:text-underline-color", "font-color");
+    iso_xml_attr(x, "style:text-underline-style", "solid");
+    iso_xml_attr(x, "style:text-underline-width", "auto");
+    iso_xml_attr(x, "style:text-underline-color", "font-color");
     iso_xml_end(x);
     iso_xml_end(x);
   }
@@ -341,10 +341,10 @@ static void graphic_style(odt_ctx *c) {
   iso_xml *x = c->x;
   style_start(x, "graphic", "Graphics", NULL, NULL);
   iso_xml_start(x, "style:graphic-properties");
-  odt_attr(x, "style:vertical-pos", "top");
-  odt_attr(x, "style:vertical-rel", "baseline");
-  odt_attr(x, "style:horizontal-pos", "center");
-  odt_attr(x, "style:horizontal-rel", "paragraph");
+  iso_xml_attr(x, "style:vertical-pos", "top");
+  iso_xml_attr(x, "style:vertical-rel", "baseline");
+  iso_xml_attr(x, "style:horizontal-pos", "center");
+  iso_xml_attr(x, "style:horizontal-rel", "paragraph");
   iso_xml_end(x);
   iso_xml_end(x);
 }

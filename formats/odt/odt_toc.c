@@ -11,14 +11,14 @@
 
 static void entry_template(iso_xml *x, int level) {
   iso_xml_start(x, "text:table-of-content-entry-template");
-  odt_attr_int(x, "text:outline-level", level);
-  odt_attrf(x, "text:style-name", "Contents_20_%d", level);
-  odt_empty_attr(x, "text:index-entry-link-start", "text:style-name",
+  iso_xml_attr_int(x, "text:outline-level", level);
+  iso_xml_attrf(x, "text:style-name", "Contents_20_%d", level);
+  iso_xml_empty_attr(x, "text:index-entry-link-start", "text:style-name",
                      "Index_20_Link");
   iso_xml_empty(x, "text:index-entry-text");
   iso_xml_start(x, "text:index-entry-tab-stop");
-  odt_attr(x, "style:type", "right");
-  odt_attr(x, "style:leader-char", ".");
+  iso_xml_attr(x, "style:type", "right");
+  iso_xml_attr(x, "style:leader-char", ".");
   iso_xml_end(x);
   iso_xml_empty(x, "text:index-entry-page-number");
   iso_xml_empty(x, "text:index-entry-link-end");
@@ -28,11 +28,11 @@ static void entry_template(iso_xml *x, int level) {
 static void toc_source(odt_ctx *c) {
   iso_xml *x = c->x;
   iso_xml_start(x, "text:table-of-content-source");
-  odt_attr_int(x, "text:outline-level", TOC_LEVELS);
-  odt_attr(x, "text:use-index-marks", "false");
+  iso_xml_attr_int(x, "text:outline-level", TOC_LEVELS);
+  iso_xml_attr(x, "text:use-index-marks", "false");
   iso_xml_start(x, "text:index-title-template");
-  odt_attr(x, "text:style-name", "Contents_20_Heading");
-  odt_xml_str(x, iso_label(c->lang, ISO_L_TOC));
+  iso_xml_attr(x, "text:style-name", "Contents_20_Heading");
+  iso_xml_text(x, iso_label(c->lang, ISO_L_TOC));
   iso_xml_end(x);
   for (int level = 1; level <= TOC_LEVELS; level++)
     entry_template(x, level);
@@ -48,17 +48,17 @@ static void entry(odt_ctx *c, int number, int level, const char *text) {
   snprintf(mark, sizeof mark, "_Toc%d", number);
   odt_p_start(c, "text:p", style);
   iso_xml_start(x, "text:a");
-  odt_attr(x, "xlink:type", "simple");
-  odt_attrf(x, "xlink:href", "#%s", mark);
+  iso_xml_attr(x, "xlink:type", "simple");
+  iso_xml_attrf(x, "xlink:href", "#%s", mark);
   /* a plain character style: entries are links, but should not look blue */
-  odt_attr(x, "text:style-name", "Index_20_Link");
-  odt_attr(x, "text:visited-style-name", "Index_20_Link");
+  iso_xml_attr(x, "text:style-name", "Index_20_Link");
+  iso_xml_attr(x, "text:visited-style-name", "Index_20_Link");
   odt_text(c, text, 0);
   iso_xml_empty(x, "text:tab");
   iso_xml_start(x, "text:bookmark-ref");
-  odt_attr(x, "text:reference-format", "page");
-  odt_attr(x, "text:ref-name", mark);
-  odt_xml_str(x, "1");
+  iso_xml_attr(x, "text:reference-format", "page");
+  iso_xml_attr(x, "text:ref-name", mark);
+  iso_xml_text(x, "1");
   iso_xml_end(x);
   iso_xml_end(x);
   iso_xml_end(x);
@@ -94,7 +94,7 @@ static void index_body(odt_ctx *c, const char *name) {
   iso_xml *x = c->x;
   iso_xml_start(x, "text:index-body");
   iso_xml_start(x, "text:index-title");
-  odt_attrf(x, "text:name", "%s_Head", name);
+  iso_xml_attrf(x, "text:name", "%s_Head", name);
   odt_p_start(c, "text:p", "Contents_20_Heading");
   odt_text(c, iso_label(c->lang, ISO_L_TOC), 0);
   iso_xml_end(x);
@@ -107,8 +107,8 @@ void odt_toc(odt_ctx *c) {
   char name[32];
   snprintf(name, sizeof name, "Contents%d", ++c->n_tocs);
   iso_xml_start(c->x, "text:table-of-content");
-  odt_attr(c->x, "text:name", name);
-  odt_attr(c->x, "text:protected", "true");
+  iso_xml_attr(c->x, "text:name", name);
+  iso_xml_attr(c->x, "text:protected", "true");
   toc_source(c);
   index_body(c, name);
   iso_xml_end(c->x);

@@ -1,13 +1,10 @@
 /* Small helpers shared by the ODT part writers: namespaces, lengths,
  * colours, and text with ODF's white-space rules. */
 #include <math.h>
-#include <stdarg.h>
-#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "odt.h"
-#include "util.h"
 
 void odt_namespaces(iso_xml *x) {
   static const char *const ns[][2] = {
@@ -24,8 +21,8 @@ void odt_namespaces(iso_xml *x) {
       {"xmlns:config", "urn:oasis:names:tc:opendocument:xmlns:config:1.0"},
   };
   for (size_t i = 0; i < sizeof ns / sizeof ns[0]; i++)
-    odt_attr(x, ns[i][0], ns[i][1]);
-  odt_attr(x, "office:version", "1.3");
+    iso_xml_attr(x, ns[i][0], ns[i][1]);
+  iso_xml_attr(x, "office:version", "1.3");
 }
 
 /* Integer arithmetic, not printf("%f"): a caller's setlocale must not turn
@@ -41,11 +38,11 @@ void odt_len(char out[32], double pt) {
 void odt_attr_len(iso_xml *x, const char *name, double pt) {
   char s[32];
   odt_len(s, pt);
-  odt_attr(x, name, s);
+  iso_xml_attr(x, name, s);
 }
 
 void odt_attr_color(iso_xml *x, const char *name, const char *rrggbb) {
-  odt_attrf(x, name, "#%.6s", rrggbb && strlen(rrggbb) == 6 ? rrggbb : "000000");
+  iso_xml_attrf(x, name, "#%.6s", rrggbb && strlen(rrggbb) == 6 ? rrggbb : "000000");
 }
 
 void odt_attr_font_family(iso_xml *x, const char *name, const char *family) {
@@ -57,105 +54,7 @@ void odt_attr_font_family(iso_xml *x, const char *name, const char *family) {
       s[n++] = *p;
   s[n++] = '\'';
   s[n] = '\0';
-  odt_attr(x, name, s);
-}
-
-/* libxml2's xmlTextWriterWriteString and WriteAttribute drop the text and
- * still report success when their escaping runs out of memory, so a
- * document would silently lose words. Text and URIs therefore go through
- * our own escaping and xmlTextWriterWriteRaw, whose failures are reported. */
-static void escape(iso_buf *b, const char *s, size_t len, int attr) {
-  const char *run = s;
-  for (const char *p = s; p < s + len; p++) {
-    const char *rep = NULL;
-    switch (*p) {
-    case '&': rep = "&amp;"; break;
-    case '<': rep = "&lt;"; break;
-    case '>': rep = "&gt;"; break;
-    case '"': rep = attr ? "&quot;" : NULL; break;
-    default: break;
-    }
-    if (!rep)
-      continue;
-    iso_buf_append(b, run, (size_t)(p - run));
-    iso_buf_puts(b, rep);
-    run = p + 1;
-  }
-  iso_buf_append(b, run, (size_t)(s + len - run));
-  iso_buf_append(b, "", 1);
-}
-
-/* Escaped copy of S (LEN bytes) without what XML cannot carry, or NULL. */
-static char *escaped(const char *s, size_t len, int attr) {
-  char *raw = iso_strndup(s, len);
-  char *clean = raw ? iso_xml_clean(raw) : NULL;
-  free(raw);
-  if (!clean)
-    return NULL;
-  iso_buf b;
-  iso_buf_init(&b);
-  escape(&b, clean, strlen(clean), attr);
-  free(clean);
-  if (b.failed) {
-    iso_buf_free(&b);
-    return NULL;
-  }
-  return iso_buf_detach(&b, NULL);
-}
-
-void odt_xml_text(iso_xml *x, const char *s, size_t len) {
-  if (x->failed || !s || !len)
-    return;
-  char *e = escaped(s, len, 0);
-  if (!e || (*e && xmlTextWriterWriteRaw(x->w, BAD_CAST e) < 0))
-    x->failed = 1;
-  free(e);
-}
-
-void odt_xml_str(iso_xml *x, const char *s) {
-  if (s)
-    odt_xml_text(x, s, strlen(s));
-}
-
-static void attr_raw(iso_xml *x, const char *name, const char *value) {
-  if (x->failed)
-    return;
-  if (!value)
-    value = "";
-  char *e = escaped(value, strlen(value), 1);
-  if (!e || xmlTextWriterStartAttribute(x->w, BAD_CAST name) < 0 ||
-      (*e && xmlTextWriterWriteRaw(x->w, BAD_CAST e) < 0) ||
-      xmlTextWriterEndAttribute(x->w) < 0)
-    x->failed = 1;
-  free(e);
-}
-
-void odt_attr(iso_xml *x, const char *name, const char *value) {
-  attr_raw(x, name, value);
-}
-
-void odt_attrf(iso_xml *x, const char *name, const char *fmt, ...) {
-  char small[256];
-  va_list ap;
-  va_start(ap, fmt);
-  int n = vsnprintf(small, sizeof small, fmt, ap);
-  va_end(ap);
-  if (n < 0 || (size_t)n >= sizeof small) {
-    x->failed = 1;
-    return;
-  }
-  attr_raw(x, name, small);
-}
-
-void odt_attr_int(iso_xml *x, const char *name, long long v) {
-  odt_attrf(x, name, "%lld", v);
-}
-
-void odt_empty_attr(iso_xml *x, const char *name, const char *attr,
-                    const char *value) {
-  iso_xml_start(x, name);
-  attr_raw(x, attr, value);
-  iso_xml_end(x);
+  iso_xml_attr(x, name, s);
 }
 
 static int is_hex(char ch) {
@@ -183,25 +82,25 @@ void odt_attr_uri(iso_xml *x, const char *name, const char *url) {
   if (b.failed)
     x->failed = 1;
   else
-    attr_raw(x, name, (const char *)b.data);
+    iso_xml_attr(x, name, (const char *)b.data);
   iso_buf_free(&b);
 }
 
 void odt_p_start(odt_ctx *c, const char *element, const char *style) {
   iso_xml_start(c->x, element);
-  odt_attr(c->x, "text:style-name", style);
+  iso_xml_attr(c->x, "text:style-name", style);
   c->ws = 1;
 }
 
 static void spaces(odt_ctx *c, size_t n) {
   if (!c->ws) { /* one space after a word survives as itself */
-    odt_xml_text(c->x, " ", 1);
+    iso_xml_text(c->x, " ");
     n--;
   }
   if (n) {
     iso_xml_start(c->x, "text:s");
     if (n > 1)
-      odt_attr_int(c->x, "text:c", (long long)n);
+      iso_xml_attr_int(c->x, "text:c", (long long)n);
     iso_xml_end(c->x);
   }
   c->ws = 1;
@@ -220,7 +119,7 @@ void odt_text(odt_ctx *c, const char *s, int code) {
       c->ws = 0;
       continue;
     }
-    odt_xml_text(c->x, run, (size_t)(p - run));
+    iso_xml_text_len(c->x, run, (size_t)(p - run));
     if (space) {
       size_t n = 0;
       while (*p == ' ' || (!code && (*p == '\n' || *p == '\r'))) {
@@ -243,12 +142,12 @@ void odt_text(odt_ctx *c, const char *s, int code) {
     }
     run = p;
   }
-  odt_xml_text(c->x, run, (size_t)(p - run));
+  iso_xml_text_len(c->x, run, (size_t)(p - run));
 }
 
 void odt_span(odt_ctx *c, const char *style, const char *s) {
   iso_xml_start(c->x, "text:span");
-  odt_attr(c->x, "text:style-name", style);
+  iso_xml_attr(c->x, "text:style-name", style);
   odt_text(c, s, 0);
   iso_xml_end(c->x);
 }
@@ -257,10 +156,10 @@ void odt_span(odt_ctx *c, const char *style, const char *s) {
 
 static void link_start(odt_ctx *c, const iso_node *n) {
   iso_xml_start(c->x, "text:a");
-  odt_attr(c->x, "xlink:type", "simple");
+  iso_xml_attr(c->x, "xlink:type", "simple");
   odt_attr_uri(c->x, "xlink:href", iso_node_get_url(n));
-  odt_attr(c->x, "text:style-name", "Internet_20_link");
-  odt_attr(c->x, "text:visited-style-name", "Visited_20_Internet_20_Link");
+  iso_xml_attr(c->x, "text:style-name", "Internet_20_link");
+  iso_xml_attr(c->x, "text:visited-style-name", "Visited_20_Internet_20_Link");
 }
 
 static void inline_enter(odt_ctx *c, const iso_node *n) {
@@ -270,15 +169,15 @@ static void inline_enter(odt_ctx *c, const iso_node *n) {
     break;
   case ISO_NODE_STRONG:
     iso_xml_start(c->x, "text:span");
-    odt_attr(c->x, "text:style-name", "Strong_20_Emphasis");
+    iso_xml_attr(c->x, "text:style-name", "Strong_20_Emphasis");
     break;
   case ISO_NODE_EMPH:
     iso_xml_start(c->x, "text:span");
-    odt_attr(c->x, "text:style-name", "Emphasis");
+    iso_xml_attr(c->x, "text:style-name", "Emphasis");
     break;
   case ISO_NODE_CODE:
     iso_xml_start(c->x, "text:span");
-    odt_attr(c->x, "text:style-name", "Source_20_Text");
+    iso_xml_attr(c->x, "text:style-name", "Source_20_Text");
     odt_text(c, iso_node_get_literal(n), 1);
     iso_xml_end(c->x);
     break;
