@@ -398,6 +398,8 @@ const iso_node *iso_node_document(const iso_node *n);
 /* Plain text of a node's inlines (for bookmarks, TOC entries, properties).
  * Caller frees. */
 char *iso_node_plain_text(const iso_node *n);
+/* Length in bytes of that text, without allocating. */
+size_t iso_node_text_length(const iso_node *n);
 
 /* Depth-first walk: every node gets ENTER, then its children, then EXIT. */
 typedef enum iso_event {

@@ -412,6 +412,23 @@ char *iso_node_plain_text(const iso_node *n) {
   return iso_buf_detach(&b, NULL);
 }
 
+size_t iso_node_text_length(const iso_node *n) {
+  size_t len = 0;
+  iso_iter it;
+  iso_iter_init(&it, n);
+  iso_event ev;
+  while ((ev = iso_iter_next(&it)) != ISO_EVENT_DONE) {
+    const iso_node *c = iso_iter_node(&it);
+    if (ev != ISO_EVENT_ENTER)
+      continue;
+    if ((c->type == ISO_NODE_TEXT || c->type == ISO_NODE_CODE) && c->literal)
+      len += strlen(c->literal);
+    else if (c->type == ISO_NODE_LINEBREAK)
+      len++;
+  }
+  return len;
+}
+
 void iso_iter_init(iso_iter *it, const iso_node *root) {
   it->root = root;
   it->cur = NULL;

@@ -29,6 +29,8 @@ void docx_part_core(docx *c, iso_xml *x) {
   char when[32];
   w3cdtf(iso_meta_timestamp(m), when);
   char *kw = docx_join(m->keywords, m->n_keywords, ", ");
+  if (!kw) /* NULL only when out of memory */
+    x->failed = 1;
   iso_xml_start(x, "cp:coreProperties");
   iso_xml_attr(x, "xmlns:cp",
                "http://schemas.openxmlformats.org/package/2006/metadata/core-properties");

@@ -31,6 +31,8 @@ void docx_part_custom(docx *c, iso_xml *x) {
   char interval[48];
   iso_review_interval_text(ISO_LANG_EN, m->review_months, interval);
   char *dist = docx_join(m->distribution, m->n_distribution, ", ");
+  if (!dist) /* NULL only when out of memory */
+    x->failed = 1;
   iso_xml_start(x, "Properties");
   iso_xml_attr(x, "xmlns",
                "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties");

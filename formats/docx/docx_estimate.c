@@ -34,16 +34,9 @@ static double lines(size_t len, double size, double width) {
   return n < 1 ? 1 : n;
 }
 
-static size_t text_len(const iso_node *n) {
-  char *s = iso_node_plain_text(n);
-  size_t len = s ? strlen(s) : 0;
-  free(s);
-  return len;
-}
-
 static double para_h(est *e, const iso_node *n, double width) {
   const iso_theme *t = e->c->theme;
-  return lines(text_len(n), t->size_body, width) * t->size_body * t->line_spacing *
+  return lines(iso_node_text_length(n), t->size_body, width) * t->size_body * t->line_spacing *
              1.15 + t->space_after;
 }
 
@@ -86,7 +79,7 @@ static void table_h(est *e, const iso_node *tbl) {
   for (const iso_node *r = iso_node_first_child(tbl); r; r = iso_node_next(r)) {
     double most = 1;
     for (const iso_node *cell = iso_node_first_child(r); cell; cell = iso_node_next(cell)) {
-      double l = lines(text_len(cell), t->size_body - 1, cw > 20 ? cw : 20);
+      double l = lines(iso_node_text_length(cell), t->size_body - 1, cw > 20 ? cw : 20);
       if (l > most)
         most = l;
     }

@@ -113,17 +113,29 @@ void docx_tbl_end(iso_xml *x) {
   docx_spacer(x);
 }
 
-/* Characters (not bytes) of S, and of its longest word. */
-static void measure(const char *s, double *chars, double *longest) {
+/* Characters (not bytes) of a cell's text, and of its longest word; walks
+ * the text nodes in place, so measuring never allocates. */
+static void measure(const iso_node *cell, double *chars, double *longest) {
   double word = 0;
   *chars = *longest = 0;
-  for (; s && *s; s++) {
-    if (((unsigned char)*s & 0xC0) == 0x80)
-      continue; /* a UTF-8 continuation byte */
-    (*chars)++;
-    word = (*s == ' ' || *s == '\t' || *s == '\n') ? 0 : word + 1;
-    if (word > *longest)
-      *longest = word;
+  iso_iter it;
+  iso_iter_init(&it, cell);
+  iso_event ev;
+  while ((ev = iso_iter_next(&it)) != ISO_EVENT_DONE) {
+    const iso_node *n = iso_iter_node(&it);
+    if (ev != ISO_EVENT_ENTER)
+      continue;
+    if (iso_node_get_type(n) == ISO_NODE_LINEBREAK)
+      word = 0;
+    const char *s = iso_node_get_literal(n);
+    for (; s && *s; s++) {
+      if (((unsigned char)*s & 0xC0) == 0x80)
+        continue; /* a UTF-8 continuation byte */
+      (*chars)++;
+      word = (*s == ' ' || *s == '\t' || *s == '\n') ? 0 : word + 1;
+      if (word > *longest)
+        *longest = word;
+    }
   }
 }
 
@@ -132,15 +144,12 @@ static void measure(const char *s, double *chars, double *longest) {
  * the others). Every column gets at least its longest word, so no word or
  * date is broken inside: a column below that floor is fixed at it and the
  * rest of the text width is shared again by the others' weights. */
-static void column_widths(docx *c, const iso_node *t, int ncols, long *cols) {
+static int column_widths(docx *c, const iso_node *t, int ncols, long *cols) {
   const double *given = iso_node_get_widths(t);
   int use_given = given && iso_node_get_columns(t) == ncols;
   double *w = calloc((size_t)ncols * 3, sizeof *w);
-  if (!w) {
-    for (int i = 0; i < ncols; i++)
-      cols[i] = c->text_width / ncols;
-    return;
-  }
+  if (!w)
+    return -1;
   double *floor_tw = w + ncols, *tw = w + 2 * ncols;
   double char_tw = c->theme->size_body * 0.6 * 20; /* bold headers are wider */
   for (int i = 0; i < ncols; i++) {
@@ -151,10 +160,8 @@ static void column_widths(docx *c, const iso_node *t, int ncols, long *cols) {
     int i = 0;
     for (const iso_node *cell = iso_node_first_child(r); cell && i < ncols;
          cell = iso_node_next(cell), i++) {
-      char *s = iso_node_plain_text(cell);
       double len, longest;
-      measure(s, &len, &longest);
-      free(s);
+      measure(cell, &len, &longest);
       if (len > 60)
         len = 60 + (len - 60) / 4;
       if (!use_given && len > w[i])
@@ -196,6 +203,7 @@ static void column_widths(docx *c, const iso_node *t, int ncols, long *cols) {
     cols[i] = v < 200 ? 200 : (long)v;
   }
   free(w);
+  return 0;
 }
 
 static int count_columns(const iso_node *t) {
@@ -241,7 +249,8 @@ void docx_table(docx *c, iso_xml *x, const iso_node *t) {
     docx_error(c, t, "docx: out of memory");
     return;
   }
-  column_widths(c, t, ncols, cols);
+  if (column_widths(c, t, ncols, cols))
+    x->failed = 1;
   if (iso_node_get_caption(t))
     docx_caption(c, x, 0, iso_node_get_caption(t));
   docx_tbl_start(c, x, cols, ncols, 0);

@@ -64,22 +64,68 @@ static int needs_clean(const char *s, size_t len) {
   return 0;
 }
 
+/* libxml2 2.9's xmlTextWriterWriteString and WriteAttribute drop the text
+ * and still report success when their escaping runs out of memory, so a
+ * document would silently lose words. Text goes through our own escaping
+ * and xmlTextWriterWriteRaw, whose failures are reported. */
+static char *escaped(const char *s, size_t len, int attr) {
+  char *clean = NULL;
+  if (needs_clean(s, len)) {
+    char *raw = iso_strndup(s, len);
+    clean = raw ? iso_xml_clean(raw) : NULL;
+    free(raw);
+    if (!clean)
+      return NULL;
+    s = clean;
+    len = strlen(clean);
+  }
+  iso_buf b;
+  iso_buf_init(&b);
+  const char *run = s;
+  for (const char *p = s; p < s + len; p++) {
+    const char *rep = NULL;
+    switch (*p) {
+    case '&': rep = "&amp;"; break;
+    case '<': rep = "&lt;"; break;
+    case '>': rep = "&gt;"; break;
+    case '"': rep = attr ? "&quot;" : NULL; break;
+    /* attribute-value normalisation would turn these into spaces */
+    case '\t': rep = attr ? "&#9;" : NULL; break;
+    case '\n': rep = attr ? "&#10;" : NULL; break;
+    case '\r': rep = "&#13;"; break;
+    default: break;
+    }
+    if (!rep)
+      continue;
+    iso_buf_append(&b, run, (size_t)(p - run));
+    iso_buf_puts(&b, rep);
+    run = p + 1;
+  }
+  iso_buf_append(&b, run, (size_t)(s + len - run));
+  free(clean);
+  if (b.failed) {
+    iso_buf_free(&b);
+    return NULL;
+  }
+  return iso_buf_detach(&b, NULL);
+}
+
+static void write_escaped(iso_xml *x, const char *s, size_t len, int attr) {
+  char *e = escaped(s, len, attr);
+  if (!e || (*e && xmlTextWriterWriteRaw(x->w, BAD_CAST e) < 0))
+    x->failed = 1;
+  free(e);
+}
+
 void iso_xml_attr(iso_xml *x, const char *name, const char *value) {
   if (x->failed)
     return;
   if (!value)
     value = "";
-  if (needs_clean(value, strlen(value))) {
-    char *c = iso_xml_clean(value);
-    if (!c) {
-      x->failed = 1;
-      return;
-    }
-    CHECK(xmlTextWriterWriteAttribute(x->w, BAD_CAST name, BAD_CAST c));
-    free(c);
-    return;
-  }
-  CHECK(xmlTextWriterWriteAttribute(x->w, BAD_CAST name, BAD_CAST value));
+  CHECK(xmlTextWriterStartAttribute(x->w, BAD_CAST name));
+  if (!x->failed)
+    write_escaped(x, value, strlen(value), 1);
+  CHECK(xmlTextWriterEndAttribute(x->w));
 }
 
 void iso_xml_attrf(iso_xml *x, const char *name, const char *fmt, ...) {
@@ -102,18 +148,7 @@ void iso_xml_attr_int(iso_xml *x, const char *name, long long v) {
 void iso_xml_text_len(iso_xml *x, const char *s, size_t len) {
   if (x->failed || !s || !len)
     return;
-  char *c = needs_clean(s, len) ? NULL : iso_strndup(s, len);
-  if (!c) {
-    char *raw = iso_strndup(s, len);
-    c = raw ? iso_xml_clean(raw) : NULL;
-    free(raw);
-  }
-  if (!c) {
-    x->failed = 1;
-    return;
-  }
-  CHECK(xmlTextWriterWriteString(x->w, BAD_CAST c));
-  free(c);
+  write_escaped(x, s, len, 0);
 }
 
 void iso_xml_text(iso_xml *x, const char *s) {

@@ -110,10 +110,12 @@ static int add_entries(iso_zip *z, zip_t *za) {
   dos_time(z->timestamp, &dtime, &ddate);
   for (size_t i = 0; i < z->n; i++) {
     struct entry *e = &z->e[i];
-    zip_source_t *s = zip_source_buffer(za, e->data, e->len, 1);
+    /* The entries keep their data until the archive is closed: handing it to
+     * libzip (freep=1) makes its ownership unclear when creating the source
+     * fails half-way (libzip 1.7 then frees it itself). */
+    zip_source_t *s = zip_source_buffer(za, e->data, e->len, 0);
     if (!s)
       return -1;
-    e->data = NULL; /* the source frees it now */
     zip_int64_t idx = zip_file_add(za, e->name, s, ZIP_FL_ENC_UTF_8);
     if (idx < 0) {
       zip_source_free(s);

@@ -11,6 +11,7 @@
 #define _GNU_SOURCE 1
 #include <dlfcn.h>
 #include <errno.h>
+#include <execinfo.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,6 +50,8 @@ static long live;           /* blocks of ours not yet freed */
 static long calls;
 
 static void *fail_site; /* who called the allocation that failed */
+static void *fail_stack[12];
+static int fail_depth;
 
 static int should_fail(void *site) {
   calls++;
@@ -57,6 +60,7 @@ static int should_fail(void *site) {
   if (countdown == 0) {
     countdown = -1;
     fail_site = site;
+    fail_depth = backtrace(fail_stack, 12);
     return 1;
   }
   countdown--;
@@ -191,6 +195,28 @@ static int step(const char *path, const iso_writer *w, iso_buf *out, long fail_a
   return rc;
 }
 
+/* The function that asked for the failed allocation; for a static function
+ * the object and offset, for addr2line. */
+static const char *site_name(void) {
+  static char where[512];
+  Dl_info info;
+  if (!fail_site || !dladdr(fail_site, &info))
+    return "?";
+  if (info.dli_sname)
+    return info.dli_sname;
+  /* a static function: the stack as object+offset pairs, for addr2line */
+  size_t o = 0;
+  for (int i = 2; i < fail_depth && o < sizeof where - 80; i++) {
+    Dl_info f;
+    if (dladdr(fail_stack[i], &f) && f.dli_fbase)
+      o += (size_t)snprintf(where + o, sizeof where - o, "%s%s+0x%lx", i > 2 ? " " : "",
+                            strrchr(f.dli_fname, '/') ? strrchr(f.dli_fname, '/') + 1
+                                                      : f.dli_fname,
+                            (unsigned long)((char *)fail_stack[i] - (char *)f.dli_fbase) - 1);
+  }
+  return where;
+}
+
 static int run(const char *path, const iso_writer *w, const char *what) {
   iso_buf good;
   iso_buf_init(&good);
@@ -214,25 +240,29 @@ static int run(const char *path, const iso_writer *w, const char *what) {
   }
   /* Every N, or a stride when there are very many allocations. */
   long stride = total > 6000 ? total / 3000 : 1;
+  long first = 0;
+  /* ALLOCFAIL_ONLY=N reproduces one case (for a debugger) */
+  if (getenv("ALLOCFAIL_ONLY")) {
+    first = atol(getenv("ALLOCFAIL_ONLY"));
+    total = first + 1;
+  }
   int bad = 0;
   long tried = 0, failed_clean = 0, known = 0;
-  for (long n = 0; n < total && bad < 5; n += stride) {
+  for (long n = first; n < total && bad < 5; n += stride) {
     iso_buf out;
     iso_buf_init(&out);
     int rc = step(path, w, &out, n);
     tried++;
     if (rc == 0 && (out.len != good.len || memcmp(out.data, good.data, good.len) != 0)) {
-      fprintf(stderr, "%s: allocation %ld failed, the writer said it succeeded, "
-                      "and the output differs\n", what, n);
+      fprintf(stderr, "%s: allocation %ld (in %s) failed, the writer said it succeeded, "
+                      "and the output differs\n", what, n, site_name());
       bad++;
     }
     if (rc != 0)
       failed_clean++;
     iso_buf_free(&out);
     if (live != before) {
-      Dl_info info;
-      const char *fn = fail_site && dladdr(fail_site, &info) && info.dli_sname
-                           ? info.dli_sname : "?";
+      const char *fn = site_name();
       /* libxml2 2.9's xmlTextWriterStartElement ignores a failed
        * xmlListPushFront and loses its two blocks: a bug of the library,
        * counted apart, not ours to fix. */
