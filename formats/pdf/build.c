@@ -563,10 +563,10 @@ static void title_block(pdf_ctx *c) {
       h = w * m->logo_info.height_px / m->logo_info.width_px;
     }
     int ref = add_image(c, m->logo, m->logo_info.format, NULL);
-    if (ref >= 0) {
-      image_op(c, ref, L->left, L->y, w, h);
-      L->y += h + 14;
-    }
+    if (ref < 0)
+      L->failed = 1;
+    image_op(c, ref, L->left, L->y, w, h);
+    L->y += h + 14;
   }
   if (m->organization && *m->organization) {
     pdf_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, c->t->size_subtitle * 0.8,

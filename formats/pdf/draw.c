@@ -219,12 +219,14 @@ int pdf_draw(pdf_ctx *c, HPDF_Doc pdf, HPDF_STATUS *err) {
     HPDF_Page_SetWidth(D.pages[p], (HPDF_REAL)L->page_w);
     HPDF_Page_SetHeight(D.pages[p], (HPDF_REAL)L->page_h);
   }
+  /* libharu is not safe to call on after an error: stop at the first */
   for (int p = 0; p < np && !*err; p++)
-    for (int layer = 0; layer < 2; layer++)
-      for (size_t k = count[p]; k < count[p + 1]; k++)
+    for (int layer = 0; layer < 2 && !*err; layer++)
+      for (size_t k = count[p]; k < count[p + 1] && !*err; k++)
         if (L->ops[order[k]].layer == layer)
           draw_op(&D, D.pages[p], &L->ops[order[k]]);
-  outlines(&D);
+  if (!*err)
+    outlines(&D);
   rc = *err ? -1 : 0;
 done:
   free(count);

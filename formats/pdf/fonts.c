@@ -3,6 +3,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <pthread.h>
+
 #include "fonts.h"
 #include "util.h"
 
@@ -39,7 +41,8 @@ static int is_truetype(const char *file) {
 
 /* Asks fontconfig for FAMILY in the face's style; 0 when it gave a
  * TrueType file of that very family (not a substitute). */
-static int match(pdf_face *f, const char *family, int style) {
+static int fc_match(const char *family, int style, char **file_out,
+                    int *index_out, FcCharSet **cs_out) {
   FcPattern *pat = FcPatternCreate();
   if (!pat)
     return -1;
@@ -48,7 +51,7 @@ static int match(pdf_face *f, const char *family, int style) {
                       (style & LAY_BOLD) ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
   FcPatternAddInteger(pat, FC_SLANT,
                       (style & LAY_ITALIC) ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
-  FcConfigSubstitute(NULL, pat, FcMatchPattern);
+  /* no FcConfigSubstitute: only the named family is accepted anyway */
   FcDefaultSubstitute(pat);
   FcResult res;
   FcPattern *m = FcFontMatch(NULL, pat, &res);
@@ -63,13 +66,71 @@ static int match(pdf_face *f, const char *family, int style) {
       strcasecmp((const char *)fam, family) == 0 &&
       is_truetype((const char *)file)) {
     FcPatternGetInteger(m, FC_INDEX, 0, &index);
+    *cs_out = NULL;
     if (FcPatternGetCharSet(m, FC_CHARSET, 0, &cs) == FcResultMatch)
-      f->charset = FcCharSetCopy(cs);
-    f->file = iso_strdup((const char *)file);
-    f->index = index;
-    rc = f->file ? 0 : -1;
+      *cs_out = FcCharSetCopy(cs);
+    *file_out = iso_strdup((const char *)file);
+    *index_out = index;
+    rc = *file_out ? 0 : -1;
+    if (rc && *cs_out) {
+      FcCharSetDestroy(*cs_out);
+      *cs_out = NULL;
+    }
   }
   FcPatternDestroy(m);
+  return rc;
+}
+
+/* Fontconfig answers are kept for the life of the process: asking again for
+ * every document is slow, and fontconfig is not safe when memory runs out,
+ * so after the first document it is not called at all. */
+typedef struct cached_face {
+  char *family;
+  int style;
+  int ok;
+  char *file;
+  int index;
+  FcCharSet *charset;
+} cached_face;
+
+static cached_face cache[32];
+static size_t ncache;
+static pthread_mutex_t cache_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static int match(pdf_face *f, const char *family, int style) {
+  int rc = -1;
+  pthread_mutex_lock(&cache_lock);
+  size_t i = 0;
+  while (i < ncache &&
+         !(cache[i].style == style && strcmp(cache[i].family, family) == 0))
+    i++;
+  if (i == ncache) {
+    cached_face e = {NULL, style, 0, NULL, 0, NULL};
+    e.ok = fc_match(family, style, &e.file, &e.index, &e.charset) == 0;
+    e.family = iso_strdup(family);
+    /* only answers are kept: a failure may have been a lack of memory */
+    if (e.ok && e.family && ncache < sizeof cache / sizeof cache[0]) {
+      cache[ncache++] = e;
+    } else { /* not kept: answer from E this once */
+      if (e.ok) {
+        f->file = e.file;
+        f->index = e.index;
+        f->charset = e.charset;
+        rc = 0;
+      }
+      free(e.family);
+      pthread_mutex_unlock(&cache_lock);
+      return rc;
+    }
+  }
+  const cached_face *e = &cache[i];
+  if (e->ok) {
+    f->file = iso_strdup(e->file);
+    f->index = e->index;
+    f->charset = e->charset ? FcCharSetCopy(e->charset) : NULL;
+    rc = f->file ? 0 : -1;
+  }
+  pthread_mutex_unlock(&cache_lock);
   return rc;
 }
 

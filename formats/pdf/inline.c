@@ -50,18 +50,23 @@ static lay_span *add(pdf_ctx *c, pdf_spans *s, int font, double size,
     c->L.failed = 1;
     return NULL;
   }
+  size_t off = s->text.len;
+  iso_buf_append(&s->text, clean, n);
+  iso_buf_append(&s->text, "", 1); /* never an empty (NULL) buffer */
+  free(clean);
+  if (s->text.failed) {
+    c->L.failed = 1;
+    return NULL;
+  }
+  s->text.len--;
   lay_span *sp = new_span(c, s);
   if (sp) {
     sp->font = font;
     sp->size = size;
     sp->color = color;
-    sp->off = s->text.len;
+    sp->off = off;
     sp->len = n;
-    iso_buf_append(&s->text, clean, n);
   }
-  free(clean);
-  if (s->text.failed)
-    c->L.failed = 1;
   return sp;
 }
 

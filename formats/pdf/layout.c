@@ -405,6 +405,8 @@ int lay_break(lay *L, const lay_span *spans, size_t nspans, const char *text,
   lay_lines in = {0};
   out->nfrags = 0;
   out->nlines = 0;
+  if (L->failed) /* after running out of memory the text may be missing */
+    return -1;
   if (fragment(L, spans, nspans, text, &in)) {
     lay_lines_free(&in);
     return -1;
