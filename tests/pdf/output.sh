@@ -142,6 +142,17 @@ assert_contains "$T/missing.err" "U+4E2D is not in the font"
 text "$T/missing.pdf" "$T/missing.txt"
 assert_contains "$T/missing.txt" "Emoji ? and CJK ? here."
 
+# the faces are the right files of the theme's families
+pdffonts "$T/rich.pdf" 2>/dev/null >"$T/rich.fonts"
+for face in LiberationSans-Bold LiberationSans LiberationSans-Italic LiberationMono; do
+  grep -q "+$face[, ]" "$T/rich.fonts" || fail "rich.pdf lacks $face"
+done
+# a theme font that is not installed: a warning and the default family
+"$DOC" nofont "$T/nofont.pdf" 2>"$T/nofont.err" || fail "nofont failed: $(cat "$T/nofont.err")"
+assert_contains "$T/nofont.err" "warning: font 'No Such Font Family' is not installed as TrueType; using 'Liberation Sans'"
+text "$T/nofont.pdf" "$T/nofont.txt"
+assert_contains "$T/nofont.txt" "Teksti varafontilla."
+
 # an image libharu cannot read: a warning and a placeholder, not a failure
 printf 'not a png' >"$T/bad.png"
 "$DOC" badimage "$T/bad.pdf" "$T/bad.png" 2>"$T/bad.err" || fail "bad image failed the document: $(cat "$T/bad.err")"

@@ -3,7 +3,8 @@
  * KIND: rich (every block type, Finnish and typographic text), long (a
  * 300-row table), big (a 100,000-character paragraph and a 5,000-row table),
  * draft (a Finnish draft), missing (characters no font has), badimage
- * (an image file libharu cannot read: argument 3).
+ * (an image file libharu cannot read: argument 3), nofont (a theme font
+ * that is not installed).
  * Prints the diagnostics on stderr; exit 0 when the writer succeeded. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -232,6 +233,9 @@ int main(int argc, char **argv) {
     iso_node_set_path(im, argc > 3 ? argv[3] : "/nonexistent.png");
     iso_node_set_image_info(im, &info);
     para(s, "Teksti kuvan jälkeen.");
+  } else if (strcmp(kind, "nofont") == 0) {
+    iso_node *s = section(doc, 1, "Fontti");
+    para(s, "Teksti varafontilla.");
   } else if (strcmp(kind, "missing") == 0) {
     iso_node *s = section(doc, 1, "Merkit");
     para(s, "Emoji \xF0\x9F\x98\x80 and CJK \xE4\xB8\xAD here.");
@@ -242,7 +246,13 @@ int main(int argc, char **argv) {
   iso_diags *d = iso_diags_new();
   iso_buf out;
   iso_buf_init(&out);
-  int rc = iso_writer_pdf.write(doc, iso_theme_default(), &out, d);
+  iso_theme *theme = iso_theme_copy(iso_theme_default());
+  if (strcmp(kind, "nofont") == 0) { /* a theme naming a font not installed */
+    free(theme->font_body);
+    theme->font_body = dup("No Such Font Family");
+  }
+  int rc = iso_writer_pdf.write(doc, theme, &out, d);
+  iso_theme_free(theme);
   for (size_t i = 0; i < iso_diags_count(d); i++) {
     char *s = iso_diag_format(iso_diags_get(d, i));
     fprintf(stderr, "%s\n", s);
