@@ -284,7 +284,20 @@ static void image(pdf_ctx *c, const iso_node *n) {
   double x = L->left + L->indent_l + (tw - w) / 2;
   image_op(c, ref, x, L->y, w, h);
   L->y += h + 4;
-  flush(c);
+  /* the caption centred under the image */
+  lay_lines ls = {0};
+  if (c->sp.n && lay_break(L, c->sp.v, c->sp.n, (const char *)c->sp.text.data,
+                           tw, &ls))
+    L->failed = 1;
+  for (size_t i = 0; i < ls.nlines; i++) {
+    double lh = lay_lines_height(L, &ls, i, 1);
+    lay_need(L, lh);
+    lay_emit_line(L, c->sp.v, (const char *)c->sp.text.data, &ls, i,
+                  L->left + L->indent_l + (tw - ls.lines[i].width) / 2, L->y);
+    L->y += lh;
+  }
+  lay_lines_free(&ls);
+  pdf_spans_reset(&c->sp);
   lay_space(L, c->t->space_after + 4);
 }
 

@@ -559,11 +559,21 @@ int lay_paragraph(lay *L, const lay_span *spans, size_t nspans,
   }
   /* no single first line at the bottom of a page */
   lay_need(L, lay_lines_height(L, &ls, 0, ls.nlines < 2 ? ls.nlines : 2));
+  size_t on_page = 0;
   for (size_t i = 0; i < ls.nlines; i++) {
     double h = lay_lines_height(L, &ls, i, 1);
-    lay_need(L, h);
+    /* nor a single last line at the top of the next: the one before it
+     * goes along when the page keeps at least two */
+    if (i + 2 == ls.nlines && on_page >= 3 && L->y + h <= L->bottom + 0.01 &&
+        L->y + h + lay_lines_height(L, &ls, i + 1, 1) > L->bottom + 0.01)
+      lay_new_page(L);
+    if (lay_need(L, h))
+      on_page = 0;
+    if (L->at_top)
+      on_page = 0;
     lay_emit_line(L, spans, text, &ls, i, x, L->y);
     L->y += h;
+    on_page++;
   }
   lay_lines_free(&ls);
   return 0;

@@ -135,6 +135,24 @@ static void test_paragraph_pages(void) {
   CHECK_INT(per_page[1], 8);
   CHECK_INT(per_page[3], 4);
   lay_free(&L);
+
+  /* 17 lines from the top: 8, 8 and a lone last line would be a widow, so
+   * the second page gives one line to the third */
+  lay_init(&L, fake, NULL, 200, 140, 20, 120, 10, 60, 1.2);
+  t[0] = '\0';
+  for (int i = 0; i < 17; i++)
+    strcat(t, "wordsxxxx ");
+  s = span(LAY_BODY, 0, strlen(t));
+  lay_paragraph(&L, &s, 1, t);
+  int pp[3] = {0};
+  for (size_t i = 0; i < L.nops; i++)
+    if (L.ops[i].kind == LAY_OP_TEXT && L.ops[i].page < 3)
+      pp[L.ops[i].page]++;
+  CHECK_INT(L.pages, 3);
+  CHECK_INT(pp[0], 8);
+  CHECK_INT(pp[1], 7);
+  CHECK_INT(pp[2], 2);
+  lay_free(&L);
 }
 
 /* ------------------------------------------------------------------ */
