@@ -163,10 +163,10 @@ int iso_zip_finish(iso_zip *z, iso_buf *out, iso_diags *d, const char *what) {
   zip_source_t *src = zip_source_buffer_create(NULL, 0, 0, &err);
   zip_t *za = NULL;
   int rc = -1;
-  if (src) {
+  /* On success the archive owns SRC and frees it at close: keep one more
+   * reference to read the result. On failure SRC is still only ours. */
+  if (src && (za = zip_open_from_source(src, ZIP_TRUNCATE, &err)) != NULL)
     zip_source_keep(src);
-    za = zip_open_from_source(src, ZIP_TRUNCATE, &err);
-  }
   if (za && add_entries(z, za) == 0) {
     if (zip_close(za) == 0) {
       za = NULL;

@@ -202,7 +202,7 @@ static const char *site_name(void) {
   Dl_info info;
   if (!fail_site || !dladdr(fail_site, &info))
     return "?";
-  if (info.dli_sname)
+  if (info.dli_sname && !getenv("ALLOCFAIL_STACK"))
     return info.dli_sname;
   /* a static function: the stack as object+offset pairs, for addr2line */
   size_t o = 0;
@@ -261,12 +261,20 @@ static int run(const char *path, const iso_writer *w, const char *what) {
     if (rc != 0)
       failed_clean++;
     iso_buf_free(&out);
-    if (live != before) {
+    /* Blocks above the level of a normal run are leaks. (Fewer is fine: a
+     * library may free a cache earlier when it meets an error.) */
+    if (live > before) {
       const char *fn = site_name();
       /* libxml2 2.9's xmlTextWriterStartElement ignores a failed
        * xmlListPushFront and loses its two blocks: a bug of the library,
        * counted apart, not ours to fix. */
       if (strcmp(fn, "xmlListPushFront") == 0 && live - before == 2) {
+        known++;
+      } else if (strncmp(fn, "libzip.so", 9) == 0 && live - before == 1) {
+        /* A failure inside libzip 1.7's zip_close leaves one block that this
+         * counter never sees freed, while valgrind (which tracks blocks
+         * itself) reports nothing lost for the same case: counted apart,
+         * see tests/reliability/README.md. */
         known++;
       } else {
         fprintf(stderr, "%s: allocation %ld (in %s) failed: %ld blocks leaked\n",
@@ -278,7 +286,7 @@ static int run(const char *path, const iso_writer *w, const char *what) {
   }
   iso_buf_free(&good);
   fprintf(stderr, "%s: %ld allocations, %ld injected failures tried, %ld ended in a clean error"
-                  " (%ld known libxml2 leaks)\n",
+                  " (%ld known library cases)\n",
           what, total, tried, failed_clean, known);
   return bad ? 1 : 0;
 }
@@ -288,6 +296,9 @@ int main(int argc, char **argv) {
     fprintf(stderr, "usage: allocfail DOCUMENT.yaml [loader] [WRITER...]\n");
     return 2;
   }
+  /* backtrace() loads its unwinder on first use: do it now, not inside the
+   * first measured run, where it would look like a leak */
+  fail_depth = backtrace(fail_stack, 12);
   int rc = 0;
   for (int i = 2; i < argc; i++) {
     if (strcmp(argv[i], "loader") == 0) {
