@@ -218,7 +218,7 @@ static void check_document(const char *d) {
   has(d, "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:bookmarkStart "
          "w:id=\"1\" w:name=\"_Toc000001\"/>" R "Purpose" RE "<w:bookmarkEnd w:id=\"1\"/></w:p>");
   /* the TOC field with a filled-in entry */
-  has(d, "<w:instrText xml:space=\"preserve\"> TOC \\o &quot;1-3&quot; \\h \\z \\u </w:instrText>");
+  has(d, "<w:instrText xml:space=\"preserve\"> TOC \\o \"1-3\" \\h \\z \\u </w:instrText>");
   has(d, "<w:hyperlink w:anchor=\"_Toc000002\" w:history=\"1\">" R "Scope and objectives" RE);
   has(d, "<w:instrText xml:space=\"preserve\"> PAGEREF _Toc000002 \\h </w:instrText>");
   /* heading 4 is bookmarked but not in the TOC (levels 1-3) */
