@@ -153,8 +153,13 @@ void iso_review_interval_text(iso_lang lang, int months, char out[48]) {
   out[0] = '\0';
   if (months <= 0)
     return;
+  /* whole years read as years: "1 year", "2 years" / "1 vuosi", "2 vuotta" */
+  int years = months % 12 == 0 ? months / 12 : 0;
+  int n = years ? years : months;
+  const char *unit;
   if (lang == ISO_LANG_FI)
-    snprintf(out, 48, "%d %s", months, months == 1 ? "kuukausi" : "kuukautta");
+    unit = years ? (n == 1 ? "vuosi" : "vuotta") : (n == 1 ? "kuukausi" : "kuukautta");
   else
-    snprintf(out, 48, "%d %s", months, months == 1 ? "month" : "months");
+    unit = years ? (n == 1 ? "year" : "years") : (n == 1 ? "month" : "months");
+  snprintf(out, 48, "%d %s", n, unit);
 }

@@ -321,7 +321,7 @@ static void check_content(const iso_buf *odt) {
   HAS(x, ">All personnel, Board</text:p>");
   HAS(x, ">2026-04-01</text:p>");
   HAS(x, ">not approved</text:p>");
-  HAS(x, ">12 months</text:p>");
+  HAS(x, ">1 year</text:p>");
   HAS(x, ">Policy</text:p>");
   HAS(x, ">Policy</text:p>");
   HAS(x, "<text:bookmark-start text:name=\"_Toc4\"/>Approval and version control");

@@ -57,7 +57,7 @@ for f in "$T"/odt/*.odt; do
       "ISMS-POL-01 · Tietoturvapolitiikka – äöå € · Version 1.10 · Draft · Internal" \
       "Page 1 of $pages" "Page $pages of $pages" \
       "Owner: Maria Virtanen · Approver: – · Approval date: not approved · Next review: 2027-03-15" \
-      "Management policy" "Document ID ISMS-POL-01" "Review interval 12 months" \
+      "Management policy" "Document ID ISMS-POL-01" "Review interval 1 year" \
       "Distribution All personnel, Board" "Keywords ISMS, tietoturva" \
       "Purpose äöå" "Contents" "Plain strong and emphasis, code a b and a link odd" \
       "after break" "bullet one" "bullet two" "nested number" "third" "fourth" \
@@ -81,7 +81,7 @@ for f in "$T"/odt/*.odt; do
   api-fi)
     for e in "LUONNOS" "Sivu 1 / $pages" "Versio 1.10 · Luonnos" \
       "Omistaja: Maria Virtanen" "Hyväksyjä: –" "Hyväksytty: ei hyväksytty" \
-      "Seuraava katselmointi: 15.3.2027" "Voimassa alkaen 1.4.2026" "12 kuukautta" \
+      "Seuraava katselmointi: 15.3.2027" "Voimassa alkaen 1.4.2026" "1 vuosi" \
       "Sisällys" "Asiakirjatyyppi Politiikka" "Taulukko 1: Assets" "Varoitus" "Hyväksyntä ja versionhallinta" \
       "Muutoshistoria" "12.2.2024"; do
       expect "$T/$b.flat" "$b" "$e"
