@@ -9,27 +9,111 @@
  * images are an error (use an `image` block). */
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
+#include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "mdpos.h"
 #include "util.h"
 
+/* cmark aborts the process when an allocation fails. Its allocations go
+ * through ours instead: a failed one is served from a reserve set aside per
+ * load, the parse completes, and the loader reports "out of memory". */
+#define RESERVE (256u * 1024u)
+
 struct md_ctx {
   cmark_syntax_extension *table, *autolink;
+  unsigned char *reserve;
+  size_t used;
+  int oom;
 };
+
+static _Thread_local md_ctx *current; /* the load this thread is doing */
+
+typedef struct reserve_head {
+  size_t size;
+  size_t pad; /* keeps blocks 16-byte aligned */
+} reserve_head;
+
+static int in_reserve(const void *p) {
+  return current && current->reserve && (const unsigned char *)p >= current->reserve &&
+         (const unsigned char *)p < current->reserve + RESERVE;
+}
+
+static void *from_reserve(size_t size) {
+  md_ctx *m = current;
+  size_t need = sizeof(reserve_head) + ((size + 15) & ~(size_t)15);
+  if (!m || !m->reserve || size > RESERVE || RESERVE - m->used < need)
+    abort(); /* what cmark itself would do */
+  reserve_head *h = (reserve_head *)(m->reserve + m->used);
+  m->used += need;
+  m->oom = 1;
+  h->size = size;
+  memset(h + 1, 0, size);
+  return h + 1;
+}
+
+static void *md_calloc(size_t n, size_t size) {
+  void *p = calloc(n, size);
+  if (p || !n || !size)
+    return p;
+  if (size && n > (size_t)-1 / size)
+    abort();
+  return from_reserve(n * size);
+}
+
+static void *md_realloc(void *p, size_t size) {
+  if (p && in_reserve(p)) {
+    size_t old = ((reserve_head *)p - 1)->size;
+    void *q = malloc(size ? size : 1);
+    if (!q)
+      q = from_reserve(size);
+    memcpy(q, p, old < size ? old : size);
+    return q;
+  }
+  void *q = realloc(p, size);
+  if (q || !size)
+    return q;
+  q = from_reserve(size);
+  if (p) {
+    size_t old = malloc_usable_size(p);
+    memcpy(q, p, old < size ? old : size);
+    free(p);
+  }
+  return q;
+}
+
+static void md_release(void *p) {
+  if (!in_reserve(p))
+    free(p);
+}
+
+static cmark_mem md_mem = {md_calloc, md_realloc, md_release};
 
 md_ctx *md_new(void) {
   cmark_gfm_core_extensions_ensure_registered();
   md_ctx *m = calloc(1, sizeof *m);
   if (!m)
     return NULL;
+  m->reserve = malloc(RESERVE);
+  if (!m->reserve) {
+    free(m);
+    return NULL;
+  }
   m->table = cmark_find_syntax_extension("table");
   m->autolink = cmark_find_syntax_extension("autolink");
+  current = m;
   return m;
 }
 
-void md_free(md_ctx *m) { free(m); }
+void md_free(md_ctx *m) {
+  if (!m)
+    return;
+  if (current == m)
+    current = NULL;
+  free(m->reserve);
+  free(m);
+}
 
 typedef struct walker {
   ld *c;
@@ -282,7 +366,7 @@ static int is_leaf(cmark_node *n) {
 }
 
 static cmark_node *parse(ld *c, const ynode *s) {
-  cmark_parser *p = cmark_parser_new(CMARK_OPT_SOURCEPOS);
+  cmark_parser *p = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, &md_mem);
   if (!p)
     return NULL;
   if (c->md && c->md->table)
@@ -373,6 +457,14 @@ static void walk(ld *c, const ynode *s, cmark_node *root, iso_node *target,
   mdpos_free(&w.pos);
 }
 
+/* Reports an allocation that only the reserve could serve (once). */
+static void check_reserve(ld *c, const ynode *s) {
+  if (c->md && c->md->oom == 1) {
+    c->md->oom = 2;
+    ld_oom(c, s);
+  }
+}
+
 void md_blocks(ld *c, const ynode *s, iso_node *parent) {
   cmark_node *doc = parse(c, s);
   if (!doc) {
@@ -381,6 +473,7 @@ void md_blocks(ld *c, const ynode *s, iso_node *parent) {
   }
   walk(c, s, doc, parent, 0);
   cmark_node_free(doc);
+  check_reserve(c, s);
 }
 
 void md_plain(ld *c, const ynode *at, const char *text, iso_node *parent) {
@@ -425,9 +518,9 @@ void md_inlines(ld *c, const ynode *s, iso_node *parent) {
     return;
   }
   cmark_node *p = cmark_node_first_child(doc);
-  if (p && !cmark_node_next(p) && cmark_node_get_type(p) == CMARK_NODE_PARAGRAPH)
+  if (p && !cmark_node_next(p) && cmark_node_get_type(p) == CMARK_NODE_PARAGRAPH) {
     walk(c, s, p, parent, 1);
-  else if (p) { /* "1. Scope" or "# x" as a title: keep the text as written */
+  } else if (p) { /* "1. Scope" or "# x" as a title: keep the text as written */
     char *flat = iso_strdup(s->text);
     if (!flat) {
       ld_oom(c, s);
@@ -440,4 +533,5 @@ void md_inlines(ld *c, const ynode *s, iso_node *parent) {
     }
   }
   cmark_node_free(doc);
+  check_reserve(c, s);
 }
