@@ -245,6 +245,11 @@ typedef struct iso_meta {
   size_t n_history;
   char *theme;          /* as written in the file, or NULL */
   char *source;         /* path of the YAML file */
+  /* where the lint's findings about document control point (0 = unknown):
+   * the value of `status`, and of `next_review` (or of `approved` when the
+   * review date is derived) */
+  int status_line, status_column;
+  int review_line, review_column;
 } iso_meta;
 
 const char *iso_status_name(iso_status s);    /* "draft" ... */
@@ -334,6 +339,9 @@ void iso_node_free(iso_node *n);
 int iso_node_append(iso_node *parent, iso_node *child);
 int iso_node_can_contain(iso_node_type parent, iso_node_type child);
 void iso_node_unlink(iso_node *n);
+/* Moves a node's source position (the loader points the document node at
+ * the `document` key). */
+void iso_node_set_position(iso_node *n, int line, int column);
 
 iso_node_type iso_node_get_type(const iso_node *n);
 const char *iso_node_type_name(iso_node_type t);

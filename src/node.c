@@ -203,6 +203,13 @@ void iso_node_unlink(iso_node *n) {
   n->parent = n->next = n->prev = NULL;
 }
 
+void iso_node_set_position(iso_node *n, int line, int column) {
+  if (!n)
+    return;
+  n->line = line;
+  n->column = column;
+}
+
 iso_node_type iso_node_get_type(const iso_node *n) {
   return n ? n->type : ISO_NODE_NONE;
 }

@@ -229,6 +229,10 @@ void ld_meta(ld *c, const ynode *map) {
                        : -1;
   if (st >= 0)
     m->status = (iso_status)st;
+  if (f[K_STATUS]) {
+    m->status_line = f[K_STATUS]->line;
+    m->status_column = f[K_STATUS]->col;
+  }
   copy_string(c, f[K_CLASS], "classification", 0, &m->classification);
   int lg = choose(c, f[K_LANG], "language", lang_names, 2, 0);
   if (lg >= 0)
@@ -239,6 +243,11 @@ void ld_meta(ld *c, const ynode *map) {
   ld_date(c, f[K_APPROVED], "approved", st == ISO_STATUS_APPROVED, &m->approved);
   ld_date(c, f[K_EFFECTIVE], "effective", 0, &m->effective);
   ld_date(c, f[K_NEXT], "next_review", 1, &m->next_review);
+  const ynode *review_at = f[K_NEXT] ? f[K_NEXT] : f[K_APPROVED];
+  if (review_at) {
+    m->review_line = review_at->line;
+    m->review_column = review_at->col;
+  }
   if (f[K_INTERVAL]) {
     int months = review_interval(c, f[K_INTERVAL]);
     if (months > 0)

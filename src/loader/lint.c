@@ -143,6 +143,23 @@ static void procedure_rules(lint *l) {
       "a procedure should describe its steps as a numbered list");
 }
 
+static void say_at(lint *l, iso_severity sev, int line, int column,
+                   const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+static void say_at(lint *l, iso_severity sev, int line, int column,
+                   const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  /* without a recorded position, the `document` key */
+  if (!line) {
+    line = iso_node_line(l->doc);
+    column = iso_node_column(l->doc);
+  }
+  iso_diag_addv(l->d, sev, l->m->source, line, column, fmt, ap);
+  va_end(ap);
+  if (sev == ISO_SEV_ERROR)
+    l->errors++;
+}
+
 static void control_rules(lint *l, iso_date today, int strict) {
   const iso_meta *m = l->m;
   iso_severity sev = strict ? ISO_SEV_ERROR : ISO_SEV_WARNING;
@@ -151,11 +168,12 @@ static void control_rules(lint *l, iso_date today, int strict) {
     char r[11], t[11];
     iso_date_iso(m->next_review, r);
     iso_date_iso(today, t);
-    say(l, sev, l->doc, "the review date %s has passed (today is %s)", r, t);
+    say_at(l, sev, m->review_line, m->review_column,
+           "the review date %s has passed (today is %s)", r, t);
   }
   if (strict && m->status != ISO_STATUS_APPROVED)
-    say(l, ISO_SEV_ERROR, l->doc, "the document is not approved (status: %s)",
-        iso_status_name(m->status));
+    say_at(l, ISO_SEV_ERROR, m->status_line, m->status_column,
+           "the document is not approved (status: %s)", iso_status_name(m->status));
 }
 
 int iso_check(const iso_node *doc, iso_date today, int strict, iso_diags *d) {

@@ -3,7 +3,6 @@
 #include <string.h>
 
 #include "loader_internal.h"
-#include "node_private.h"
 #include "util.h"
 
 static int line_table(ld *c) {
@@ -79,8 +78,7 @@ static void top_level(ld *c, const ynode *root) {
     for (size_t i = 0; i < root->n; i++)
       if (root->kids[2 * i + 1] == f[0])
         k = root->kids[2 * i];
-    c->doc->line = k ? k->line : 1;
-    c->doc->column = k ? k->col : 1;
+    iso_node_set_position(c->doc, k ? k->line : 1, k ? k->col : 1);
     ld_meta(c, f[0]);
   }
   const char *theme = ld_string(c, f[2], "theme", 0);

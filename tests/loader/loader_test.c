@@ -273,11 +273,12 @@ static void test_lint(void) {
                      "its scope (a section titled 'Scope')");
   CHECK_STR(diag(2), "t.yaml:13:13: warning: objective 'Be secure' is not "
                      "measurable: give a 'target', or a metric with a number");
-  CHECK_STR(diag(3), "t.yaml:1:1: warning: the review date 2026-05-01 has "
+  /* document-control findings point at the value concerned */
+  CHECK_STR(diag(3), "t.yaml:8:16: warning: the review date 2026-05-01 has "
                      "passed (today is 2026-06-01)");
   iso_diags_clear(diags);
   CHECK_INT(iso_check(doc, today, 1, diags), 2);
-  CHECK_STR(diag(4), "t.yaml:1:1: error: the document is not approved "
+  CHECK_STR(diag(4), "t.yaml:6:11: error: the document is not approved "
                      "(status: draft)");
   iso_date before = {2026, 4, 1};
   iso_diags_clear(diags);
