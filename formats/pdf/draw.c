@@ -64,6 +64,8 @@ static HPDF_Image image(drawer *D, int ref) {
   HPDF_Image img = im->format == ISO_IMAGE_PNG
                        ? HPDF_LoadPngImageFromFile(D->pdf, im->path)
                        : HPDF_LoadJpegImageFromFile(D->pdf, im->path);
+  if (!img && *D->err == HPDF_FAILD_TO_ALLOC_MEM)
+    return NULL; /* out of memory fails the document, not just the image */
   if (!img) {
     D->image_failed[ref] = 1;
     if (!before) {
