@@ -233,8 +233,8 @@ static int run_workers(struct state *s, int n) {
     return -1;
   *next = 0;
   struct child kids[256];
-  int alive = 0;
-  for (int i = 0; i < n; i++)
+  size_t alive = 0;
+  for (int i = 0; i < n && i < 256; i++)
     if (spawn(s, next, &kids[alive]) == 0)
       alive++;
   if (!alive) {
@@ -243,14 +243,14 @@ static int run_workers(struct state *s, int n) {
   }
   while (alive) {
     struct pollfd fds[256];
-    for (int i = 0; i < alive; i++)
+    for (size_t i = 0; i < alive; i++)
       fds[i] = (struct pollfd){kids[i].fd, POLLIN, 0};
-    if (poll(fds, (nfds_t)alive, -1) < 0) {
+    if (poll(fds, alive, -1) < 0) {
       if (errno == EINTR)
         continue;
       break;
     }
-    for (int i = alive - 1; i >= 0; i--) {
+    for (size_t i = alive; i-- > 0;) {
       if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
         continue;
       char chunk[4096];
@@ -265,7 +265,7 @@ static int run_workers(struct state *s, int n) {
       reap(s, &kids[i]);
       kids[i] = kids[--alive];
       /* Replace a crashed worker while documents remain. */
-      if (__atomic_load_n(next, __ATOMIC_SEQ_CST) < s->jobs->count &&
+      if (__atomic_load_n(next, __ATOMIC_SEQ_CST) < s->jobs->count && alive < 256 &&
           spawn(s, next, &kids[alive]) == 0)
         alive++;
     }
