@@ -31,14 +31,21 @@ static int grow(iso_buf *b, size_t need) {
   return 0;
 }
 
-/* Always keeps one spare byte so the content can be NUL-terminated. */
+/* Always keeps one spare byte so the content can be NUL-terminated. DATA may
+ * point into the buffer itself (appending a copy of part of it): growing
+ * moves the bytes, so the source is found again by its offset. */
 int iso_buf_append(iso_buf *b, const void *data, size_t len) {
   if (len > ((size_t)-1) - b->len - 1) {
     b->failed = 1;
     return -1;
   }
+  const unsigned char *src = data;
+  int inside = b->data && src >= b->data && src < b->data + b->cap;
+  size_t offset = inside ? (size_t)(src - b->data) : 0;
   if (grow(b, b->len + len + 1))
     return -1;
+  if (inside)
+    data = b->data + offset;
   if (len)
     memcpy(b->data + b->len, data, len);
   b->len += len;
