@@ -384,8 +384,6 @@ static void toc_collect(pdf_ctx *c) {
 
 static void toc(pdf_ctx *c, const iso_node *n) {
   lay *L = &c->L;
-  if (!c->toc_text)
-    toc_collect(c);
   const char *t = iso_label(c->m->language, ISO_L_TOC);
   double hs = c->t->size_heading[0];
   lay_space(L, hs);

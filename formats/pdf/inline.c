@@ -147,6 +147,8 @@ static void walk(pdf_ctx *c, pdf_spans *s, const iso_node *parent,
     case ISO_NODE_LINK: {
       const char *url = iso_node_get_url(n);
       char *e = url ? uri_escape(url) : NULL;
+      if (url && !e)
+        c->L.failed = 1;
       if (e) {
         in.link = lay_add_uri(&c->L, e);
         in.color = c->c_link;

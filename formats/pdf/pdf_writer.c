@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "pdf.h"
+#include "reserve.h"
 #include "writers.h"
 
 /* libharu's errors are sticky: keep the first one, report it once. */
@@ -21,7 +22,8 @@ static void on_error(HPDF_STATUS code, HPDF_STATUS detail, void *user) {
   }
 }
 
-static void info(pdf_ctx *c, HPDF_Doc pdf) {
+/* Returns -1 when out of memory. */
+static int info(pdf_ctx *c, HPDF_Doc pdf) {
   const iso_meta *m = c->m;
   char creator[64];
   snprintf(creator, sizeof creator, "isoexport %s", iso_version());
@@ -37,6 +39,10 @@ static void info(pdf_ctx *c, HPDF_Doc pdf) {
     iso_buf_printf(&s, "%s %s %s", m->id, iso_label(m->language, ISO_L_VERSION),
                    m->version ? m->version : "");
   iso_buf_puts(&s, "");
+  if (s.failed) {
+    iso_buf_free(&s);
+    return -1;
+  }
   HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, (const char *)s.data);
   s.len = 0;
   for (size_t i = 0; i < m->n_keywords; i++) {
@@ -47,7 +53,10 @@ static void info(pdf_ctx *c, HPDF_Doc pdf) {
   iso_buf_puts(&s, "");
   if (m->n_keywords)
     HPDF_SetInfoAttr(pdf, HPDF_INFO_KEYWORDS, (const char *)s.data);
+  int failed = s.failed;
   iso_buf_free(&s);
+  if (failed)
+    return -1;
   HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, creator);
   HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, creator);
   iso_date day = iso_date_from_epoch(iso_meta_timestamp(m));
@@ -56,6 +65,7 @@ static void info(pdf_ctx *c, HPDF_Doc pdf) {
                  (HPDF_INT)(rest / 60 % 60), (HPDF_INT)(rest % 60), 'Z', 0, 0};
   HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, d);
   HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, d);
+  return 0;
 }
 
 static int save(HPDF_Doc pdf, iso_buf *out) {
@@ -114,8 +124,14 @@ static int write_pdf(const iso_node *doc, const iso_theme *theme, iso_buf *out,
     return -1;
   }
   pdf_error err = {0, 0};
-  HPDF_Doc pdf = HPDF_New(on_error, &err);
-  if (!pdf) {
+  pdf_reserve reserve;
+  pdf_reserve_begin(&reserve, &err.code);
+  HPDF_Doc pdf = HPDF_NewEx(on_error, pdf_reserve_alloc, pdf_reserve_free, 0,
+                            &err);
+  if (!pdf || err.code) {
+    if (pdf)
+      HPDF_Free(pdf);
+    pdf_reserve_end(&reserve);
     iso_diag_add(d, ISO_SEV_ERROR, src, 0, 0, "pdf: out of memory");
     return -1;
   }
@@ -146,8 +162,9 @@ static int write_pdf(const iso_node *doc, const iso_theme *theme, iso_buf *out,
       rc = -1;
   }
   if (rc == 0 && !err.code) {
-    info(&c, pdf);
-    rc = pdf_draw(&c, pdf, &err.code);
+    rc = info(&c, pdf);
+    if (rc == 0 && !err.code)
+      rc = pdf_draw(&c, pdf, &err.code);
   }
   if (rc == 0 && !err.code)
     HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
@@ -166,6 +183,7 @@ static int write_pdf(const iso_node *doc, const iso_theme *theme, iso_buf *out,
   free_ctx(&c);
   pdf_fonts_free(&fonts);
   HPDF_Free(pdf);
+  pdf_reserve_end(&reserve);
   return rc;
 }
 
