@@ -543,17 +543,6 @@ static char *joined(char **v, size_t n) {
   return iso_buf_detach(&b, NULL);
 }
 
-static const char *type_label(iso_lang lang, iso_doc_type t) {
-  static const char *const en[] = {"Other", "Policy", "Manual", "Procedure",
-                                   "Instruction", "Plan", "Record"};
-  static const char *const fi[] = {"Muu", "Politiikka", "K\xC3\xA4sikirja",
-                                   "Menettely", "Ohje", "Suunnitelma",
-                                   "Tallenne"};
-  if (t < ISO_TYPE_OTHER || t > ISO_TYPE_RECORD)
-    t = ISO_TYPE_OTHER;
-  return lang == ISO_LANG_FI ? fi[t] : en[t];
-}
-
 static size_t kv_row(const char **cells, size_t n, const char *label,
                      const char *value) {
   if (!value || !*value)
@@ -603,14 +592,7 @@ static void title_block(pdf_ctx *c) {
   iso_control_fields(m, cf);
   char eff[32] = "", interval[48] = "";
   iso_date_format(lang, m->effective, eff);
-  if (m->review_months) {
-    if (m->review_months % 12 == 0)
-      snprintf(interval, sizeof interval, "%d %s", m->review_months / 12,
-               lang == ISO_LANG_FI ? "v" : (m->review_months == 12 ? "year" : "years"));
-    else
-      snprintf(interval, sizeof interval, "%d %s", m->review_months,
-               lang == ISO_LANG_FI ? "kk" : (m->review_months == 1 ? "month" : "months"));
-  }
+  iso_review_interval_text(lang, m->review_months, interval);
   char *dist = m->n_distribution ? joined(m->distribution, m->n_distribution) : NULL;
   char *keys = m->n_keywords ? joined(m->keywords, m->n_keywords) : NULL;
   if ((m->n_distribution && !dist) || (m->n_keywords && !keys))
@@ -622,7 +604,7 @@ static void title_block(pdf_ctx *c) {
   ROW(ISO_L_VERSION, m->version);
   ROW(ISO_L_STATUS, iso_status_label(lang, m->status));
   ROW(ISO_L_CLASSIFICATION, m->classification);
-  ROW(ISO_L_DOC_TYPE, type_label(lang, m->type));
+  ROW(ISO_L_DOC_TYPE, iso_doc_type_label(lang, m->type));
   ROW(ISO_L_ORGANIZATION, m->organization);
   ROW(ISO_L_OWNER, cf[0].value);
   ROW(ISO_L_APPROVER, cf[1].value);
