@@ -201,7 +201,9 @@ static int texts_on(const lay *L, int page, const char *s) {
 
 static void test_table(void) {
   doc = iso_document_new("t.yaml");
-  iso_node *tb = add(doc, ISO_NODE_TABLE); /* detached use: only the table */
+  /* a document holds only sections: the table stays detached and is freed
+   * on its own at the end */
+  iso_node *tb = iso_node_new(ISO_NODE_TABLE, doc, 1, 1);
   iso_node_set_columns(tb, 2);
   iso_node *r = add(tb, ISO_NODE_ROW);
   iso_node_set_row_header(r, 1);
@@ -263,6 +265,7 @@ static void test_table(void) {
   CHECK_INT(ends, 1);
   teardown(&c, &F);
   iso_diags_free(d);
+  iso_node_free(tb);
   iso_node_free(doc);
 }
 
