@@ -143,6 +143,10 @@ static void code_block(pdf_ctx *c, const iso_node *n) {
       }
       j++;
     }
+    if (line.failed) { /* a line lost to memory must fail the document */
+      L->failed = 1;
+      break;
+    }
     lay_span sp = {LAY_MONO, size, c->c_text, -1, 0, 0, 1, 0, line.len};
     if (line.len == 0) {
       sp.hard_break = 1;

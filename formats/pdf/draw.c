@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charset.h"
 #include "pdf.h"
 
 typedef struct drawer {
@@ -14,6 +15,7 @@ typedef struct drawer {
   char *image_failed;
   double H;
   HPDF_STATUS *err; /* the error handler's record */
+  int oom;          /* a text could not be encoded */
 } drawer;
 
 static HPDF_RGBColor rgb(uint32_t v) {
@@ -22,10 +24,27 @@ static HPDF_RGBColor rgb(uint32_t v) {
   return c;
 }
 
-static void text_at(drawer *D, HPDF_Page pg, const lay_op *op, const char *s,
+/* The text in the fonts' encoding: UTF-8 as laid out, or Windows-1252 for
+ * single-byte fonts (charset.c). Returns S itself or a copy to free; NULL
+ * when out of memory. */
+static const char *encoded(drawer *D, const char *s, char **to_free) {
+  *to_free = NULL;
+  if (!D->c->fonts->simple)
+    return s;
+  *to_free = pdf_to_cp1252(s, strlen(s));
+  if (!*to_free)
+    D->oom = 1;
+  return *to_free;
+}
+
+static void text_at(drawer *D, HPDF_Page pg, const lay_op *op, const char *utf8,
                     double x) {
   HPDF_Font f = pdf_font(D->c->fonts, op->font);
   if (!f)
+    return;
+  char *copy;
+  const char *s = encoded(D, utf8, &copy);
+  if (!s)
     return;
   HPDF_RGBColor col = rgb(op->color);
   HPDF_Page_BeginText(pg);
@@ -33,6 +52,7 @@ static void text_at(drawer *D, HPDF_Page pg, const lay_op *op, const char *s,
   HPDF_Page_SetRGBFill(pg, col.r, col.g, col.b);
   HPDF_Page_TextOut(pg, (HPDF_REAL)x, (HPDF_REAL)(D->H - op->y), s);
   HPDF_Page_EndText(pg);
+  free(copy);
 }
 
 static void mark(drawer *D, HPDF_Page pg, const lay_op *op) {
@@ -50,8 +70,12 @@ static void mark(drawer *D, HPDF_Page pg, const lay_op *op) {
   HPDF_Page_SetRGBFill(pg, col.r, col.g, col.b);
   HPDF_Page_SetTextMatrix(pg, (HPDF_REAL)cs, (HPDF_REAL)sn, (HPDF_REAL)-sn,
                           (HPDF_REAL)cs, (HPDF_REAL)x, (HPDF_REAL)y);
-  HPDF_Page_ShowText(pg, lay_str(L, op->text));
+  char *copy;
+  const char *s = encoded(D, lay_str(L, op->text), &copy);
+  if (s)
+    HPDF_Page_ShowText(pg, s);
   HPDF_Page_EndText(pg);
+  free(copy);
 }
 
 /* A missing or unreadable image is a warning and a grey box, not a failed
@@ -193,7 +217,7 @@ static void outlines(drawer *D) {
 int pdf_draw(pdf_ctx *c, HPDF_Doc pdf, HPDF_STATUS *err) {
   lay *L = &c->L;
   int np = L->pages;
-  drawer D = {c, pdf, NULL, NULL, NULL, L->page_h, err};
+  drawer D = {c, pdf, NULL, NULL, NULL, L->page_h, err, 0};
   size_t *count = calloc((size_t)np + 1, sizeof(size_t));
   size_t *order = malloc((L->nops ? L->nops : 1) * sizeof(size_t));
   D.pages = calloc((size_t)np, sizeof(HPDF_Page));
@@ -222,14 +246,14 @@ int pdf_draw(pdf_ctx *c, HPDF_Doc pdf, HPDF_STATUS *err) {
     HPDF_Page_SetHeight(D.pages[p], (HPDF_REAL)L->page_h);
   }
   /* libharu is not safe to call on after an error: stop at the first */
-  for (int p = 0; p < np && !*err; p++)
+  for (int p = 0; p < np && !*err && !D.oom; p++)
     for (int layer = 0; layer < 2 && !*err; layer++)
       for (size_t k = count[p]; k < count[p + 1] && !*err; k++)
         if (L->ops[order[k]].layer == layer)
           draw_op(&D, D.pages[p], &L->ops[order[k]]);
   if (!*err)
     outlines(&D);
-  rc = *err ? -1 : 0;
+  rc = (*err || D.oom) ? -1 : 0;
 done:
   free(count);
   free(order);

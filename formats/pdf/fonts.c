@@ -5,6 +5,7 @@
 
 #include <pthread.h>
 
+#include "charset.h"
 #include "fonts.h"
 #include "util.h"
 
@@ -30,6 +31,8 @@ void pdf_fonts_free(pdf_fonts *F) {
     free(F->face[i].file);
     if (F->face[i].charset)
       FcCharSetDestroy(F->face[i].charset);
+    for (int k = 0; k < 256; k++)
+      free(F->face[i].width_page[k]);
   }
 }
 
@@ -128,7 +131,7 @@ static int match(pdf_face *f, const char *family, int style) {
     f->file = iso_strdup(e->file);
     f->index = e->index;
     f->charset = e->charset ? FcCharSetCopy(e->charset) : NULL;
-    rc = f->file ? 0 : -1;
+    rc = f->file ? 0 : -2; /* -2: out of memory, not a missing font */
   }
   pthread_mutex_unlock(&cache_lock);
   return rc;
@@ -140,8 +143,14 @@ static void resolve(pdf_fonts *F, int id) {
     return;
   f->resolved = 1;
   int fam = id / 4, style = id % 4;
-  if (match(f, F->family[fam], style) == 0)
+  int rc = match(f, F->family[fam], style);
+  if (rc == 0)
     return;
+  if (rc == -2) { /* the font is there; memory is not */
+    f->failed = 1;
+    iso_diag_add(F->d, ISO_SEV_ERROR, NULL, 0, 0, "pdf: out of memory");
+    return;
+  }
   if (strcasecmp(F->family[fam], fallback_family[fam]) != 0) {
     iso_diag_add(F->d, ISO_SEV_WARNING, NULL, 0, 0,
                  "font '%s' is not installed as TrueType; using '%s'",
@@ -181,7 +190,7 @@ HPDF_Font pdf_font(pdf_fonts *F, int id) {
   else
     name = HPDF_LoadTTFontFromFile(F->pdf, f->file, HPDF_TRUE);
   if (name)
-    f->font = HPDF_GetFont(F->pdf, name, "UTF-8");
+    f->font = HPDF_GetFont(F->pdf, name, F->simple ? "CP1252" : "UTF-8");
   if (!f->font) {
     f->failed = 1;
     iso_diag_add(F->d, ISO_SEV_ERROR, f->file, 0, 0,
@@ -200,15 +209,54 @@ int pdf_font_has(pdf_fonts *F, int id, uint32_t cp) {
   return FcCharSetHasChar(f->charset, cp) ? 1 : 0;
 }
 
+/* Width of one character (its UTF-8 bytes C, N long) from the cache, asking
+ * libharu once per character. libharu has no kerning, so a string's width
+ * is the sum of its characters'. */
+static double char_width(pdf_fonts *F, pdf_face *face, HPDF_Font f,
+                         uint32_t cp, const char *c, size_t n) {
+  float **page = cp < 0x10000 ? &face->width_page[cp >> 8] : NULL;
+  if (page && !*page) {
+    *page = malloc(256 * sizeof **page);
+    if (*page)
+      for (int i = 0; i < 256; i++)
+        (*page)[i] = -1;
+  }
+  if (page && *page && (*page)[cp & 0xFF] >= 0)
+    return (*page)[cp & 0xFF];
+  HPDF_BYTE byte[1];
+  if (F->simple) { /* the font's encoding is Windows-1252 */
+    int b = pdf_cp1252_byte(cp);
+    byte[0] = (HPDF_BYTE)(b > 0 ? b : '?');
+    c = (const char *)byte;
+    n = 1;
+  }
+  HPDF_TextWidth tw = HPDF_Font_TextWidth(f, (const HPDF_BYTE *)c, (HPDF_UINT)n);
+  if (page && *page)
+    (*page)[cp & 0xFF] = (float)tw.width;
+  return tw.width;
+}
+
 double pdf_measure(void *ctx, int font, double size, const char *s,
                    size_t len) {
   pdf_fonts *F = ctx;
   HPDF_Font f = pdf_font(F, font);
   if (!f || !len)
     return 0;
-  HPDF_TextWidth tw = HPDF_Font_TextWidth(f, (const HPDF_BYTE *)s,
-                                          (HPDF_UINT)len);
-  return tw.width * size / 1000.0;
+  pdf_face *face = &F->face[font < 0 || font >= LAY_FONTS ? LAY_BODY : font];
+  double total = 0;
+  const unsigned char *p = (const unsigned char *)s;
+  for (size_t i = 0; i < len;) {
+    uint32_t cp;
+    size_t n = iso_utf8_decode(p + i, len - i, &cp);
+    if (!n) { /* not UTF-8: let libharu judge the rest, as before */
+      HPDF_TextWidth tw = HPDF_Font_TextWidth(f, p + i, (HPDF_UINT)(len - i));
+      total += tw.width;
+      break;
+    }
+    total += char_width(F, face, f, cp, s + i, n);
+    i += n;
+  }
+  return total * size / 1000.0;
 }
 
 /* Whether CP at NODE was reported before (remembering it if not). */

@@ -19,11 +19,16 @@ typedef struct pdf_face {
   FcCharSet *charset;
   HPDF_Font font; /* NULL until first use */
   int failed;
+  /* Advance widths (1/1000 em) of the BMP by pages of 256 characters, filled
+   * on demand: libharu looks every glyph up by a linear walk of the cmap,
+   * which was a third of all the time a document took. */
+  float *width_page[256];
 } pdf_face;
 
 typedef struct pdf_fonts {
   HPDF_Doc pdf;
   const char *family[3]; /* body, heading, mono */
+  int simple; /* Windows-1252 fonts (see charset.c); set before first use */
   pdf_face face[LAY_FONTS];
   iso_diags *d;
   /* characters already reported, with where (so repeats stay quiet) */

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charset.h"
 #include "pdf.h"
 #include "reserve.h"
 #include "writers.h"
@@ -142,6 +143,7 @@ static int write_pdf(const iso_node *doc, const iso_theme *theme, iso_buf *out,
 
   pdf_fonts fonts;
   pdf_fonts_init(&fonts, pdf, theme, d);
+  fonts.simple = pdf_doc_fits_cp1252(doc);
   pdf_ctx c;
   memset(&c, 0, sizeof c);
   c.doc = doc;

@@ -47,6 +47,35 @@ struct head {
 
 static long countdown = -1; /* fail when it reaches 0; -1 never */
 static long live;           /* blocks of ours not yet freed */
+
+/* The live blocks, with who allocated them, so a leak report can say where
+ * the lost blocks came from (ALLOCFAIL_WHO=1). Open addressing on the
+ * pointer; deletions leave tombstones. */
+#define SLOTS (1u << 21)
+static struct slot {
+  void *p;     /* NULL empty, (void *)1 tombstone */
+  void *site;
+  long serial;
+} slots[SLOTS];
+static long serial;
+
+static size_t hash(void *p) {
+  return (size_t)(((uintptr_t)p >> 4) * 0x9E3779B97F4A7C15ull) & (SLOTS - 1);
+}
+static void track_add(void *p, void *site) {
+  for (size_t i = hash(p), k = 0; k < SLOTS; i = (i + 1) & (SLOTS - 1), k++)
+    if (slots[i].p == NULL || slots[i].p == (void *)1) {
+      slots[i] = (struct slot){p, site, serial++};
+      return;
+    }
+}
+static void track_del(void *p) {
+  for (size_t i = hash(p), k = 0; k < SLOTS && slots[i].p; i = (i + 1) & (SLOTS - 1), k++)
+    if (slots[i].p == p) {
+      slots[i].p = (void *)1;
+      return;
+    }
+}
 static long calls;
 
 static void *fail_site; /* who called the allocation that failed */
@@ -91,6 +120,8 @@ static int should_fail(void *site) {
   return 0;
 }
 
+static void *alloc_site; /* set by the entry points for wrap */
+
 static void *wrap(void *base, size_t align, size_t n) {
   if (!base)
     return NULL;
@@ -102,6 +133,7 @@ static void *wrap(void *base, size_t align, size_t n) {
   h->offset = (uint32_t)(p - (uintptr_t)base);
   h->size = n;
   live++;
+  track_add((void *)p, alloc_site);
   return (void *)p;
 }
 
@@ -123,7 +155,10 @@ static void *allocate(size_t n, void *site) {
   return wrap(__libc_malloc(n + sizeof(struct head)), 0, n);
 }
 
-void *malloc(size_t n) { return allocate(n, __builtin_return_address(0)); }
+void *malloc(size_t n) {
+  alloc_site = __builtin_return_address(0);
+  return allocate(n, alloc_site);
+}
 
 void free(void *p) {
   if (!p)
@@ -136,21 +171,24 @@ void free(void *p) {
   void *base = (char *)p - h->offset;
   h->magic = 0;
   live--;
+  track_del(p);
   __libc_free(base);
 }
 
 void *calloc(size_t a, size_t b) {
   if (b && a > SIZE_MAX / b)
     return NULL;
-  void *p = allocate(a * b, __builtin_return_address(0));
+  alloc_site = __builtin_return_address(0);
+  void *p = allocate(a * b, alloc_site);
   if (p)
     memset(p, 0, a * b);
   return p;
 }
 
 void *realloc(void *p, size_t n) {
+  alloc_site = __builtin_return_address(0);
   if (!p)
-    return allocate(n, __builtin_return_address(0));
+    return allocate(n, alloc_site);
   struct head *h = head_of(p);
   if (!h)
     return __libc_realloc(p, n);
@@ -241,6 +279,24 @@ static const char *site_name(void) {
   return where;
 }
 
+/* Where the blocks allocated since serial FROM and still live came from. */
+static void who(long from) {
+  if (!getenv("ALLOCFAIL_WHO"))
+    return;
+  int shown = 0;
+  for (size_t i = 0; i < SLOTS && shown < 20; i++) {
+    if (slots[i].p == NULL || slots[i].p == (void *)1 || slots[i].serial < from)
+      continue;
+    Dl_info info;
+    if (dladdr(slots[i].site, &info) && info.dli_fbase)
+      fprintf(stderr, "  block from %s+0x%lx (%s)\n",
+              strrchr(info.dli_fname, '/') ? strrchr(info.dli_fname, '/') + 1 : info.dli_fname,
+              (unsigned long)((char *)slots[i].site - (char *)info.dli_fbase) - 1,
+              info.dli_sname ? info.dli_sname : "?");
+    shown++;
+  }
+}
+
 static int run(const char *path, const iso_writer *w, const char *what) {
   iso_buf good;
   iso_buf_init(&good);
@@ -275,6 +331,7 @@ static int run(const char *path, const iso_writer *w, const char *what) {
   for (long n = first; n < total && bad < 5; n += stride) {
     iso_buf out;
     iso_buf_init(&out);
+    long from = serial;
     int rc = step(path, w, &out, n);
     tried++;
     if (rc == 0 && (out.len != good.len || memcmp(out.data, good.data, good.len) != 0)) {
@@ -303,6 +360,7 @@ static int run(const char *path, const iso_writer *w, const char *what) {
       } else {
         fprintf(stderr, "%s: allocation %ld (in %s) failed: %ld blocks leaked\n",
                 what, n, fn, live - before);
+        who(from);
         bad++;
       }
       before = live;

@@ -1,0 +1,40 @@
+#!/bin/sh
+# The PDF writer's two font set-ups: single-byte Windows-1252 fonts when every
+# character fits (fast), UTF-8 (Type 0) fonts otherwise; both extract as the
+# same text.
+. "$top_srcdir/tests/common.sh"
+need pdffonts
+need pdftotext
+doc() { # FILE EXTRA-TEXT
+  cat >"$1" <<YAML
+document:
+  id: CS-01
+  title: Merkistö – äöå ÅÄÖ € “quoted” … • — ‰ Œ Š
+  version: "1.0"
+  status: approved
+  owner: Öljy Äijälä
+  approver: Åke Ström
+  approved: 2026-03-15
+  review_interval: 12 months
+sections:
+  - title: Sisältö
+    content: "Hinta 500 € – “lainaus” … • äöå ÅÄÖ $2"
+YAML
+}
+cd "$T" || exit 1
+doc simple.yaml ""
+doc wide.yaml "≤ → Ω"
+"$ISOEXPORT" -q -f pdf simple.yaml wide.yaml || fail "conversion exit $?"
+pdffonts simple.pdf >simple.fonts 2>/dev/null
+pdffonts wide.pdf >wide.fonts 2>/dev/null
+grep -q "CID TrueType" simple.fonts && fail "simple.pdf uses UTF-8 fonts: $(cat simple.fonts)"
+grep -q "CID TrueType" wide.fonts || fail "wide.pdf lacks UTF-8 fonts: $(cat wide.fonts)"
+for f in simple wide; do
+  pdftotext "$f.pdf" "$f.txt" 2>/dev/null
+  for s in "Merkistö – äöå ÅÄÖ € “quoted” … • — ‰ Œ Š" "Hinta 500 € – “lainaus” … • äöå ÅÄÖ" \
+           "Öljy Äijälä" "Åke Ström" "Sisältö"; do
+    assert_contains "$f.txt" "$s"
+  done
+done
+assert_contains wide.txt "≤ → Ω"
+finish
