@@ -79,7 +79,7 @@ def section_content(rng, depth):
 def document(rng, idx, manual, scale):
     kind = "manual" if manual else "policy"
     title = ("ISMS Manual" if manual else "Information Security Policy") + f" {idx}"
-    nsec = (rng.randint(60, 110) if manual else rng.randint(7, 18)) * scale
+    nsec = (rng.randint(45, 80) if manual else rng.randint(3, 9)) * scale
     y = [
         "document:",
         f"  id: ISMS-{kind[:3].upper()}-{idx:04d}",
