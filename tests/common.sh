@@ -24,3 +24,19 @@ finish() {
   if [ "$failures" -gt 0 ]; then echo "$failures failure(s)" >&2; exit 1; fi
   exit 0
 }
+
+# convert_samples FORMAT DIR: every sample into DIR as FORMAT, with its tree
+# dump (NAME.txt) beside it; any sample that fails is a test failure.
+convert_samples() {
+  n_samples=0
+  for y in "$top_srcdir"/samples/*.yaml; do
+    [ -f "$y" ] || continue
+    b=$(basename "$y" .yaml)
+    "$ISOEXPORT" -q -f "$1,dump" -o "$2" "$y" 2>"$2/$b.err" ||
+      fail "isoexport -f $1,dump $b.yaml: $(cat "$2/$b.err")"
+    [ -f "$2/$b.$1" ] || fail "no $b.$1 written"
+    n_samples=$((n_samples + 1))
+  done
+  [ "$n_samples" -gt 0 ] || fail "no samples in $top_srcdir/samples"
+  echo "$1: $n_samples sample(s) converted" >&2
+}
