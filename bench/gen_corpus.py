@@ -110,6 +110,18 @@ def document(rng, idx, manual, scale):
                   "            target: 100 %", "            deadline: 2026-06-30"]
             md.append(f"| {o} | Coverage | 100 % | 2026-06-30 |")
         md.append("")
+        y += ["  - title: Scope", "    content:", "      - \"The policy covers:\"",
+              "      - list: [SaaS service, Customer support, Internal IT, Remote work]",
+              "  - title: Roles and responsibilities", "    content:", "      - roles:",
+              "          - {role: CEO, responsibility: Approves the policy and ensures resources}",
+              "          - {role: Security officer, responsibility: Maintains the policy and monitors it}",
+              "          - {role: Employees, responsibility: Follow the policy and report deviations}"]
+        md += ["# Scope", "", "The policy covers:", "", "- SaaS service", "- Customer support",
+               "- Internal IT", "- Remote work", "", "# Roles and responsibilities", "",
+               "| Role | Responsibility |", "|---|---|",
+               "| CEO | Approves the policy and ensures resources |",
+               "| Security officer | Maintains the policy and monitors it |",
+               "| Employees | Follow the policy and report deviations |", ""]
     for s in range(nsec):
         t = f"{rng.choice(WORDS).capitalize()} management {s + 1}"
         y.append(f"  - title: {q(t)}")
