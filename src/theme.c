@@ -74,7 +74,7 @@ void iso_theme_free(iso_theme *t) {
   free(t);
 }
 
-enum kind { K_LENGTH, K_NUMBER, K_FONT, K_COLOR, K_NAME, K_PAGESIZE };
+enum kind { K_LENGTH, K_NUMBER, K_SPACE, K_FONT, K_COLOR, K_NAME, K_PAGESIZE };
 
 struct key {
   const char *section; /* NULL: top level */
@@ -108,8 +108,8 @@ static const struct key keys[] = {
     {"sizes", "h5", K_NUMBER, F(size_heading[4])},
     {"sizes", "h6", K_NUMBER, F(size_heading[5])},
     {"spacing", "line", K_NUMBER, F(line_spacing)},
-    {"spacing", "before", K_NUMBER, F(space_before)},
-    {"spacing", "after", K_NUMBER, F(space_after)},
+    {"spacing", "before", K_SPACE, F(space_before)},
+    {"spacing", "after", K_SPACE, F(space_after)},
     {"colors", "text", K_COLOR, F(color_text)},
     {"colors", "heading", K_COLOR, F(color_heading)},
     {"colors", "accent", K_COLOR, F(color_accent)},
@@ -188,12 +188,16 @@ static int set_value(iso_theme *t, const struct key *k, const char *v,
       return -1;
     }
     return 0;
-  case K_NUMBER: {
+  case K_NUMBER:
+  case K_SPACE: {
     char *end;
     double x = strtod(v, &end);
-    if (end == v || *end || !(x > 0 && x < 500)) {
+    /* sizes must be positive; spacing may be zero */
+    if (end == v || *end || !(x < 500) || x < 0 || (k->kind == K_NUMBER && x == 0)) {
       iso_diag_add(d, ISO_SEV_ERROR, path, line, col,
-                   "'%s' is not a positive number", v);
+                   k->kind == K_SPACE ? "'%s' is not a number of points (0 or more)"
+                                      : "'%s' is not a positive number",
+                   v);
       return -1;
     }
     *(double *)base = x;
