@@ -11,51 +11,22 @@
 
 #include "check.h"
 #include "isoexport.h"
+#include "tree.h"
 
-static iso_node *doc;
-
-static iso_node *add(iso_node *parent, iso_node_type t) {
-  iso_node *n = iso_node_new(t, doc, 1, 1);
-  if (!n || iso_node_append(parent, n) != 0) {
-    fprintf(stderr, "cannot add %s\n", iso_node_type_name(t));
-    exit(1);
-  }
-  return n;
-}
-
-static iso_node *text(iso_node *parent, const char *s) {
-  iso_node *n = add(parent, ISO_NODE_TEXT);
-  iso_node_set_literal(n, s);
-  return n;
-}
-
-static iso_node *para(iso_node *parent, const char *s) {
-  iso_node *p = add(parent, ISO_NODE_PARAGRAPH);
-  text(p, s);
-  return p;
-}
-
-static iso_node *section(iso_node *parent, int level, const char *title) {
-  iso_node *s = add(parent, ISO_NODE_SECTION);
-  iso_node *h = add(s, ISO_NODE_HEADING);
-  iso_node_set_level(h, level);
-  text(h, title);
-  return s;
-}
 
 static void row(iso_node *table, int header, const char *const *cells, int n) {
-  iso_node *r = add(table, ISO_NODE_ROW);
+  iso_node *r = tree_node(table, ISO_NODE_ROW);
   iso_node_set_row_header(r, header);
   for (int i = 0; i < n; i++)
-    text(add(r, ISO_NODE_CELL), cells[i]);
+    tree_text(tree_node(r, ISO_NODE_CELL), cells[i]);
 }
 
 static iso_node *list(iso_node *parent, int ordered, int start,
                       const char *const *items, int n) {
-  iso_node *l = add(parent, ISO_NODE_LIST);
+  iso_node *l = tree_node(parent, ISO_NODE_LIST);
   iso_node_set_list(l, ordered, start);
   for (int i = 0; i < n; i++)
-    para(add(l, ISO_NODE_ITEM), items[i]);
+    tree_para(tree_node(l, ISO_NODE_ITEM), items[i]);
   return l;
 }
 
@@ -68,8 +39,8 @@ static char *dupstr(const char *s) {
 static int finnish; /* the third argument "fi" */
 
 static void build(const char *images) {
-  doc = iso_document_new("test.yaml");
-  iso_meta *m = iso_document_meta(doc);
+  tree_doc = iso_document_new("test.yaml");
+  iso_meta *m = iso_document_meta(tree_doc);
   m->id = dupstr("ISMS-POL-01");
   m->title = dupstr("Tietoturvapolitiikka – äöå €");
   m->subtitle = dupstr("Policy & <principles>");
@@ -98,30 +69,30 @@ static void build(const char *images) {
   m->history[0].author = dupstr("Antti Laine");
   m->history[0].changes = dupstr("First version");
 
-  iso_node *s1 = section(doc, 1, "Purpose");
-  add(s1, ISO_NODE_TOC);
-  iso_node *p = add(s1, ISO_NODE_PARAGRAPH);
-  text(p, "We protect ");
-  text(add(p, ISO_NODE_STRONG), "customer");
-  text(p, " and ");
-  text(add(p, ISO_NODE_EMPH), "personnel");
-  text(p, " data, see ");
-  iso_node *a = add(p, ISO_NODE_LINK);
+  iso_node *s1 = tree_section(tree_doc, 1, "Purpose");
+  tree_node(s1, ISO_NODE_TOC);
+  iso_node *p = tree_node(s1, ISO_NODE_PARAGRAPH);
+  tree_text(p, "We protect ");
+  tree_text(tree_node(p, ISO_NODE_STRONG), "customer");
+  tree_text(p, " and ");
+  tree_text(tree_node(p, ISO_NODE_EMPH), "personnel");
+  tree_text(p, " data, see ");
+  iso_node *a = tree_node(p, ISO_NODE_LINK);
   iso_node_set_url(a, "https://example.com/a?b=1&c=2");
-  text(a, "the site");
-  text(p, " and run ");
-  iso_node_set_literal(add(p, ISO_NODE_CODE), "isoexport -f docx");
-  add(p, ISO_NODE_LINEBREAK);
-  text(p, "  two spaces\tand a tab.");
+  tree_text(a, "the site");
+  tree_text(p, " and run ");
+  iso_node_set_literal(tree_node(p, ISO_NODE_CODE), "isoexport -f docx");
+  tree_node(p, ISO_NODE_LINEBREAK);
+  tree_text(p, "  two spaces\tand a tab.");
 
-  iso_node *s2 = section(s1, 2, "Scope and objectives");
+  iso_node *s2 = tree_section(s1, 2, "Scope and objectives");
   static const char *const items[] = {"SaaS service", "Support"};
   list(s2, 0, 1, items, 2);
   iso_node *ol = list(s2, 1, 3, items, 2);
   /* a nested list under the second item */
   list(iso_node_next(iso_node_first_child(ol)), 1, 1, items, 1);
 
-  iso_node *t = add(s2, ISO_NODE_TABLE);
+  iso_node *t = tree_node(s2, ISO_NODE_TABLE);
   iso_node_set_columns(t, 2);
   static const double w[] = {1, 3};
   iso_node_set_widths(t, w, 2);
@@ -131,27 +102,27 @@ static void build(const char *images) {
   row(t, 1, h, 2);
   row(t, 0, r1, 2);
 
-  iso_node *obj = add(s2, ISO_NODE_OBJECTIVES);
+  iso_node *obj = tree_node(s2, ISO_NODE_OBJECTIVES);
   iso_node_set_columns(obj, 3);
   static const char *const oh[] = {"Objective", "Metric", "Deadline"};
   static const char *const o1[] = {"MFA for admins", "MFA coverage", "2026-06-30"};
   row(obj, 1, oh, 3);
   row(obj, 0, o1, 3);
 
-  iso_node *s3 = section(doc, 1, "Rules");
-  iso_node *note = add(s3, ISO_NODE_CALLOUT);
+  iso_node *s3 = tree_section(tree_doc, 1, "Rules");
+  iso_node *note = tree_node(s3, ISO_NODE_CALLOUT);
   iso_node_set_callout(note, ISO_CALLOUT_WARNING);
-  para(note, "Never share passwords.");
-  iso_node *code = add(s3, ISO_NODE_CODE_BLOCK);
+  tree_para(note, "Never share passwords.");
+  iso_node *code = tree_node(s3, ISO_NODE_CODE_BLOCK);
   iso_node_set_literal(code, "line 1\n\tline 2\n");
-  add(s3, ISO_NODE_PAGEBREAK);
+  tree_node(s3, ISO_NODE_PAGEBREAK);
   if (images) {
     char path[4200];
     iso_image_info info;
     iso_diags *probe_diags = iso_diags_new();
     snprintf(path, sizeof path, "%s/pdca.jpg", images);
     if (iso_image_probe(path, &info, probe_diags, NULL, 0, 0) == 0) {
-      iso_node *img = add(s3, ISO_NODE_IMAGE);
+      iso_node *img = tree_node(s3, ISO_NODE_IMAGE);
       iso_node_set_path(img, path);
       iso_node_set_image_info(img, &info);
       iso_node_set_width_pct(img, 50);
@@ -162,7 +133,7 @@ static void build(const char *images) {
       m->logo = dupstr(path);
     iso_diags_free(probe_diags);
   }
-  section(s3, 4, "Deep heading");
+  tree_section(s3, 4, "Deep heading");
 }
 
 /* The named part of the package, NUL-terminated (caller frees). */
@@ -281,38 +252,38 @@ static void check_footer(const char *f) {
  * deeper than Word's nine levels, a document with almost no metadata. The
  * writer must succeed and every part must be well-formed. */
 static void check_edges(const iso_writer *w) {
-  iso_node *keep = doc;
-  doc = iso_document_new(NULL);
-  iso_meta *m = iso_document_meta(doc);
+  iso_node *keep = tree_doc;
+  tree_doc = iso_document_new(NULL);
+  iso_meta *m = iso_document_meta(tree_doc);
   m->title = dupstr("Bad \x01 bytes \xff and \xF0\x9F\x98\x80");
   m->version = dupstr("1");
-  add(doc, ISO_NODE_SECTION); /* a section without a heading */
-  iso_node *s = section(doc, 6, "Six");
-  add(s, ISO_NODE_PAGEBREAK);
-  para(s, "ctl \x02\x1f text\r\nnext");
-  iso_node *p = add(s, ISO_NODE_PARAGRAPH);
-  text(add(p, ISO_NODE_LINK), "no url");
-  add(s, ISO_NODE_PARAGRAPH); /* empty */
-  add(s, ISO_NODE_TABLE);     /* no rows */
-  iso_node *t = add(s, ISO_NODE_TABLE);
+  tree_node(tree_doc, ISO_NODE_SECTION); /* a section without a heading */
+  iso_node *s = tree_section(tree_doc, 6, "Six");
+  tree_node(s, ISO_NODE_PAGEBREAK);
+  tree_para(s, "ctl \x02\x1f text\r\nnext");
+  iso_node *p = tree_node(s, ISO_NODE_PARAGRAPH);
+  tree_text(tree_node(p, ISO_NODE_LINK), "no url");
+  tree_node(s, ISO_NODE_PARAGRAPH); /* empty */
+  tree_node(s, ISO_NODE_TABLE);     /* no rows */
+  iso_node *t = tree_node(s, ISO_NODE_TABLE);
   iso_node_set_columns(t, 3);
   static const char *const one[] = {"only"};
   row(t, 0, one, 1);
   row(t, 1, one, 1); /* a header row after a body row */
-  add(s, ISO_NODE_CALLOUT);
-  add(s, ISO_NODE_CODE_BLOCK);
-  add(s, ISO_NODE_TOC);
-  iso_node *l = add(s, ISO_NODE_LIST);
+  tree_node(s, ISO_NODE_CALLOUT);
+  tree_node(s, ISO_NODE_CODE_BLOCK);
+  tree_node(s, ISO_NODE_TOC);
+  iso_node *l = tree_node(s, ISO_NODE_LIST);
   for (int i = 0; i < 12; i++) {
-    iso_node *item = add(l, ISO_NODE_ITEM);
-    para(item, "deep");
-    l = add(item, ISO_NODE_LIST);
+    iso_node *item = tree_node(l, ISO_NODE_ITEM);
+    tree_para(item, "deep");
+    l = tree_node(item, ISO_NODE_LIST);
   }
-  add(add(l, ISO_NODE_ITEM), ISO_NODE_LIST); /* an item with no paragraph */
+  tree_node(tree_node(l, ISO_NODE_ITEM), ISO_NODE_LIST); /* an item with no paragraph */
   iso_diags *d = iso_diags_new();
   iso_buf out;
   iso_buf_init(&out);
-  CHECK_INT(w->write(doc, iso_theme_default(), &out, d), 0);
+  CHECK_INT(w->write(tree_doc, iso_theme_default(), &out, d), 0);
   static const char *const names[] = {"word/document.xml", "word/header1.xml",
                                       "word/footer1.xml", "docProps/core.xml",
                                       "docProps/custom.xml", "word/numbering.xml"};
@@ -343,8 +314,8 @@ static void check_edges(const iso_writer *w) {
   }
   iso_buf_free(&out);
   iso_diags_free(d);
-  iso_node_free(doc);
-  doc = keep;
+  iso_node_free(tree_doc);
+  tree_doc = keep;
 }
 
 int main(int argc, char **argv) {
@@ -361,14 +332,14 @@ int main(int argc, char **argv) {
   const iso_writer *w = iso_writer_find("docx");
   if (!w || strcmp(w->extension, "docx") != 0)
     return 1;
-  int rc = w->write(doc, iso_theme_default(), &out, d);
+  int rc = w->write(tree_doc, iso_theme_default(), &out, d);
   CHECK_INT(rc, 0);
   for (size_t i = 0; i < iso_diags_count(d); i++) {
     char *s = iso_diag_format(iso_diags_get(d, i));
     fprintf(stderr, "%s\n", s);
     free(s);
   }
-  CHECK_INT(w->write(doc, iso_theme_default(), &again, d), 0);
+  CHECK_INT(w->write(tree_doc, iso_theme_default(), &again, d), 0);
   CHECK(out.len == again.len && memcmp(out.data, again.data, out.len) == 0);
 
   char *document = part(&out, "word/document.xml");
@@ -438,7 +409,7 @@ int main(int argc, char **argv) {
     iso_buf_init(&dump);
     const iso_writer *dw = iso_writer_find("dump");
     FILE *f = fopen(argv[2], "wb");
-    CHECK(dw && dw->write(doc, iso_theme_default(), &dump, d) == 0 && f &&
+    CHECK(dw && dw->write(tree_doc, iso_theme_default(), &dump, d) == 0 && f &&
           fwrite(dump.data, 1, dump.len, f) == dump.len);
     if (f)
       fclose(f);
@@ -457,6 +428,6 @@ int main(int argc, char **argv) {
   iso_buf_free(&out);
   iso_buf_free(&again);
   iso_diags_free(d);
-  iso_node_free(doc);
+  iso_node_free(tree_doc);
   return check_done("docx_parts");
 }

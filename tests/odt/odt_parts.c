@@ -12,58 +12,27 @@
 
 #include "../unit/check.h"
 #include "isoexport.h"
+#include "tree.h"
 #include "writers.h"
 
-static iso_node *doc;
-
-static iso_node *node(iso_node *parent, iso_node_type t) {
-  static int line = 1;
-  iso_node *n = iso_node_new(t, doc, ++line, 3);
-  if (!n || iso_node_append(parent, n)) {
-    fprintf(stderr, "cannot build a %s in a %s\n", iso_node_type_name(t),
-            iso_node_type_name(iso_node_get_type(parent)));
-    exit(1);
-  }
-  return n;
-}
-
-static iso_node *text(iso_node *parent, const char *s) {
-  iso_node *t = node(parent, ISO_NODE_TEXT);
-  iso_node_set_literal(t, s);
-  return t;
-}
-
-static iso_node *para(iso_node *parent, const char *s) {
-  iso_node *p = node(parent, ISO_NODE_PARAGRAPH);
-  text(p, s);
-  return p;
-}
-
-static iso_node *section(iso_node *parent, int level, const char *title) {
-  iso_node *s = node(parent, ISO_NODE_SECTION);
-  iso_node *h = node(s, ISO_NODE_HEADING);
-  iso_node_set_level(h, level);
-  text(h, title);
-  return s;
-}
 
 static iso_node *list(iso_node *parent, int ordered, int start) {
-  iso_node *l = node(parent, ISO_NODE_LIST);
+  iso_node *l = tree_node(parent, ISO_NODE_LIST);
   iso_node_set_list(l, ordered, start);
   return l;
 }
 
 static iso_node *item(iso_node *l, const char *s) {
-  iso_node *i = node(l, ISO_NODE_ITEM);
-  para(i, s);
+  iso_node *i = tree_node(l, ISO_NODE_ITEM);
+  tree_para(i, s);
   return i;
 }
 
 static void row(iso_node *t, int header, const char *a, const char *b) {
-  iso_node *r = node(t, ISO_NODE_ROW);
+  iso_node *r = tree_node(t, ISO_NODE_ROW);
   iso_node_set_row_header(r, header);
-  text(node(r, ISO_NODE_CELL), a);
-  text(node(r, ISO_NODE_CELL), b);
+  tree_text(tree_node(r, ISO_NODE_CELL), a);
+  tree_text(tree_node(r, ISO_NODE_CELL), b);
 }
 
 static char *dup(const char *s) { return s ? strdup(s) : NULL; }
@@ -117,7 +86,7 @@ static char *sample_image(const char *name) {
 }
 
 static void images(iso_node *parent) {
-  iso_meta *m = iso_document_meta(doc);
+  iso_meta *m = iso_document_meta(tree_doc);
   iso_diags *d = iso_diags_new();
   m->logo = sample_image("logo.png");
   if (m->logo && iso_image_probe(m->logo, &m->logo_info, d, NULL, 0, 0)) {
@@ -127,7 +96,7 @@ static void images(iso_node *parent) {
   char *jpg = sample_image("pdca.jpg");
   iso_image_info info;
   if (jpg && iso_image_probe(jpg, &info, d, NULL, 0, 0) == 0) {
-    iso_node *img = node(parent, ISO_NODE_IMAGE);
+    iso_node *img = tree_node(parent, ISO_NODE_IMAGE);
     iso_node_set_path(img, jpg);
     iso_node_set_image_info(img, &info);
     iso_node_set_width_pct(img, 50);
@@ -138,30 +107,30 @@ static void images(iso_node *parent) {
 }
 
 static void build(int fi) {
-  doc = iso_document_new("test.yaml");
-  metadata(iso_document_meta(doc), fi);
+  tree_doc = iso_document_new("test.yaml");
+  metadata(iso_document_meta(tree_doc), fi);
 
-  iso_node *s = section(doc, 1, "Purpose äöå");
-  node(s, ISO_NODE_TOC);
-  iso_node *p = para(s, "Plain ");
-  iso_node *st = node(p, ISO_NODE_STRONG);
-  text(st, "strong");
-  text(p, " and ");
-  text(node(p, ISO_NODE_EMPH), "emphasis");
-  text(p, ", code ");
-  iso_node_set_literal(node(p, ISO_NODE_CODE), "a  b");
-  text(p, " and a ");
-  iso_node *a = node(p, ISO_NODE_LINK);
+  iso_node *s = tree_section(tree_doc, 1, "Purpose äöå");
+  tree_node(s, ISO_NODE_TOC);
+  iso_node *p = tree_para(s, "Plain ");
+  iso_node *st = tree_node(p, ISO_NODE_STRONG);
+  tree_text(st, "strong");
+  tree_text(p, " and ");
+  tree_text(tree_node(p, ISO_NODE_EMPH), "emphasis");
+  tree_text(p, ", code ");
+  iso_node_set_literal(tree_node(p, ISO_NODE_CODE), "a  b");
+  tree_text(p, " and a ");
+  iso_node *a = tree_node(p, ISO_NODE_LINK);
   iso_node_set_url(a, "https://example.com/a?b=1&c=2");
-  text(a, "link");
-  text(p, " ");
-  iso_node *a2 = node(p, ISO_NODE_LINK);
+  tree_text(a, "link");
+  tree_text(p, " ");
+  iso_node *a2 = tree_node(p, ISO_NODE_LINK);
   iso_node_set_url(a2, "https://example.com/ä b[1]|%zz%C3%A4");
-  text(a2, "odd");
-  node(p, ISO_NODE_LINEBREAK);
-  text(p, "after break");
+  tree_text(a2, "odd");
+  tree_node(p, ISO_NODE_LINEBREAK);
+  tree_text(p, "after break");
 
-  iso_node *s2 = section(s, 2, "Lists");
+  iso_node *s2 = tree_section(s, 2, "Lists");
   iso_node *l = list(s2, 0, 1);
   item(l, "bullet one");
   iso_node *i2 = item(l, "bullet two");
@@ -172,26 +141,26 @@ static void build(int fi) {
   item(o, "fourth");
   item(list(s2, 1, 1), "first again"); /* a new list counts from 1 */
 
-  iso_node *s3 = section(doc, 1, "Tables");
-  iso_node *t = node(s3, ISO_NODE_TABLE);
+  iso_node *s3 = tree_section(tree_doc, 1, "Tables");
+  iso_node *t = tree_node(s3, ISO_NODE_TABLE);
   iso_node_set_columns(t, 2);
   double w[2] = {1, 3};
   iso_node_set_widths(t, w, 2);
   iso_node_set_caption(t, "Assets");
   row(t, 1, "Asset", "Owner");
   row(t, 0, "Laptop", "IT Manager");
-  iso_node *roles = node(s3, ISO_NODE_ROLES);
+  iso_node *roles = tree_node(s3, ISO_NODE_ROLES);
   iso_node_set_columns(roles, 2);
   row(roles, 1, "Role", "Responsibility");
   row(roles, 0, "CEO", "Approves the policy");
 
-  iso_node *c = node(s3, ISO_NODE_CALLOUT);
+  iso_node *c = tree_node(s3, ISO_NODE_CALLOUT);
   iso_node_set_callout(c, ISO_CALLOUT_WARNING);
-  para(c, "Careful now.");
-  node(s3, ISO_NODE_PAGEBREAK);
-  iso_node *code = node(s3, ISO_NODE_CODE_BLOCK);
+  tree_para(c, "Careful now.");
+  tree_node(s3, ISO_NODE_PAGEBREAK);
+  iso_node *code = tree_node(s3, ISO_NODE_CODE_BLOCK);
   iso_node_set_literal(code, "if x:\n\tindent   three\n");
-  para(s3, "  leading and   inner spaces");
+  tree_para(s3, "  leading and   inner spaces");
   images(s3);
 }
 
@@ -236,7 +205,7 @@ static void check_package(const iso_buf *odt) {
   CHECK(memcmp(odt->data + 38, "application/vnd.oasis.opendocument.text", 39) == 0);
   CHECK(odt->data[8] == 0 && odt->data[9] == 0); /* method 0: stored */
   char *man = part(odt, "META-INF/manifest.xml");
-  if (iso_document_meta(doc)->logo) {
+  if (iso_document_meta(tree_doc)->logo) {
     HAS(man, "<manifest:file-entry manifest:full-path=\"Pictures/logo1.png\" "
              "manifest:media-type=\"image/png\"/>");
     HAS(man, "<manifest:file-entry manifest:full-path=\"Pictures/image2.jpg\" "
@@ -326,7 +295,7 @@ static void check_content(const iso_buf *odt) {
   HAS(x, ">Policy</text:p>");
   HAS(x, "<text:bookmark-start text:name=\"_Toc4\"/>Approval and version control");
   HAS(x, "<table:table table:name=\"RevisionHistory\"");
-  if (iso_document_meta(doc)->logo) {
+  if (iso_document_meta(tree_doc)->logo) {
     /* 50 % of the text width, height from the JPEG's aspect ratio */
     HAS(x, "<text:p text:style-name=\"Image\"><draw:frame draw:style-name=\"fr1\" "
            "draw:name=\"Image1\" text:anchor-type=\"as-char\" svg:width=\"233.86pt\"");
@@ -348,7 +317,7 @@ static void check_styles(const iso_buf *odt) {
          "fo:page-height=\"841.89pt\"");
   /* header: organisation, title, classification and the draft mark */
   HAS(x, "<style:header><text:p text:style-name=\"Header\">");
-  if (iso_document_meta(doc)->logo) /* about 20pt tall, 240x80 pixels */
+  if (iso_document_meta(tree_doc)->logo) /* about 20pt tall, 240x80 pixels */
     HAS(x, "<draw:frame draw:style-name=\"MpLogo\" draw:name=\"Logo\" "
            "text:anchor-type=\"as-char\" svg:width=\"60.00pt\" svg:height=\"20.00pt\"");
   HAS(x, "Esimerkki Oy · "
@@ -391,8 +360,8 @@ int main(int argc, char **argv) {
   iso_buf out, again;
   iso_buf_init(&out);
   iso_buf_init(&again);
-  CHECK_INT(iso_writer_odt.write(doc, iso_theme_default(), &out, d), 0);
-  CHECK_INT(iso_writer_odt.write(doc, iso_theme_default(), &again, d), 0);
+  CHECK_INT(iso_writer_odt.write(tree_doc, iso_theme_default(), &out, d), 0);
+  CHECK_INT(iso_writer_odt.write(tree_doc, iso_theme_default(), &again, d), 0);
   CHECK_INT(iso_diags_count(d), 0);
   for (size_t i = 0; i < iso_diags_count(d); i++)
     fprintf(stderr, "%s\n", iso_diags_get(d, i)->message);
@@ -412,6 +381,6 @@ int main(int argc, char **argv) {
   iso_buf_free(&out);
   iso_buf_free(&again);
   iso_diags_free(d);
-  iso_node_free(doc);
+  iso_node_free(tree_doc);
   return check_done("odt_parts");
 }

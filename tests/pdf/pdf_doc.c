@@ -11,10 +11,9 @@
 #include <string.h>
 
 #include "isoexport.h"
+#include "tree.h"
 #include "writers.h"
 
-static iso_node *doc;
-static int line = 1;
 
 static char *dup(const char *s) {
   char *c = malloc(strlen(s) + 1);
@@ -22,55 +21,25 @@ static char *dup(const char *s) {
   return c;
 }
 
-static iso_node *node(iso_node *parent, iso_node_type t) {
-  iso_node *n = iso_node_new(t, doc, line++, 3);
-  if (!n || iso_node_append(parent, n)) {
-    fprintf(stderr, "cannot put %s into %s\n", iso_node_type_name(t),
-            iso_node_type_name(iso_node_get_type(parent)));
-    exit(2);
-  }
-  return n;
-}
-
-static iso_node *text(iso_node *parent, const char *s) {
-  iso_node *t = node(parent, ISO_NODE_TEXT);
-  iso_node_set_literal(t, s);
-  return t;
-}
-
-static iso_node *section(iso_node *parent, int level, const char *title) {
-  iso_node *s = node(parent, ISO_NODE_SECTION);
-  iso_node *h = node(s, ISO_NODE_HEADING);
-  iso_node_set_level(h, level);
-  text(h, title);
-  return s;
-}
-
-static iso_node *para(iso_node *parent, const char *s) {
-  iso_node *p = node(parent, ISO_NODE_PARAGRAPH);
-  text(p, s);
-  return p;
-}
-
 static iso_node *table(iso_node *parent, iso_node_type t, int cols,
                        const char *const *head) {
-  iso_node *tb = node(parent, t);
+  iso_node *tb = tree_node(parent, t);
   iso_node_set_columns(tb, cols);
-  iso_node *r = node(tb, ISO_NODE_ROW);
+  iso_node *r = tree_node(tb, ISO_NODE_ROW);
   iso_node_set_row_header(r, 1);
   for (int i = 0; i < cols; i++)
-    text(node(r, ISO_NODE_CELL), head[i]);
+    tree_text(tree_node(r, ISO_NODE_CELL), head[i]);
   return tb;
 }
 
 static void row(iso_node *tb, const char *const *cells, int cols) {
-  iso_node *r = node(tb, ISO_NODE_ROW);
+  iso_node *r = tree_node(tb, ISO_NODE_ROW);
   for (int i = 0; i < cols; i++)
-    text(node(r, ISO_NODE_CELL), cells[i]);
+    tree_text(tree_node(r, ISO_NODE_CELL), cells[i]);
 }
 
 static void meta(iso_status st, iso_lang lang) {
-  iso_meta *m = iso_document_meta(doc);
+  iso_meta *m = iso_document_meta(tree_doc);
   m->id = dup("ISMS-TST-07");
   m->title = dup("Tietoturvapolitiikka – testi äöå");
   m->subtitle = dup("Ohjeistus “lainausmerkit” ja € ≤ 5");
@@ -110,49 +79,49 @@ static void meta(iso_status st, iso_lang lang) {
 }
 
 static void rich(const char *images) {
-  iso_node *s1 = section(doc, 1, "Tarkoitus ja soveltamisala");
-  node(s1, ISO_NODE_TOC);
-  iso_node *p = node(s1, ISO_NODE_PARAGRAPH);
-  text(p, "Esimerkki Oy suojaa ");
-  text(node(p, ISO_NODE_STRONG), "asiakkaiden");
-  text(p, " tietoja, ");
-  text(node(p, ISO_NODE_EMPH), "henkilöstön");
-  text(p, " tietoja ja käyttää ");
-  iso_node *code = node(p, ISO_NODE_CODE);
+  iso_node *s1 = tree_section(tree_doc, 1, "Tarkoitus ja soveltamisala");
+  tree_node(s1, ISO_NODE_TOC);
+  iso_node *p = tree_node(s1, ISO_NODE_PARAGRAPH);
+  tree_text(p, "Esimerkki Oy suojaa ");
+  tree_text(tree_node(p, ISO_NODE_STRONG), "asiakkaiden");
+  tree_text(p, " tietoja, ");
+  tree_text(tree_node(p, ISO_NODE_EMPH), "henkilöstön");
+  tree_text(p, " tietoja ja käyttää ");
+  iso_node *code = tree_node(p, ISO_NODE_CODE);
   iso_node_set_literal(code, "sudo systemctl");
-  text(p, " vain hyväksytysti. Lue ");
-  iso_node *a = node(p, ISO_NODE_LINK);
+  tree_text(p, " vain hyväksytysti. Lue ");
+  iso_node *a = tree_node(p, ISO_NODE_LINK);
   iso_node_set_url(a, "https://example.com/käytäntö?x=1");
-  text(a, "käytäntö verkossa");
-  text(p, ". Hinta 5 € – ehdot ≤ 3 “lainattu” soft\xC2\xADhyphen.");
-  node(p, ISO_NODE_LINEBREAK);
-  text(p, "Toinen rivi: https://example.com/a/very/long/path/that/does/not/"
+  tree_text(a, "käytäntö verkossa");
+  tree_text(p, ". Hinta 5 € – ehdot ≤ 3 “lainattu” soft\xC2\xADhyphen.");
+  tree_node(p, ISO_NODE_LINEBREAK);
+  tree_text(p, "Toinen rivi: https://example.com/a/very/long/path/that/does/not/"
           "fit/on/one/line/at/all/because/it/is/much/too/long/for/the/"
           "text/width/of/an/A4/page/really");
-  iso_node *l = node(s1, ISO_NODE_LIST);
+  iso_node *l = tree_node(s1, ISO_NODE_LIST);
   iso_node_set_list(l, 0, 1);
-  para(node(l, ISO_NODE_ITEM), "SaaS-palvelu ja sen tukipalvelut, jotka "
+  tree_para(tree_node(l, ISO_NODE_ITEM), "SaaS-palvelu ja sen tukipalvelut, jotka "
                                "kattavat koko asiakkaan elinkaaren ja "
                                "rivittyvät useammalle riville");
-  iso_node *it = node(l, ISO_NODE_ITEM);
-  para(it, "Sisäiset järjestelmät");
-  iso_node *l2 = node(it, ISO_NODE_LIST);
+  iso_node *it = tree_node(l, ISO_NODE_ITEM);
+  tree_para(it, "Sisäiset järjestelmät");
+  iso_node *l2 = tree_node(it, ISO_NODE_LIST);
   iso_node_set_list(l2, 1, 1);
-  para(node(l2, ISO_NODE_ITEM), "Sisäkkäinen numeroitu kohta");
-  para(node(l2, ISO_NODE_ITEM), "Toinen numeroitu kohta");
-  iso_node *s2 = section(s1, 2, "Tavoitteet");
+  tree_para(tree_node(l2, ISO_NODE_ITEM), "Sisäkkäinen numeroitu kohta");
+  tree_para(tree_node(l2, ISO_NODE_ITEM), "Toinen numeroitu kohta");
+  iso_node *s2 = tree_section(s1, 2, "Tavoitteet");
   static const char *const oh[] = {"Objective", "Metric", "Target",
                                    "Deadline"};
   iso_node *ob = table(s2, ISO_NODE_OBJECTIVES, 4, oh);
   static const char *const o1[] = {"MFA for maintenance accounts",
                                    "MFA coverage", "100 %", "2026-06-30"};
   row(ob, o1, 4);
-  iso_node *cl = node(s2, ISO_NODE_CALLOUT);
+  iso_node *cl = tree_node(s2, ISO_NODE_CALLOUT);
   iso_node_set_callout(cl, ISO_CALLOUT_WARNING);
-  para(cl, "Varoitus: salasanoja ei jaeta koskaan.");
-  iso_node *cb = node(s2, ISO_NODE_CODE_BLOCK);
+  tree_para(cl, "Varoitus: salasanoja ei jaeta koskaan.");
+  iso_node *cb = tree_node(s2, ISO_NODE_CODE_BLOCK);
   iso_node_set_literal(cb, "ssh-keygen -t ed25519\n\tindented line\n");
-  iso_node *s3 = section(doc, 1, "Roolit");
+  iso_node *s3 = tree_section(tree_doc, 1, "Roolit");
   static const char *const rh[] = {"Role", "Responsibility"};
   iso_node *ro = table(s3, ISO_NODE_ROLES, 2, rh);
   static const char *const r1[] = {"CEO", "Approves the policy"};
@@ -171,20 +140,20 @@ static void rich(const char *images) {
     iso_image_info info;
     snprintf(path, sizeof path, "%s/pdca.jpg", images);
     if (iso_image_probe(path, &info, NULL, NULL, 0, 0) == 0) {
-      iso_node *im = node(s3, ISO_NODE_IMAGE);
+      iso_node *im = tree_node(s3, ISO_NODE_IMAGE);
       iso_node_set_path(im, path);
       iso_node_set_image_info(im, &info);
       iso_node_set_width_pct(im, 60);
       iso_node_set_caption(im, "PDCA-kuva");
     }
   }
-  node(s3, ISO_NODE_PAGEBREAK);
-  iso_node *s4 = section(s3, 2, "Sivunvaihdon jälkeen");
-  para(s4, "Tämä kappale alkaa uudelta sivulta.");
-  iso_node *s5 = section(s4, 3, "Kolmas taso");
-  iso_node *nt = node(s5, ISO_NODE_CALLOUT);
+  tree_node(s3, ISO_NODE_PAGEBREAK);
+  iso_node *s4 = tree_section(s3, 2, "Sivunvaihdon jälkeen");
+  tree_para(s4, "Tämä kappale alkaa uudelta sivulta.");
+  iso_node *s5 = tree_section(s4, 3, "Kolmas taso");
+  iso_node *nt = tree_node(s5, ISO_NODE_CALLOUT);
   iso_node_set_callout(nt, ISO_CALLOUT_NOTE);
-  para(nt, "Huomautus esimiehille.");
+  tree_para(nt, "Huomautus esimiehille.");
 }
 
 static void long_table(iso_node *parent, int rows) {
@@ -205,40 +174,40 @@ int main(int argc, char **argv) {
     return 2;
   }
   const char *kind = argv[1];
-  doc = iso_document_new("test.yaml");
+  tree_doc = iso_document_new("test.yaml");
   int draft = strcmp(kind, "draft") == 0;
   meta(draft ? ISO_STATUS_DRAFT : ISO_STATUS_APPROVED,
        draft ? ISO_LANG_FI : ISO_LANG_EN);
   if (strcmp(kind, "rich") == 0 || draft) {
     rich(argc > 3 ? argv[3] : NULL);
   } else if (strcmp(kind, "long") == 0) {
-    iso_node *s = section(doc, 1, "Riskirekisteri");
-    para(s, "Alla oleva taulukko jatkuu usealle sivulle.");
+    iso_node *s = tree_section(tree_doc, 1, "Riskirekisteri");
+    tree_para(s, "Alla oleva taulukko jatkuu usealle sivulle.");
     long_table(s, 300);
   } else if (strcmp(kind, "big") == 0) {
-    iso_node *s = section(doc, 1, "Iso");
+    iso_node *s = tree_section(tree_doc, 1, "Iso");
     size_t n = 100000;
     char *big = malloc(n + 1);
     for (size_t i = 0; i < n; i++)
       big[i] = (i % 9 == 8) ? ' ' : "abcdefghä"[i % 9] == '\xC3' ? 'x' : "abcdefghx"[i % 9];
     big[n] = '\0';
-    para(s, big);
+    tree_para(s, big);
     free(big);
     long_table(s, 5000);
   } else if (strcmp(kind, "badimage") == 0) {
     /* a file that claims to be a PNG but is not one */
-    iso_node *s = section(doc, 1, "Kuva");
-    iso_node *im = node(s, ISO_NODE_IMAGE);
+    iso_node *s = tree_section(tree_doc, 1, "Kuva");
+    iso_node *im = tree_node(s, ISO_NODE_IMAGE);
     iso_image_info info = {ISO_IMAGE_PNG, 100, 50, 0, 0};
     iso_node_set_path(im, argc > 3 ? argv[3] : "/nonexistent.png");
     iso_node_set_image_info(im, &info);
-    para(s, "Teksti kuvan jälkeen.");
+    tree_para(s, "Teksti kuvan jälkeen.");
   } else if (strcmp(kind, "nofont") == 0) {
-    iso_node *s = section(doc, 1, "Fontti");
-    para(s, "Teksti varafontilla.");
+    iso_node *s = tree_section(tree_doc, 1, "Fontti");
+    tree_para(s, "Teksti varafontilla.");
   } else if (strcmp(kind, "missing") == 0) {
-    iso_node *s = section(doc, 1, "Merkit");
-    para(s, "Emoji \xF0\x9F\x98\x80 and CJK \xE4\xB8\xAD here.");
+    iso_node *s = tree_section(tree_doc, 1, "Merkit");
+    tree_para(s, "Emoji \xF0\x9F\x98\x80 and CJK \xE4\xB8\xAD here.");
   } else {
     fprintf(stderr, "unknown kind %s\n", kind);
     return 2;
@@ -251,7 +220,7 @@ int main(int argc, char **argv) {
     free(theme->font_body);
     theme->font_body = dup("No Such Font Family");
   }
-  int rc = iso_writer_pdf.write(doc, theme, &out, d);
+  int rc = iso_writer_pdf.write(tree_doc, theme, &out, d);
   iso_theme_free(theme);
   for (size_t i = 0; i < iso_diags_count(d); i++) {
     char *s = iso_diag_format(iso_diags_get(d, i));
@@ -267,6 +236,6 @@ int main(int argc, char **argv) {
   }
   iso_buf_free(&out);
   iso_diags_free(d);
-  iso_node_free(doc);
+  iso_node_free(tree_doc);
   return rc == 0 ? 0 : 1;
 }
