@@ -317,6 +317,7 @@ int run_batch(cli_jobs *jobs, const cli_options *o) {
     run_here(&s);
   clear_bar(&s);
   s.skipped += jobs->not_documents;
+  s.failed += jobs->rejected;
   if (o->mode == MODE_ALL)
     printf("%zu converted, %zu failed, %zu skipped\n", s.converted, s.failed,
            s.skipped);

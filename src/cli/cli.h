@@ -30,10 +30,16 @@ typedef struct cli_jobs {
   cli_job *items;
   size_t count, cap;
   size_t not_documents; /* YAML files without a top-level document key */
+  size_t rejected;      /* refused before converting (output collisions) */
 } cli_jobs;
 
 void jobs_free(cli_jobs *j);
 int jobs_add(cli_jobs *j, const char *input, const char *out_dir);
+
+/* Two inputs that would write the same output (a/x.yaml and b/x.yaml with
+ * -o DIR, or x.yaml beside x.yml) would silently overwrite each other: the
+ * later ones are refused with an error in D and removed from JOBS. */
+void reject_collisions(cli_jobs *jobs, const cli_options *o, iso_diags *d);
 
 /* Finds every document under DIRS (see cli.md for what is skipped). */
 int walk_documents(const char *const *dirs, size_t ndirs, const cli_options *o,

@@ -254,6 +254,7 @@ int main(int argc, char **argv) {
     if (walk_documents(args, nargs, &o, &jobs, d))
       rc = 1;
   }
+  reject_collisions(&jobs, &o, d);
   for (size_t i = 0; i < iso_diags_count(d); i++) {
     char *s = iso_diag_format(iso_diags_get(d, i));
     if (s)

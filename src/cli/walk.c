@@ -131,3 +131,59 @@ int walk_documents(const char *const *dirs, size_t ndirs, const cli_options *o,
   }
   return rc;
 }
+
+struct stem {
+  char *out; /* the job's output path without its extension */
+  size_t job;
+};
+
+static int by_out(const void *a, const void *b) {
+  const struct stem *x = a, *y = b;
+  int c = strcmp(x->out, y->out);
+  return c ? c : (x->job < y->job ? -1 : x->job > y->job);
+}
+
+void reject_collisions(cli_jobs *jobs, const cli_options *o, iso_diags *d) {
+  size_t n = jobs->count;
+  if (n < 2 || o->mode == MODE_CHECK)
+    return;
+  struct stem *v = calloc(n, sizeof *v);
+  char *drop = calloc(jobs->count, 1);
+  int ok = v && drop;
+  for (size_t i = 0; ok && i < jobs->count; i++) {
+    v[i].job = i;
+    v[i].out = output_path(&jobs->items[i], o, "");
+    ok = v[i].out != NULL;
+  }
+  if (ok) {
+    qsort(v, jobs->count, sizeof *v, by_out);
+    for (size_t i = 1; i < jobs->count; i++) {
+      size_t first = i;
+      while (first > 0 && strcmp(v[first - 1].out, v[i].out) == 0)
+        first--;
+      if (first == i)
+        continue;
+      const char *mine = jobs->items[v[i].job].input;
+      iso_diag_add(d, ISO_SEV_ERROR, mine, 0, 0,
+                   "would overwrite the outputs of %s (both are %s*); not converted",
+                   jobs->items[v[first].job].input, v[i].out);
+      drop[v[i].job] = 1;
+    }
+    /* keep the survivors in their order */
+    size_t k = 0;
+    for (size_t i = 0; i < jobs->count; i++) {
+      if (drop[i]) {
+        free(jobs->items[i].input);
+        free(jobs->items[i].out_dir);
+        jobs->rejected++;
+      } else {
+        jobs->items[k++] = jobs->items[i];
+      }
+    }
+    jobs->count = k;
+  }
+  for (size_t i = 0; v && i < n; i++)
+    free(v[i].out);
+  free(v);
+  free(drop);
+}
