@@ -50,6 +50,10 @@ int walk_documents(const char *const *dirs, size_t ndirs, const cli_options *o,
  * -1 when it failed. Nothing is written unless every format rendered. */
 int convert_one(const cli_job *job, const cli_options *o, iso_diags *d);
 
+/* mkdir -p (the output folder, and --all's mirrored structure); 0 or -1
+ * with a diagnostic. */
+int make_dirs(const char *dir, iso_diags *d);
+
 /* Where a job's output of extension EXT goes: DIR/NAME.EXT. Caller frees. */
 char *output_path(const cli_job *job, const cli_options *o, const char *ext);
 

@@ -8,8 +8,7 @@
 #include "cli.h"
 #include "util.h"
 
-/* mkdir -p, for --all's mirrored folder structure. */
-static int make_dirs(const char *dir, iso_diags *d) {
+int make_dirs(const char *dir, iso_diags *d) {
   char *p = iso_strdup(dir);
   if (!p)
     return -1;

@@ -214,16 +214,18 @@ int main(int argc, char **argv) {
     return 2;
   }
   if (o.output_dir && o.mode != MODE_CHECK) {
-    if (mkdir(o.output_dir, 0777) != 0 && errno != EEXIST) {
-      fprintf(stderr, "isoexport: %s: cannot create the output folder: %s\n",
-              o.output_dir, strerror(errno));
-      return 1;
-    }
+    iso_diags *md = iso_diags_new();
     struct stat st;
-    if (stat(o.output_dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-      fprintf(stderr, "isoexport: %s: not a folder\n", o.output_dir);
-      return 1;
+    int bad = !md || make_dirs(o.output_dir, md) != 0 ||
+              stat(o.output_dir, &st) != 0 || !S_ISDIR(st.st_mode);
+    if (bad) {
+      const iso_diag *g = iso_diags_get(md, 0);
+      fprintf(stderr, "isoexport: %s: %s\n", o.output_dir,
+              g ? g->message : "not a folder");
     }
+    iso_diags_free(md);
+    if (bad)
+      return 1;
   }
 
   cli_jobs jobs = {0};

@@ -25,6 +25,9 @@ grep -q "blocker/sub" err || fail "no message naming the folder: $(cat err)"
 # a file-size limit hit mid-write (512-byte blocks: 1 block)
 mkdir lim
 "$ISOEXPORT" -f dump -o lim doc.yaml || fail "unlimited conversion exit $?"
+# an output folder several levels deep is created whole
+"$ISOEXPORT" -f dump -o deep/er/still doc.yaml || fail "nested -o exit $?"
+[ -s deep/er/still/doc.txt ] || fail "nested output folder not made"
 cp lim/doc.txt lim-good.txt
 cat >>doc.yaml <<'YAML'
   - title: Long section
