@@ -530,6 +530,13 @@ const iso_writer *iso_writer_find(const char *name);
 /* The formats written when none are named (docx, odt, pdf). */
 int iso_writer_is_default(const iso_writer *w);
 
+/* URL as a valid URI for every format (ODF's xlink:href, OOXML relationship
+ * targets, PDF URI actions): everything outside RFC 3986's unreserved and
+ * reserved characters (non-ASCII bytes, spaces, brackets, a stray "%") is
+ * percent-encoded; valid %XX escapes stay. Caller frees; NULL when out of
+ * memory. */
+char *iso_uri_escape(const char *url);
+
 const char *iso_version(void);
 
 #ifdef __cplusplus

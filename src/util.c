@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "isoexport.h"
 #include "util.h"
 
 char *iso_strdup(const char *s) { return s ? iso_strndup(s, strlen(s)) : NULL; }
@@ -141,4 +142,37 @@ size_t iso_edit_distance(const char *a, const char *b) {
     }
   }
   return row[lb];
+}
+
+static int is_hex(char ch) {
+  return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') ||
+         (ch >= 'A' && ch <= 'F');
+}
+
+char *iso_uri_escape(const char *url) {
+  static const char ok[] = "-._~:/?#@!$&'()*+,;=";
+  static const char hex[] = "0123456789ABCDEF";
+  if (!url)
+    url = "";
+  size_t n = strlen(url);
+  if (n > ((size_t)-1 - 1) / 3)
+    return NULL;
+  char *o = malloc(n * 3 + 1), *w = o;
+  if (!o)
+    return NULL;
+  for (const char *p = url; *p; p++) {
+    unsigned char ch = (unsigned char)*p;
+    int keep = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+               (ch >= '0' && ch <= '9') || strchr(ok, ch) ||
+               (ch == '%' && is_hex(p[1]) && is_hex(p[2]));
+    if (keep) {
+      *w++ = (char)ch;
+    } else {
+      *w++ = '%';
+      *w++ = hex[ch >> 4];
+      *w++ = hex[ch & 15];
+    }
+  }
+  *w = '\0';
+  return o;
 }

@@ -1,6 +1,7 @@
 /* Inlines as runs. Strong and emphasis are direct b/i (they nest, and a run
  * has only one character style); code and links use the Inline Code and
  * Hyperlink character styles so they restyle with the document. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "docx.h"
@@ -110,7 +111,12 @@ static void link(docx *c, iso_xml *x, const iso_node *n, docx_rpr r) {
   if (url && url[0] == '#' && url[1]) {
     iso_xml_attr(x, "w:anchor", url + 1);
   } else {
-    int id = docx_rel_add(c, &c->doc_rels, "hyperlink", url, 1);
+    /* a relationship target must be a valid URI, as in the other formats */
+    char *uri = iso_uri_escape(url);
+    int id = uri ? docx_rel_add(c, &c->doc_rels, "hyperlink", uri, 1) : 0;
+    if (!uri)
+      x->failed = 1;
+    free(uri);
     iso_xml_attrf(x, "r:id", "rId%d", id);
   }
   iso_xml_attr(x, "w:history", "1");

@@ -2,6 +2,7 @@
  * colours, and text with ODF's white-space rules. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "odt.h"
@@ -57,33 +58,14 @@ void odt_attr_font_family(iso_xml *x, const char *name, const char *family) {
   iso_xml_attr(x, name, s);
 }
 
-static int is_hex(char ch) {
-  return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F');
-}
-
-/* xlink:href must be a URI (jing refuses "[", "|", a stray "%"): everything
- * outside RFC 3986's unreserved and reserved characters, brackets and
- * non-ASCII bytes included, is percent-encoded; valid escapes stay. */
+/* xlink:href must be a URI (jing refuses "[", "|", a stray "%"). */
 void odt_attr_uri(iso_xml *x, const char *name, const char *url) {
-  static const char ok[] = "-._~:/?#@!$&'()*+,;=";
-  iso_buf b;
-  iso_buf_init(&b);
-  for (const char *p = url ? url : ""; *p; p++) {
-    unsigned char ch = (unsigned char)*p;
-    int keep = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-               (ch >= '0' && ch <= '9') || (ch && strchr(ok, ch)) ||
-               (ch == '%' && is_hex(p[1]) && is_hex(p[2]));
-    if (keep)
-      iso_buf_append(&b, p, 1);
-    else
-      iso_buf_printf(&b, "%%%02X", ch);
-  }
-  iso_buf_append(&b, "", 1);
-  if (b.failed)
+  char *u = iso_uri_escape(url);
+  if (!u)
     x->failed = 1;
   else
-    iso_xml_attr(x, name, (const char *)b.data);
-  iso_buf_free(&b);
+    iso_xml_attr(x, name, u);
+  free(u);
 }
 
 void odt_p_start(odt_ctx *c, const char *element, const char *style) {

@@ -86,26 +86,6 @@ void pdf_spans_break(pdf_ctx *c, pdf_spans *s, int font, double size) {
   }
 }
 
-/* URIs are written raw by libharu: escape what a URI may not hold. */
-static char *uri_escape(const char *u) {
-  static const char hex[] = "0123456789ABCDEF";
-  size_t n = strlen(u);
-  char *o = malloc(n * 3 + 1), *p = o;
-  if (!o)
-    return NULL;
-  for (const unsigned char *q = (const unsigned char *)u; *q; q++) {
-    if (*q >= 0x80 || *q <= 0x20 || *q == 0x7F || strchr("\"<>\\^`{|}", *q)) {
-      *p++ = '%';
-      *p++ = hex[*q >> 4];
-      *p++ = hex[*q & 15];
-    } else {
-      *p++ = (char)*q;
-    }
-  }
-  *p = '\0';
-  return o;
-}
-
 static void walk(pdf_ctx *c, pdf_spans *s, const iso_node *parent,
                  const pdf_style *st) {
   for (const iso_node *n = iso_node_first_child(parent); n;
@@ -146,7 +126,7 @@ static void walk(pdf_ctx *c, pdf_spans *s, const iso_node *parent,
       break;
     case ISO_NODE_LINK: {
       const char *url = iso_node_get_url(n);
-      char *e = url ? uri_escape(url) : NULL;
+      char *e = url ? iso_uri_escape(url) /* libharu writes URIs raw */ : NULL;
       if (url && !e)
         c->L.failed = 1;
       if (e) {

@@ -133,7 +133,12 @@ static void build(const char *images) {
       m->logo = dupstr(path);
     iso_diags_free(probe_diags);
   }
-  tree_section(s3, 4, "Deep heading");
+  iso_node *deep = tree_section(s3, 4, "Deep heading");
+  /* last, so earlier relationship ids stay: a link that is not a valid URI
+   * as written gets its target encoded */
+  iso_node *a2 = tree_node(tree_node(deep, ISO_NODE_PARAGRAPH), ISO_NODE_LINK);
+  iso_node_set_url(a2, "https://example.com/käyttö ohje[1]");
+  tree_text(a2, "the guide");
 }
 
 /* The named part of the package, NUL-terminated (caller frees). */
@@ -384,6 +389,8 @@ int main(int argc, char **argv) {
   has(core, "<cp:keywords>ISMS, policy</cp:keywords>");
   has(rels, "<Relationship Id=\"rId7\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
             "2006/relationships/hyperlink\" Target=\"https://example.com/a?b=1&amp;c=2\" "
+            "TargetMode=\"External\"/>");
+  has(rels, "Target=\"https://example.com/k%C3%A4ytt%C3%B6%20ohje%5B1%5D\" "
             "TargetMode=\"External\"/>");
   has(styles, "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/>");
   has(styles, "<w:outlineLvl w:val=\"1\"/>");

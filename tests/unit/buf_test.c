@@ -77,10 +77,20 @@ static void test_labels(void) {
       CHECK(iso_label((iso_lang)l, (iso_label_id)i)[0] != '\0');
 }
 
+static void test_uri_escape(void) {
+  char *u = iso_uri_escape("https://example.com/ä b[1]|%zz%C3%A4?q=1&r=2#x");
+  CHECK_STR(u, "https://example.com/%C3%A4%20b%5B1%5D%7C%25zz%C3%A4?q=1&r=2#x");
+  free(u);
+  u = iso_uri_escape("mailto:security@example.com");
+  CHECK_STR(u, "mailto:security@example.com");
+  free(u);
+}
+
 int main(void) {
   test_self_append();
   test_printf_and_detach();
   test_dates();
   test_labels();
+  test_uri_escape();
   return check_done("buf_test");
 }
