@@ -530,6 +530,10 @@ const iso_writer *iso_writer_find(const char *name);
 /* The formats written when none are named (docx, odt, pdf). */
 int iso_writer_is_default(const iso_writer *w);
 
+/* V[0..N) joined with SEP ("" for none): distribution lists and keywords in
+ * every format. Caller frees; NULL only when out of memory. */
+char *iso_join(char *const *v, size_t n, const char *sep);
+
 /* URL as a valid URI for every format (ODF's xlink:href, OOXML relationship
  * targets, PDF URI actions): everything outside RFC 3986's unreserved and
  * reserved characters (non-ASCII bytes, spaces, brackets, a stray "%") is

@@ -176,3 +176,18 @@ char *iso_uri_escape(const char *url) {
   *w = '\0';
   return o;
 }
+
+char *iso_join(char *const *v, size_t n, const char *sep) {
+  iso_buf b;
+  iso_buf_init(&b);
+  for (size_t i = 0; i < n; i++) {
+    if (i)
+      iso_buf_puts(&b, sep);
+    iso_buf_puts(&b, v[i] ? v[i] : "");
+  }
+  if (b.failed) {
+    iso_buf_free(&b);
+    return NULL;
+  }
+  return b.data ? iso_buf_detach(&b, NULL) : iso_strdup("");
+}

@@ -103,8 +103,6 @@ int docx_num_new(docx *c, int ordered, int level, int start);
 void docx_error(docx *c, const iso_node *at, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void docx_state_free(docx *c);
-/* V joined with SEP ("" for none); caller frees; NULL when out of memory. */
-char *docx_join(char *const *v, size_t n, const char *sep);
 /* Bookmark name of heading I: "_Toc" + number (hidden in Word's UI). */
 void docx_bookmark_name(size_t i, char out[32]);
 

@@ -56,12 +56,12 @@ static void metadata_table(docx *c, iso_xml *x) {
   optional_row(c, x, cols, ISO_L_EFFECTIVE, date);
   iso_review_interval_text(c->lang, m->review_months, interval);
   optional_row(c, x, cols, ISO_L_REVIEW_INTERVAL, interval);
-  char *dist = docx_join(m->distribution, m->n_distribution, ", ");
+  char *dist = iso_join(m->distribution, m->n_distribution, ", ");
   if (!dist)
     x->failed = 1;
   optional_row(c, x, cols, ISO_L_DISTRIBUTION, dist);
   free(dist);
-  char *kw = docx_join(m->keywords, m->n_keywords, ", ");
+  char *kw = iso_join(m->keywords, m->n_keywords, ", ");
   if (!kw)
     x->failed = 1;
   optional_row(c, x, cols, ISO_L_KEYWORDS, kw);

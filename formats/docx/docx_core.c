@@ -28,7 +28,7 @@ void docx_part_core(docx *c, iso_xml *x) {
   const iso_meta *m = c->meta;
   char when[32];
   w3cdtf(iso_meta_timestamp(m), when);
-  char *kw = docx_join(m->keywords, m->n_keywords, ", ");
+  char *kw = iso_join(m->keywords, m->n_keywords, ", ");
   if (!kw) /* NULL only when out of memory */
     x->failed = 1;
   iso_xml_start(x, "cp:coreProperties");

@@ -30,7 +30,7 @@ void docx_part_custom(docx *c, iso_xml *x) {
   int pid = 2; /* 0 and 1 are reserved */
   char interval[48];
   iso_review_interval_text(ISO_LANG_EN, m->review_months, interval);
-  char *dist = docx_join(m->distribution, m->n_distribution, ", ");
+  char *dist = iso_join(m->distribution, m->n_distribution, ", ");
   if (!dist) /* NULL only when out of memory */
     x->failed = 1;
   iso_xml_start(x, "Properties");

@@ -133,20 +133,3 @@ void docx_state_free(docx *c) {
   free(c->heads);
 }
 
-char *docx_join(char *const *v, size_t n, const char *sep) {
-  iso_buf b;
-  iso_buf_init(&b);
-  for (size_t i = 0; i < n; i++) {
-    if (i)
-      iso_buf_puts(&b, sep);
-    iso_buf_puts(&b, v[i] ? v[i] : "");
-  }
-  if (b.failed) {
-    iso_buf_free(&b);
-    return NULL;
-  }
-  if (!b.data)
-    return iso_strdup("");
-  return iso_buf_detach(&b, NULL);
-}
-

@@ -1,6 +1,7 @@
 /* Document control in the body: the title block on page one and the closing
  * "Approval and version control" block with the revision history. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "odt.h"
@@ -38,15 +39,6 @@ void odt_kv_table_end(odt_ctx *c) { iso_xml_end(c->x); }
 
 /* ---- title block ------------------------------------------------------ */
 
-static void join(iso_buf *b, char **items, size_t n) {
-  for (size_t i = 0; i < n; i++) {
-    if (i)
-      iso_buf_puts(b, ", ");
-    iso_buf_puts(b, items[i] ? items[i] : "");
-  }
-  iso_buf_append(b, "", 1);
-}
-
 static void title_paragraphs(odt_ctx *c) {
   odt_p_start(c, "text:p", "Title");
   odt_text(c, c->m->title, 0);
@@ -72,11 +64,8 @@ static void title_table(odt_ctx *c) {
   char effective[32], interval[48];
   iso_date_format(l, m->effective, effective);
   iso_review_interval_text(l, m->review_months, interval);
-  iso_buf dist, kw;
-  iso_buf_init(&dist);
-  iso_buf_init(&kw);
-  join(&dist, m->distribution, m->n_distribution);
-  join(&kw, m->keywords, m->n_keywords);
+  char *dist = iso_join(m->distribution, m->n_distribution, ", ");
+  char *kw = iso_join(m->keywords, m->n_keywords, ", ");
 
   odt_kv_table_start(c, "DocumentControl");
   odt_kv_row(c, iso_label(l, ISO_L_ID), m->id);
@@ -89,13 +78,13 @@ static void title_table(odt_ctx *c) {
     odt_kv_row(c, f[i].label, f[i].value);
   odt_kv_row(c, iso_label(l, ISO_L_EFFECTIVE), effective);
   odt_kv_row(c, iso_label(l, ISO_L_REVIEW_INTERVAL), interval);
-  odt_kv_row(c, iso_label(l, ISO_L_DISTRIBUTION), dist.failed ? NULL : (char *)dist.data);
-  odt_kv_row(c, iso_label(l, ISO_L_KEYWORDS), kw.failed ? NULL : (char *)kw.data);
+  odt_kv_row(c, iso_label(l, ISO_L_DISTRIBUTION), dist);
+  odt_kv_row(c, iso_label(l, ISO_L_KEYWORDS), kw);
   odt_kv_table_end(c);
-  if (dist.failed || kw.failed)
+  if (!dist || !kw) /* NULL only when out of memory */
     c->x->failed = 1;
-  iso_buf_free(&dist);
-  iso_buf_free(&kw);
+  free(dist);
+  free(kw);
 }
 
 void odt_title_block(odt_ctx *c) {

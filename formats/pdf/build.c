@@ -531,22 +531,6 @@ static void string_table(pdf_ctx *c, kv_table *t, int ncols,
   pdf_table(c, &rows, NULL, NULL);
 }
 
-static char *joined(char **v, size_t n) {
-  iso_buf b;
-  iso_buf_init(&b);
-  for (size_t i = 0; i < n; i++) {
-    if (i)
-      iso_buf_puts(&b, ", ");
-    iso_buf_puts(&b, v[i]);
-  }
-  iso_buf_puts(&b, "");
-  if (b.failed) {
-    iso_buf_free(&b);
-    return NULL;
-  }
-  return iso_buf_detach(&b, NULL);
-}
-
 static size_t kv_row(const char **cells, size_t n, const char *label,
                      const char *value) {
   if (!value || !*value)
@@ -597,9 +581,9 @@ static void title_block(pdf_ctx *c) {
   char eff[32] = "", interval[48] = "";
   iso_date_format(lang, m->effective, eff);
   iso_review_interval_text(lang, m->review_months, interval);
-  char *dist = m->n_distribution ? joined(m->distribution, m->n_distribution) : NULL;
-  char *keys = m->n_keywords ? joined(m->keywords, m->n_keywords) : NULL;
-  if ((m->n_distribution && !dist) || (m->n_keywords && !keys))
+  char *dist = iso_join(m->distribution, m->n_distribution, ", ");
+  char *keys = iso_join(m->keywords, m->n_keywords, ", ");
+  if (!dist || !keys) /* NULL only when out of memory */
     L->failed = 1;
   const char *cells[2 * 20];
   size_t n = 0;
