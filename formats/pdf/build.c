@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charset.h"
 #include "inline.h"
 #include "table.h"
 
@@ -42,8 +43,6 @@ static void blocks(pdf_ctx *c, const iso_node *first);
 
 static void list(pdf_ctx *c, const iso_node *l, int depth) {
   lay *L = &c->L;
-  static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x80\x93",
-                                        "\xE2\x97\xA6"};
   int ordered = iso_node_get_list_ordered(l);
   int num = iso_node_get_list_start(l);
   double size = c->t->size_body;
@@ -68,7 +67,7 @@ static void list(pdf_ctx *c, const iso_node *l, int depth) {
     if (ordered)
       snprintf(mark, sizeof mark, "%d.", num++);
     else
-      m = bullets[depth % 3];
+      m = pdf_bullet(depth);
     double mx = L->left + save_l;
     size_t off = lay_intern(L, m, strlen(m));
     lay_set_marker(L, lay_str(L, off), strlen(m), LAY_BODY, size, c->c_text, mx);

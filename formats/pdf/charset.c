@@ -28,64 +28,101 @@ int pdf_cp1252_byte(uint32_t cp) {
   return -1;
 }
 
-static int fits(const char *s) {
+/* Adds the characters of S to C->set; clears C->fits at one that
+ * Windows-1252 lacks. */
+typedef struct collect {
+  pdf_charset *set;
+  int fits;
+} collect;
+
+static void add(collect *c, const char *s) {
   if (!s)
-    return 1;
+    return;
   const unsigned char *p = (const unsigned char *)s;
   size_t len = strlen(s);
   for (size_t i = 0; i < len;) {
     uint32_t cp;
     size_t n = iso_utf8_decode(p + i, len - i, &cp);
     if (!n || pdf_cp1252_byte(cp) < 0)
-      return 0;
+      c->fits = 0;
+    if (!n) {
+      i++;
+      continue;
+    }
+    pdf_charset_add(c->set, cp);
     i += n;
   }
-  return 1;
 }
 
-static int list_fits(char *const *v, size_t n) {
+static void add_list(collect *c, char *const *v, size_t n) {
   for (size_t i = 0; i < n; i++)
-    if (!fits(v[i]))
-      return 0;
-  return 1;
+    add(c, v[i]);
+}
+
+const char *pdf_bullet(int depth) {
+  static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x80\x93",
+                                        "\xE2\x97\xA6"}; /* • – ◦ */
+  return bullets[(depth < 0 ? 0 : depth) % 3];
 }
 
 /* Every string the PDF may draw: the metadata, the tree's text and captions,
- * and the built-in labels of the document's language. */
-int pdf_doc_fits_cp1252(const iso_node *doc) {
+ * the bullets of its lists and the built-in labels of the document's
+ * language. */
+int pdf_doc_chars(const iso_node *doc, pdf_charset *set) {
   const iso_meta *m = iso_document_meta_const(doc);
   if (!m)
-    return 0;
-  if (!fits(m->id) || !fits(m->title) || !fits(m->subtitle) ||
-      !fits(m->organization) || !fits(m->version) || !fits(m->classification) ||
-      !fits(m->owner) || !fits(m->approver) ||
-      !list_fits(m->distribution, m->n_distribution) ||
-      !list_fits(m->keywords, m->n_keywords))
-    return 0;
+    return -1;
+  collect c = {set, 1};
+  const char *fields[] = {m->id,      m->title,          m->subtitle,
+                          m->organization, m->version, m->classification,
+                          m->owner,   m->approver};
+  for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+    add(&c, fields[i]);
+  add_list(&c, m->distribution, m->n_distribution);
+  add_list(&c, m->keywords, m->n_keywords);
   for (size_t i = 0; i < m->n_history; i++) {
     const iso_revision *r = &m->history[i];
-    if (!fits(r->version) || !fits(r->author) || !fits(r->changes) ||
-        !fits(r->approver))
-      return 0;
+    add(&c, r->version);
+    add(&c, r->author);
+    add(&c, r->changes);
+    add(&c, r->approver);
   }
   for (int i = 0; i < ISO_L_COUNT; i++)
-    if (!fits(iso_label(m->language, (iso_label_id)i)))
-      return 0;
+    add(&c, iso_label(m->language, (iso_label_id)i));
   for (int t = 0; t <= ISO_TYPE_RECORD; t++)
-    if (!fits(iso_doc_type_label(m->language, t)))
-      return 0;
+    add(&c, iso_doc_type_label(m->language, t));
   iso_iter it;
   iso_iter_init(&it, doc);
   iso_event ev;
+  int lists = 0; /* lists around the node: at least the bullet's depth */
   while ((ev = iso_iter_next(&it)) != ISO_EVENT_DONE) {
     const iso_node *n = iso_iter_node(&it);
+    if (iso_node_get_type(n) == ISO_NODE_LIST) {
+      if (ev == ISO_EVENT_EXIT) {
+        lists--;
+        continue;
+      }
+      for (int d = 0; d <= lists && d < 3; d++)
+        add(&c, pdf_bullet(d));
+      lists++;
+    }
     if (ev != ISO_EVENT_ENTER)
       continue;
-    if (!fits(iso_node_get_literal(n)) || !fits(iso_node_get_caption(n)) ||
-        !fits(iso_node_get_url(n)))
-      return 0;
+    add(&c, iso_node_get_literal(n));
+    add(&c, iso_node_get_caption(n));
+    add(&c, iso_node_get_url(n));
   }
-  return 1;
+  return c.fits;
+}
+
+void pdf_charset_add_cp1252(pdf_charset *set) {
+  for (uint32_t cp = 0x20; cp < 0x7F; cp++)
+    pdf_charset_add(set, cp);
+  for (uint32_t cp = 0xA0; cp <= 0xFF; cp++)
+    pdf_charset_add(set, cp);
+  for (int i = 0; i < 32; i++)
+    if (high[i])
+      pdf_charset_add(set, high[i]);
 }
 
 char *pdf_to_cp1252(const char *s, size_t len) {

@@ -6,11 +6,18 @@
 #include <stdint.h>
 
 #include "isoexport.h"
+#include "subset.h"
 
 /* The Windows-1252 byte of CP, or -1. */
 int pdf_cp1252_byte(uint32_t cp);
-/* 1 when every string the PDF of DOC may show fits Windows-1252. */
-int pdf_doc_fits_cp1252(const iso_node *doc);
+/* Adds every character the PDF of DOC may show (its BMP ones) to SET;
+ * returns 1 when they all fit Windows-1252, 0 when not, -1 when DOC is not
+ * a document. */
+int pdf_doc_chars(const iso_node *doc, pdf_charset *set);
+/* The bullet of an unordered list nested DEPTH lists deep (0: outermost). */
+const char *pdf_bullet(int depth);
+/* Adds the characters of Windows-1252 (without the controls) to SET. */
+void pdf_charset_add_cp1252(pdf_charset *set);
 /* S (UTF-8, LEN bytes) as Windows-1252, '?' for what does not fit. Caller
  * frees; NULL when out of memory. */
 char *pdf_to_cp1252(const char *s, size_t len);

@@ -1,4 +1,5 @@
 /* Fonts through fontconfig, loaded into libharu on first use. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -16,6 +17,8 @@ static const char *const fallback_family[3] = {"Liberation Sans",
 void pdf_fonts_init(pdf_fonts *F, HPDF_Doc pdf, const iso_theme *t,
                     iso_diags *d) {
   memset(F, 0, sizeof *F);
+  for (int i = 0; i < LAY_FONTS; i++)
+    F->face[i].own.fd = -1;
   F->pdf = pdf;
   F->d = d;
   F->family[0] = t && t->font_body && *t->font_body ? t->font_body
@@ -29,6 +32,7 @@ void pdf_fonts_init(pdf_fonts *F, HPDF_Doc pdf, const iso_theme *t,
 void pdf_fonts_free(pdf_fonts *F) {
   for (int i = 0; i < LAY_FONTS; i++) {
     free(F->face[i].file);
+    pdf_memfont_close(&F->face[i].own);
     if (F->face[i].charset)
       FcCharSetDestroy(F->face[i].charset);
     for (int k = 0; k < 256; k++)
@@ -165,6 +169,60 @@ static void resolve(pdf_fonts *F, int id) {
                (style & LAY_ITALIC) ? " italic" : "");
 }
 
+/* Subsets of Windows-1252 fonts are the same for every document, so each
+ * is made once per process (in a batch, once per worker). */
+typedef struct cached_subset {
+  char *file;
+  int index;
+  pdf_memfont m;
+} cached_subset;
+
+static cached_subset subsets[16];
+static size_t nsubsets;
+
+/* The file libharu should load for face F into BUF: a subset in a memory
+ * file when one can be made, else the font file itself (which libharu
+ * embeds whole). -2 when memory ran out. */
+static int font_path(pdf_fonts *F, pdf_face *f, char *buf, size_t size) {
+  int rc;
+  if (!F->simple) {
+    rc = F->chars ? pdf_memfont_make(&f->own, f->file, (unsigned)f->index,
+                                     F->chars)
+                  : -1;
+    snprintf(buf, size, "%s", rc == 0 ? f->own.path : f->file);
+    return rc == -2 ? -2 : 0;
+  }
+  pthread_mutex_lock(&cache_lock);
+  size_t i = 0;
+  while (i < nsubsets &&
+         !(subsets[i].index == f->index && strcmp(subsets[i].file, f->file) == 0))
+    i++;
+  rc = 0;
+  if (i < nsubsets) {
+    snprintf(buf, size, "%s", subsets[i].m.path);
+  } else {
+    pdf_charset *cs = calloc(1, sizeof *cs);
+    pdf_memfont m;
+    rc = cs ? 0 : -2;
+    if (cs) {
+      pdf_charset_add_cp1252(cs);
+      rc = pdf_memfont_make(&m, f->file, (unsigned)f->index, cs);
+      free(cs);
+    }
+    char *name = rc == 0 ? iso_strdup(f->file) : NULL;
+    if (name && nsubsets < sizeof subsets / sizeof subsets[0]) {
+      cached_subset e = {name, f->index, m};
+      subsets[nsubsets++] = e;
+    } else if (rc == 0) { /* not kept: this document's own */
+      free(name);
+      f->own = m;
+    }
+    snprintf(buf, size, "%s", rc == 0 ? m.path : f->file);
+  }
+  pthread_mutex_unlock(&cache_lock);
+  return rc == -2 ? -2 : 0;
+}
+
 HPDF_Font pdf_font(pdf_fonts *F, int id) {
   if (id < 0 || id >= LAY_FONTS)
     id = LAY_BODY;
@@ -183,8 +241,16 @@ HPDF_Font pdf_font(pdf_fonts *F, int id) {
       f->font = F->face[i].font;
       return f->font;
     }
+  char path[4096];
+  if (font_path(F, f, path, sizeof path) < 0) {
+    f->failed = 1;
+    iso_diag_add(F->d, ISO_SEV_ERROR, NULL, 0, 0, "pdf: out of memory");
+    return NULL;
+  }
   size_t n = strlen(f->file);
-  if (strcasecmp(f->file + n - 4, ".ttc") == 0)
+  if (strcmp(path, f->file) != 0) /* the subset */
+    name = HPDF_LoadTTFontFromFile(F->pdf, path, HPDF_TRUE);
+  else if (strcasecmp(f->file + n - 4, ".ttc") == 0)
     name = HPDF_LoadTTFontFromFile2(F->pdf, f->file, (HPDF_UINT)f->index,
                                     HPDF_TRUE);
   else
@@ -202,6 +268,8 @@ HPDF_Font pdf_font(pdf_fonts *F, int id) {
 int pdf_font_has(pdf_fonts *F, int id, uint32_t cp) {
   if (id < 0 || id >= LAY_FONTS)
     id = LAY_BODY;
+  if (!F->simple && F->chars && !pdf_charset_has(F->chars, cp))
+    return 0; /* not in the subset embedded */
   resolve(F, id);
   const pdf_face *f = &F->face[id];
   if (!f->charset)

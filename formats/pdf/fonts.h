@@ -11,6 +11,8 @@
 
 #include "isoexport.h"
 #include "layout.h"
+#include "memfont.h"
+#include "subset.h"
 
 typedef struct pdf_face {
   int resolved; /* fontconfig was asked */
@@ -18,6 +20,7 @@ typedef struct pdf_face {
   int index;    /* face index in a collection */
   FcCharSet *charset;
   HPDF_Font font; /* NULL until first use */
+  pdf_memfont own; /* this document's subset (fd -1: none or shared) */
   int failed;
   /* Advance widths (1/1000 em) of the BMP by pages of 256 characters, filled
    * on demand: libharu looks every glyph up by a linear walk of the cmap,
@@ -29,6 +32,9 @@ typedef struct pdf_fonts {
   HPDF_Doc pdf;
   const char *family[3]; /* body, heading, mono */
   int simple; /* Windows-1252 fonts (see charset.c); set before first use */
+  /* The characters the document may show, for UTF-8 fonts: the subset
+   * embedded holds these (and nothing else is drawn). NULL: all of them. */
+  const pdf_charset *chars;
   pdf_face face[LAY_FONTS];
   iso_diags *d;
   /* characters already reported, with where (so repeats stay quiet) */

@@ -143,7 +143,17 @@ static int write_pdf(const iso_node *doc, const iso_theme *theme, iso_buf *out,
 
   pdf_fonts fonts;
   pdf_fonts_init(&fonts, pdf, theme, d);
-  fonts.simple = pdf_doc_fits_cp1252(doc);
+  pdf_charset *chars = calloc(1, sizeof *chars);
+  if (!chars) {
+    pdf_fonts_free(&fonts);
+    HPDF_Free(pdf);
+    pdf_reserve_end(&reserve);
+    iso_diag_add(d, ISO_SEV_ERROR, src, 0, 0, "pdf: out of memory");
+    return -1;
+  }
+  fonts.simple = pdf_doc_chars(doc, chars) == 1;
+  pdf_charset_add_cp1252(chars); /* what the built-in texts may use */
+  fonts.chars = chars;
   pdf_ctx c;
   memset(&c, 0, sizeof c);
   c.doc = doc;
@@ -184,6 +194,7 @@ static int write_pdf(const iso_node *doc, const iso_theme *theme, iso_buf *out,
     rc = -1;
   free_ctx(&c);
   pdf_fonts_free(&fonts);
+  free(chars);
   HPDF_Free(pdf);
   pdf_reserve_end(&reserve);
   return rc;

@@ -37,4 +37,26 @@ for f in simple wide; do
   done
 done
 assert_contains wide.txt "≤ → Ω"
+
+# The third level of bullets (◦) is not in Windows-1252: a document with one
+# must not show it as "?" (it did, when only the text was looked at).
+cat >nested.yaml <<'YAML'
+document:
+  id: CS-02
+  title: Nested lists
+  version: "1.0"
+  status: draft
+  owner: Owner
+  next_review: 2027-01-01
+sections:
+  - title: Lists
+    content: |
+      - first level
+        - second level
+          - third level
+YAML
+"$ISOEXPORT" -q -f pdf nested.yaml || fail "nested.yaml: exit $?"
+pdftotext nested.pdf nested.txt 2>/dev/null
+assert_contains nested.txt "◦ third level"
+grep -q "?" nested.txt && fail "a bullet became '?': $(cat nested.txt)"
 finish
