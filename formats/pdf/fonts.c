@@ -46,10 +46,45 @@ static int is_truetype(const char *file) {
                    strcasecmp(file + n - 4, ".ttc") == 0);
 }
 
-/* Asks fontconfig for FAMILY in the face's style; 0 when it gave a
- * TrueType file of that very family (not a substitute). */
-static int fc_match(const char *family, int style, char **file_out,
-                    int *index_out, FcCharSet **cs_out) {
+/* A fontconfig set-up of the standard font folders and caches alone.
+ * Loading the system's whole configuration (some forty XML files of aliases
+ * and rendering rules, none of which bear on finding a family by its exact
+ * name) costs about 3.5 ms, a third of converting a policy; this costs
+ * 0.5 ms. A family it does not find is looked up again in the whole
+ * configuration, as is everything when the user points fontconfig at a
+ * configuration of their own. NULL when not usable. */
+static FcConfig *quick_config(void) {
+  static FcConfig *config;
+  static int tried;
+  if (tried)
+    return config;
+  tried = 1;
+  if (getenv("FONTCONFIG_FILE") || getenv("FONTCONFIG_PATH") ||
+      getenv("FONTCONFIG_SYSROOT"))
+    return NULL;
+  static const char conf[] =
+      "<fontconfig>"
+      "<dir>/usr/share/fonts</dir>"
+      "<dir>/usr/local/share/fonts</dir>"
+      "<dir prefix=\"xdg\">fonts</dir>"
+      "<dir>~/.fonts</dir>"
+      "<cachedir>/var/cache/fontconfig</cachedir>"
+      "<cachedir prefix=\"xdg\">fontconfig</cachedir>"
+      "</fontconfig>";
+  FcConfig *c = FcConfigCreate();
+  if (c && FcConfigParseAndLoadFromMemory(c, (const FcChar8 *)conf, FcFalse) &&
+      FcConfigBuildFonts(c))
+    config = c;
+  else if (c)
+    FcConfigDestroy(c);
+  return config;
+}
+
+/* Asks fontconfig (CONFIG, or the whole configuration when NULL) for FAMILY
+ * in the face's style; 0 when it gave a TrueType file of that very family
+ * (not a substitute). */
+static int fc_match(FcConfig *config, const char *family, int style,
+                    char **file_out, int *index_out, FcCharSet **cs_out) {
   FcPattern *pat = FcPatternCreate();
   if (!pat)
     return -1;
@@ -61,7 +96,7 @@ static int fc_match(const char *family, int style, char **file_out,
   /* no FcConfigSubstitute: only the named family is accepted anyway */
   FcDefaultSubstitute(pat);
   FcResult res;
-  FcPattern *m = FcFontMatch(NULL, pat, &res);
+  FcPattern *m = FcFontMatch(config, pat, &res);
   FcPatternDestroy(pat);
   if (!m)
     return -1;
@@ -113,7 +148,11 @@ static int match(pdf_face *f, const char *family, int style) {
     i++;
   if (i == ncache) {
     cached_face e = {NULL, style, 0, NULL, 0, NULL};
-    e.ok = fc_match(family, style, &e.file, &e.index, &e.charset) == 0;
+    FcConfig *quick = quick_config();
+    e.ok = quick &&
+           fc_match(quick, family, style, &e.file, &e.index, &e.charset) == 0;
+    if (!e.ok)
+      e.ok = fc_match(NULL, family, style, &e.file, &e.index, &e.charset) == 0;
     e.family = iso_strdup(family);
     /* only answers are kept: a failure may have been a lack of memory */
     if (e.ok && e.family && ncache < sizeof cache / sizeof cache[0]) {
