@@ -7,6 +7,12 @@
 #include "charset.h"
 #include "pdf.h"
 
+static HPDF_RGBColor rgb(uint32_t v) {
+  HPDF_RGBColor c = {((v >> 16) & 0xFF) / 255.0f, ((v >> 8) & 0xFF) / 255.0f,
+                     (v & 0xFF) / 255.0f};
+  return c;
+}
+
 typedef struct drawer {
   pdf_ctx *c;
   HPDF_Doc pdf;
@@ -16,12 +22,46 @@ typedef struct drawer {
   double H;
   HPDF_STATUS *err; /* the error handler's record */
   int oom;          /* a text could not be encoded */
+  /* What the page's content stream has set, so that runs of text share one
+   * text object and repeat no font or colour: libharu writes out every call
+   * (and clears a 512-byte buffer for each), which was a third of drawing. */
+  int in_text;
+  HPDF_Font font; /* NULL: none set on this page */
+  double size;
+  int fill_set;
+  uint32_t fill;
 } drawer;
 
-static HPDF_RGBColor rgb(uint32_t v) {
-  HPDF_RGBColor c = {((v >> 16) & 0xFF) / 255.0f, ((v >> 8) & 0xFF) / 255.0f,
-                     (v & 0xFF) / 255.0f};
-  return c;
+/* A new page starts with nothing set. */
+static void page_state(drawer *D) {
+  D->in_text = 0;
+  D->font = NULL;
+  D->fill_set = 0;
+}
+
+/* Closes the text object before a drawing operator (PDF allows none in
+ * one). */
+static void end_text(drawer *D, HPDF_Page pg) {
+  if (D->in_text)
+    HPDF_Page_EndText(pg);
+  D->in_text = 0;
+}
+
+static void set_fill(drawer *D, HPDF_Page pg, uint32_t color) {
+  if (D->fill_set && D->fill == color)
+    return;
+  HPDF_RGBColor col = rgb(color);
+  HPDF_Page_SetRGBFill(pg, col.r, col.g, col.b);
+  D->fill_set = 1;
+  D->fill = color;
+}
+
+static void set_font(drawer *D, HPDF_Page pg, HPDF_Font f, double size) {
+  if (D->font == f && D->size == size)
+    return;
+  HPDF_Page_SetFontAndSize(pg, f, (HPDF_REAL)size);
+  D->font = f;
+  D->size = size;
 }
 
 /* The text in the fonts' encoding: UTF-8 as laid out, or Windows-1252 for
@@ -46,12 +86,12 @@ static void text_at(drawer *D, HPDF_Page pg, const lay_op *op, const char *utf8,
   const char *s = encoded(D, utf8, &copy);
   if (!s)
     return;
-  HPDF_RGBColor col = rgb(op->color);
-  HPDF_Page_BeginText(pg);
-  HPDF_Page_SetFontAndSize(pg, f, (HPDF_REAL)op->size);
-  HPDF_Page_SetRGBFill(pg, col.r, col.g, col.b);
+  if (!D->in_text)
+    HPDF_Page_BeginText(pg);
+  D->in_text = 1;
+  set_font(D, pg, f, op->size);
+  set_fill(D, pg, op->color);
   HPDF_Page_TextOut(pg, (HPDF_REAL)x, (HPDF_REAL)(D->H - op->y), s);
-  HPDF_Page_EndText(pg);
   free(copy);
 }
 
@@ -64,10 +104,10 @@ static void mark(drawer *D, HPDF_Page pg, const lay_op *op) {
   double cap = 0.72 * op->size;
   double x = L->page_w / 2 - op->w / 2 * cs + cap / 2 * sn;
   double y = L->page_h / 2 - op->w / 2 * sn - cap / 2 * cs;
-  HPDF_RGBColor col = rgb(op->color);
+  end_text(D, pg); /* its own text object: the matrix is rotated */
   HPDF_Page_BeginText(pg);
-  HPDF_Page_SetFontAndSize(pg, f, (HPDF_REAL)op->size);
-  HPDF_Page_SetRGBFill(pg, col.r, col.g, col.b);
+  set_font(D, pg, f, op->size);
+  set_fill(D, pg, op->color);
   HPDF_Page_SetTextMatrix(pg, (HPDF_REAL)cs, (HPDF_REAL)sn, (HPDF_REAL)-sn,
                           (HPDF_REAL)cs, (HPDF_REAL)x, (HPDF_REAL)y);
   char *copy;
@@ -110,6 +150,9 @@ static void draw_op(drawer *D, HPDF_Page pg, const lay_op *op) {
   const lay *L = &D->c->L;
   double H = D->H;
   HPDF_RGBColor col = rgb(op->color);
+  if (op->kind != LAY_OP_TEXT && op->kind != LAY_OP_PAGEREF &&
+      op->kind != LAY_OP_URI && op->kind != LAY_OP_GOTO)
+    end_text(D, pg);
   switch (op->kind) {
   case LAY_OP_TEXT:
     text_at(D, pg, op, lay_str(L, op->text), op->x);
@@ -127,7 +170,7 @@ static void draw_op(drawer *D, HPDF_Page pg, const lay_op *op) {
     mark(D, pg, op);
     break;
   case LAY_OP_RECT:
-    HPDF_Page_SetRGBFill(pg, col.r, col.g, col.b);
+    set_fill(D, pg, op->color);
     HPDF_Page_Rectangle(pg, (HPDF_REAL)op->x, (HPDF_REAL)(H - op->y - op->h),
                         (HPDF_REAL)op->w, (HPDF_REAL)op->h);
     HPDF_Page_Fill(pg);
@@ -217,7 +260,7 @@ static void outlines(drawer *D) {
 int pdf_draw(pdf_ctx *c, HPDF_Doc pdf, HPDF_STATUS *err) {
   lay *L = &c->L;
   int np = L->pages;
-  drawer D = {c, pdf, NULL, NULL, NULL, L->page_h, err, 0};
+  drawer D = {c, pdf, NULL, NULL, NULL, L->page_h, err, 0, 0, NULL, 0, 0, 0};
   size_t *count = calloc((size_t)np + 1, sizeof(size_t));
   size_t *order = malloc((L->nops ? L->nops : 1) * sizeof(size_t));
   D.pages = calloc((size_t)np, sizeof(HPDF_Page));
@@ -246,11 +289,15 @@ int pdf_draw(pdf_ctx *c, HPDF_Doc pdf, HPDF_STATUS *err) {
     HPDF_Page_SetHeight(D.pages[p], (HPDF_REAL)L->page_h);
   }
   /* libharu is not safe to call on after an error: stop at the first */
-  for (int p = 0; p < np && !*err && !D.oom; p++)
+  for (int p = 0; p < np && !*err && !D.oom; p++) {
+    page_state(&D);
     for (int layer = 0; layer < 2 && !*err; layer++)
       for (size_t k = count[p]; k < count[p + 1] && !*err; k++)
         if (L->ops[order[k]].layer == layer)
           draw_op(&D, D.pages[p], &L->ops[order[k]]);
+    if (!*err)
+      end_text(&D, D.pages[p]);
+  }
   if (!*err)
     outlines(&D);
   rc = (*err || D.oom) ? -1 : 0;
