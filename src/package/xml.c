@@ -110,7 +110,36 @@ static char *escaped(const char *s, size_t len, int attr) {
   return iso_buf_detach(&b, NULL);
 }
 
+/* Whether S can be written as it is: nothing to escape or clean. Most
+ * attribute values and runs of text are, and copying each into an escaped
+ * duplicate was a tenth of writing a part. */
+static int plain(const char *s, size_t len, int attr) {
+  const unsigned char *p = (const unsigned char *)s;
+  if (len > 0x7FFFFFFF) /* xmlTextWriterWriteRawLen takes an int */
+    return 0;
+  for (size_t i = 0; i < len;) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      if (c < 0x20 || c == '&' || c == '<' || c == '>' || (attr && c == '"'))
+        return 0;
+      i++;
+      continue;
+    }
+    uint32_t cp;
+    size_t n = iso_utf8_decode(p + i, len - i, &cp);
+    if (!n || !iso_xml_char_ok(cp))
+      return 0;
+    i += n;
+  }
+  return 1;
+}
+
 static void write_escaped(iso_xml *x, const char *s, size_t len, int attr) {
+  if (plain(s, len, attr)) {
+    if (len && xmlTextWriterWriteRawLen(x->w, BAD_CAST s, (int)len) < 0)
+      x->failed = 1;
+    return;
+  }
   char *e = escaped(s, len, attr);
   if (!e || (*e && xmlTextWriterWriteRaw(x->w, BAD_CAST e) < 0))
     x->failed = 1;
