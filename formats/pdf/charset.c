@@ -41,6 +41,11 @@ static void add(collect *c, const char *s) {
   const unsigned char *p = (const unsigned char *)s;
   size_t len = strlen(s);
   for (size_t i = 0; i < len;) {
+    if (p[i] < 0x80) { /* most text: no decoding */
+      c->set->bit[p[i] >> 3] |= (uint8_t)(1u << (p[i] & 7));
+      i++;
+      continue;
+    }
     uint32_t cp;
     size_t n = iso_utf8_decode(p + i, len - i, &cp);
     if (!n || pdf_cp1252_byte(cp) < 0)

@@ -30,6 +30,9 @@ typedef struct drawer {
   double size;
   int fill_set;
   uint32_t fill;
+  int stroke_set; /* table rules: one colour and width, thousands of cells */
+  uint32_t stroke;
+  double line_width;
 } drawer;
 
 /* A new page starts with nothing set. */
@@ -37,6 +40,7 @@ static void page_state(drawer *D) {
   D->in_text = 0;
   D->font = NULL;
   D->fill_set = 0;
+  D->stroke_set = 0;
 }
 
 /* Closes the text object before a drawing operator (PDF allows none in
@@ -54,6 +58,20 @@ static void set_fill(drawer *D, HPDF_Page pg, uint32_t color) {
   HPDF_Page_SetRGBFill(pg, col.r, col.g, col.b);
   D->fill_set = 1;
   D->fill = color;
+}
+
+static void set_stroke(drawer *D, HPDF_Page pg, uint32_t color, double width) {
+  if (D->stroke_set && D->stroke == color && D->line_width == width)
+    return;
+  if (!D->stroke_set || D->stroke != color) {
+    HPDF_RGBColor col = rgb(color);
+    HPDF_Page_SetRGBStroke(pg, col.r, col.g, col.b);
+  }
+  if (!D->stroke_set || D->line_width != width)
+    HPDF_Page_SetLineWidth(pg, (HPDF_REAL)width);
+  D->stroke_set = 1;
+  D->stroke = color;
+  D->line_width = width;
 }
 
 static void set_font(drawer *D, HPDF_Page pg, HPDF_Font f, double size) {
@@ -149,7 +167,6 @@ static HPDF_Image image(drawer *D, int ref) {
 static void draw_op(drawer *D, HPDF_Page pg, const lay_op *op) {
   const lay *L = &D->c->L;
   double H = D->H;
-  HPDF_RGBColor col = rgb(op->color);
   if (op->kind != LAY_OP_TEXT && op->kind != LAY_OP_PAGEREF &&
       op->kind != LAY_OP_URI && op->kind != LAY_OP_GOTO)
     end_text(D, pg);
@@ -176,15 +193,13 @@ static void draw_op(drawer *D, HPDF_Page pg, const lay_op *op) {
     HPDF_Page_Fill(pg);
     break;
   case LAY_OP_FRAME:
-    HPDF_Page_SetRGBStroke(pg, col.r, col.g, col.b);
-    HPDF_Page_SetLineWidth(pg, (HPDF_REAL)op->line_width);
+    set_stroke(D, pg, op->color, op->line_width);
     HPDF_Page_Rectangle(pg, (HPDF_REAL)op->x, (HPDF_REAL)(H - op->y - op->h),
                         (HPDF_REAL)op->w, (HPDF_REAL)op->h);
     HPDF_Page_Stroke(pg);
     break;
   case LAY_OP_LINE:
-    HPDF_Page_SetRGBStroke(pg, col.r, col.g, col.b);
-    HPDF_Page_SetLineWidth(pg, (HPDF_REAL)op->line_width);
+    set_stroke(D, pg, op->color, op->line_width);
     HPDF_Page_MoveTo(pg, (HPDF_REAL)op->x, (HPDF_REAL)(H - op->y));
     HPDF_Page_LineTo(pg, (HPDF_REAL)(op->x + op->w),
                      (HPDF_REAL)(H - op->y - op->h));
@@ -197,8 +212,7 @@ static void draw_op(drawer *D, HPDF_Page pg, const lay_op *op) {
                           (HPDF_REAL)(H - op->y - op->h), (HPDF_REAL)op->w,
                           (HPDF_REAL)op->h);
     } else {
-      HPDF_Page_SetRGBStroke(pg, 0.6f, 0.6f, 0.6f);
-      HPDF_Page_SetLineWidth(pg, 0.5f);
+      set_stroke(D, pg, 0x999999, 0.5);
       HPDF_Page_Rectangle(pg, (HPDF_REAL)op->x, (HPDF_REAL)(H - op->y - op->h),
                           (HPDF_REAL)op->w, (HPDF_REAL)op->h);
       HPDF_Page_Stroke(pg);
@@ -260,7 +274,8 @@ static void outlines(drawer *D) {
 int pdf_draw(pdf_ctx *c, HPDF_Doc pdf, HPDF_STATUS *err) {
   lay *L = &c->L;
   int np = L->pages;
-  drawer D = {c, pdf, NULL, NULL, NULL, L->page_h, err, 0, 0, NULL, 0, 0, 0};
+  drawer D = {c, pdf, NULL, NULL, NULL, L->page_h, err, 0, 0, NULL, 0, 0, 0,
+              0, 0, 0};
   size_t *count = calloc((size_t)np + 1, sizeof(size_t));
   size_t *order = malloc((L->nops ? L->nops : 1) * sizeof(size_t));
   D.pages = calloc((size_t)np, sizeof(HPDF_Page));
