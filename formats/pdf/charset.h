@@ -22,4 +22,10 @@ void pdf_charset_add_cp1252(pdf_charset *set);
  * frees; NULL when out of memory. */
 char *pdf_to_cp1252(const char *s, size_t len);
 
+/* S (UTF-8) in PDFDocEncoding into OUT (room for strlen(S) + 1 bytes);
+ * -1 when a character has no byte there. Text strings of the document
+ * information and bookmarks that fit need no UTF-16, and the PDF then needs
+ * no UTF-8 encoder (1.4 million instructions to set up, per document). */
+int pdf_to_docenc(const char *s, char *out);
+
 #endif

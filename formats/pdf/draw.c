@@ -242,9 +242,11 @@ static void draw_op(drawer *D, HPDF_Page pg, const lay_op *op) {
   }
 }
 
+/* The bookmarks: titles in PDFDocEncoding when they fit, else UTF-16 via
+ * libharu's UTF-8 encoder (made only then: its set-up is costly). */
 static void outlines(drawer *D) {
   const lay *L = &D->c->L;
-  HPDF_Encoder enc = HPDF_GetEncoder(D->pdf, "UTF-8");
+  HPDF_Encoder utf8 = NULL;
   HPDF_Outline parent[7] = {NULL};
   int plevel[7] = {0};
   int depth = 0;
@@ -254,7 +256,21 @@ static void outlines(drawer *D) {
       depth--;
     HPDF_Outline up = depth ? parent[depth - 1] : NULL;
     const char *t = lay_str(L, h->text);
-    HPDF_Outline o = HPDF_CreateOutline(D->pdf, up, *t ? t : " ", enc);
+    if (!*t)
+      t = " ";
+    char *b = malloc(strlen(t) + 1);
+    if (!b) {
+      D->oom = 1;
+      return;
+    }
+    HPDF_Encoder enc = NULL;
+    if (pdf_to_docenc(t, b) < 0) {
+      if (!utf8)
+        utf8 = HPDF_GetEncoder(D->pdf, "UTF-8");
+      enc = utf8;
+    }
+    HPDF_Outline o = HPDF_CreateOutline(D->pdf, up, enc ? t : b, enc);
+    free(b);
     if (!o)
       return;
     HPDF_Destination dst = HPDF_Page_CreateDestination(D->pages[h->page]);
@@ -313,7 +329,7 @@ int pdf_draw(pdf_ctx *c, HPDF_Doc pdf, HPDF_STATUS *err) {
     if (!*err)
       end_text(&D, D.pages[p]);
   }
-  if (!*err)
+  if (!*err && !D.oom)
     outlines(&D);
   rc = (*err || D.oom) ? -1 : 0;
 done:

@@ -23,43 +23,73 @@ static void on_error(HPDF_STATUS code, HPDF_STATUS detail, void *user) {
   }
 }
 
+/* Sets the document information's text entries: in PDFDocEncoding when
+ * every one fits (no UTF-8 encoder needed), else through libharu's UTF-8
+ * encoder, which writes them as UTF-16. Returns -1 when out of memory. */
+static int info_texts(HPDF_Doc pdf, const HPDF_InfoType *type,
+                      const char *const *text, size_t n) {
+  int fits = 1;
+  size_t longest = 0;
+  for (size_t i = 0; i < n; i++)
+    if (text[i] && strlen(text[i]) > longest)
+      longest = strlen(text[i]);
+  char *b = malloc(longest + 1);
+  if (!b)
+    return -1;
+  for (size_t i = 0; i < n && fits; i++)
+    if (text[i] && pdf_to_docenc(text[i], b) < 0)
+      fits = 0;
+  if (!fits)
+    HPDF_SetCurrentEncoder(pdf, "UTF-8");
+  for (size_t i = 0; i < n; i++) {
+    if (!text[i])
+      continue;
+    if (fits)
+      pdf_to_docenc(text[i], b);
+    HPDF_SetInfoAttr(pdf, type[i], fits ? b : text[i]);
+  }
+  free(b);
+  return 0;
+}
+
 /* Returns -1 when out of memory. */
 static int info(pdf_ctx *c, HPDF_Doc pdf) {
   const iso_meta *m = c->m;
   char creator[64];
   snprintf(creator, sizeof creator, "isoexport %s", iso_version());
-  if (m->title)
-    HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, m->title);
-  if (m->owner)
-    HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, m->owner);
-  iso_buf s;
-  iso_buf_init(&s);
+  iso_buf subject, keywords;
+  iso_buf_init(&subject);
+  iso_buf_init(&keywords);
   if (m->subtitle && *m->subtitle)
-    iso_buf_puts(&s, m->subtitle);
+    iso_buf_puts(&subject, m->subtitle);
   else if (m->id)
-    iso_buf_printf(&s, "%s %s %s", m->id, iso_label(m->language, ISO_L_VERSION),
+    iso_buf_printf(&subject, "%s %s %s", m->id,
+                   iso_label(m->language, ISO_L_VERSION),
                    m->version ? m->version : "");
-  iso_buf_puts(&s, "");
-  if (s.failed) {
-    iso_buf_free(&s);
-    return -1;
-  }
-  HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, (const char *)s.data);
-  s.len = 0;
+  iso_buf_puts(&subject, "");
   for (size_t i = 0; i < m->n_keywords; i++) {
     if (i)
-      iso_buf_puts(&s, ", ");
-    iso_buf_puts(&s, m->keywords[i]);
+      iso_buf_puts(&keywords, ", ");
+    iso_buf_puts(&keywords, m->keywords[i]);
   }
-  iso_buf_puts(&s, "");
-  if (m->n_keywords)
-    HPDF_SetInfoAttr(pdf, HPDF_INFO_KEYWORDS, (const char *)s.data);
-  int failed = s.failed;
-  iso_buf_free(&s);
-  if (failed)
+  iso_buf_puts(&keywords, "");
+  int rc = -1;
+  if (!subject.failed && !keywords.failed) {
+    const HPDF_InfoType type[] = {HPDF_INFO_TITLE,   HPDF_INFO_AUTHOR,
+                                  HPDF_INFO_SUBJECT, HPDF_INFO_KEYWORDS,
+                                  HPDF_INFO_CREATOR, HPDF_INFO_PRODUCER};
+    const char *text[] = {m->title,
+                          m->owner,
+                          (const char *)subject.data,
+                          m->n_keywords ? (const char *)keywords.data : NULL,
+                          creator,
+                          creator};
+    rc = info_texts(pdf, type, text, sizeof type / sizeof type[0]);
+  }
+  iso_buf_free(&subject);
+  iso_buf_free(&keywords);
+  if (rc < 0)
     return -1;
-  HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, creator);
-  HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, creator);
   iso_date day = iso_date_from_epoch(iso_meta_timestamp(m));
   long long t = iso_meta_timestamp(m), rest = t - iso_date_epoch(day);
   HPDF_Date d = {day.year, day.month, day.day, (HPDF_INT)(rest / 3600),
@@ -139,7 +169,6 @@ static int write_pdf(const iso_node *doc, const iso_theme *theme, iso_buf *out,
   size_t errors_before = iso_diags_errors(d);
   HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
   HPDF_UseUTFEncodings(pdf);
-  HPDF_SetCurrentEncoder(pdf, "UTF-8");
 
   pdf_fonts fonts;
   pdf_fonts_init(&fonts, pdf, theme, d);

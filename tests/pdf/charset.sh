@@ -59,4 +59,41 @@ YAML
 pdftotext nested.pdf nested.txt 2>/dev/null
 assert_contains nested.txt "◦ third level"
 grep -q "?" nested.txt && fail "a bullet became '?': $(cat nested.txt)"
+
+# Document information and bookmarks: PDFDocEncoding when the text fits it
+# (no UTF-8 encoder), UTF-16 when it does not; both read back the same.
+info_doc() { # FILE TITLE HEADING
+  cat >"$1" <<YAML
+document:
+  id: CS-03
+  title: "$2"
+  version: "1.0"
+  status: draft
+  owner: Öljy Äijälä
+  keywords: [tietoturva, "€ – ‰"]
+  next_review: 2027-01-01
+sections:
+  - title: "$3"
+    content: Text.
+YAML
+}
+info_doc latin.yaml "Merkistö – € ‰ Œ “x”" "Sisältö – € ‰"
+info_doc greek.yaml "Riskit ≤ 5 – Ω" "Kohta → Ω"
+"$ISOEXPORT" -q -f pdf latin.yaml greek.yaml || fail "info documents: exit $?"
+need qpdf
+for f in latin:"Merkistö – € ‰ Œ “x”":"Sisältö – € ‰" greek:"Riskit ≤ 5 – Ω":"Kohta → Ω"; do
+  name=${f%%:*} rest=${f#*:}
+  title=${rest%%:*} heading=${rest#*:}
+  pdfinfo "$name.pdf" >"$name.info" 2>/dev/null
+  assert_contains "$name.info" "Title:           $title"
+  assert_contains "$name.info" "Author:          Öljy Äijälä"
+  assert_contains "$name.info" "Keywords:        tietoturva, € – ‰"
+  qpdf --json --json-key=outlines "$name.pdf" >"$name.json"
+  assert_contains "$name.json" "\"title\": \"$heading\""
+done
+# the Latin one is written in single bytes, the other in UTF-16
+qpdf --qdf --object-streams=disable latin.pdf latin.qdf
+qpdf --qdf --object-streams=disable greek.pdf greek.qdf
+grep -a "/Title" latin.qdf | grep -q "<feff" && fail "latin.pdf title in UTF-16"
+grep -a "/Title" greek.qdf | grep -q "<feff" || fail "greek.pdf title not in UTF-16"
 finish
