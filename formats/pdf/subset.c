@@ -403,9 +403,12 @@ static int build_post(span s, out_table *t) {
 
 static uint32_t checksum(const unsigned char *p, size_t n) {
   uint32_t sum = 0;
-  for (size_t i = 0; i < n; i += 4) {
+  size_t i = 0;
+  for (; i + 4 <= n; i += 4)
+    sum += u32(p + i);
+  if (i < n) {
     unsigned char w[4] = {0, 0, 0, 0};
-    memcpy(w, p + i, n - i < 4 ? n - i : 4);
+    memcpy(w, p + i, n - i);
     sum += u32(w);
   }
   return sum;
@@ -529,7 +532,11 @@ int pdf_ttf_subset(const unsigned char *data, size_t len, unsigned face,
     return -1;
   picker k = {&f, malloc(f.nglyphs * sizeof(uint16_t)),
               malloc(f.nglyphs * sizeof(uint16_t)), 0};
-  uint16_t *cp = malloc(65536 * sizeof *cp), *gid = malloc(65536 * sizeof *gid);
+  size_t nchars = 0;
+  for (size_t i = 0; i < sizeof chars->bit; i++)
+    nchars += (size_t)__builtin_popcount(chars->bit[i]);
+  uint16_t *cp = malloc((nchars + 1) * sizeof *cp),
+           *gid = malloc((nchars + 1) * sizeof *gid);
   out_table t[T_COUNT];
   memset(t, 0, sizeof t);
   int rc = -2;
