@@ -8,6 +8,7 @@
 
 #include "charset.h"
 #include "fonts.h"
+#include "tounicode.h"
 #include "util.h"
 
 static const char *const fallback_family[3] = {"Liberation Sans",
@@ -296,6 +297,13 @@ HPDF_Font pdf_font(pdf_fonts *F, int id) {
     name = HPDF_LoadTTFontFromFile(F->pdf, f->file, HPDF_TRUE);
   if (name)
     f->font = HPDF_GetFont(F->pdf, name, F->simple ? "CP1252" : "UTF-8");
+  if (f->font && !F->simple && F->chars &&
+      pdf_fix_tounicode(F->pdf, f->font, F->chars) < 0) {
+    f->failed = 1;
+    f->font = NULL;
+    iso_diag_add(F->d, ISO_SEV_ERROR, NULL, 0, 0, "pdf: out of memory");
+    return NULL;
+  }
   if (!f->font) {
     f->failed = 1;
     iso_diag_add(F->d, ISO_SEV_ERROR, f->file, 0, 0,

@@ -37,6 +37,17 @@ for f in simple wide; do
   done
 done
 assert_contains wide.txt "≤ → Ω"
+# the UTF-8 fonts' ToUnicode maps are real ToUnicode CMaps (bfrange), which
+# readers parse without complaint (libharu's own used cidrange)
+pdftotext wide.pdf /dev/null 2>wide.warn
+[ -s wide.warn ] && fail "pdftotext warns on wide.pdf: $(sort -u wide.warn)"
+if command -v qpdf >/dev/null; then
+  qpdf --qdf --object-streams=disable wide.pdf wide.qdf
+  grep -a -c "beginbfrange" wide.qdf >wide.n
+  [ "$(cat wide.n)" -ge 1 ] || fail "wide.pdf has no bfrange ToUnicode CMap"
+  tr -d '\r' <wide.qdf | grep -a -A2 "beginbfrange" | grep -aq "^<0020> <007E> <0020>$" ||
+    fail "wide.pdf's ToUnicode does not map ASCII to itself"
+fi
 
 # The third level of bullets (◦) is not in Windows-1252: a document with one
 # must not show it as "?" (it did, when only the text was looked at).
