@@ -44,13 +44,19 @@ void iso_xml_start(iso_xml *x, const char *name) {
 
 void iso_xml_end(iso_xml *x) { CHECK(xmlTextWriterEndElement(x->w)); }
 
-/* libxml2 passes control characters and invalid UTF-8 through unchanged, which
- * makes the part ill-formed: clean only when something needs cleaning. */
-static int needs_clean(const char *s, size_t len) {
+/* Whether S needs work before it is written: cleaning (libxml2 passes
+ * control characters and invalid UTF-8 through unchanged, which makes the
+ * part ill-formed), or with ESCAPE also escaping (markup characters; in an
+ * attribute also quotes, tabs and newlines, which attribute-value
+ * normalisation would turn into spaces). */
+static int needs_work(const char *s, size_t len, int escape, int attr) {
   const unsigned char *p = (const unsigned char *)s;
   for (size_t i = 0; i < len;) {
-    if (p[i] < 0x80) {
-      if (p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' && p[i] != '\r')
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      if (c < 0x20 && (escape || (c != '\t' && c != '\n' && c != '\r')))
+        return 1;
+      if (escape && (c == '&' || c == '<' || c == '>' || (attr && c == '"')))
         return 1;
       i++;
       continue;
@@ -70,7 +76,7 @@ static int needs_clean(const char *s, size_t len) {
  * and xmlTextWriterWriteRaw, whose failures are reported. */
 static char *escaped(const char *s, size_t len, int attr) {
   char *clean = NULL;
-  if (needs_clean(s, len)) {
+  if (needs_work(s, len, 0, attr)) {
     char *raw = iso_strndup(s, len);
     clean = raw ? iso_xml_clean(raw) : NULL;
     free(raw);
@@ -110,32 +116,11 @@ static char *escaped(const char *s, size_t len, int attr) {
   return iso_buf_detach(&b, NULL);
 }
 
-/* Whether S can be written as it is: nothing to escape or clean. Most
- * attribute values and runs of text are, and copying each into an escaped
- * duplicate was a tenth of writing a part. */
-static int plain(const char *s, size_t len, int attr) {
-  const unsigned char *p = (const unsigned char *)s;
-  if (len > 0x7FFFFFFF) /* xmlTextWriterWriteRawLen takes an int */
-    return 0;
-  for (size_t i = 0; i < len;) {
-    unsigned char c = p[i];
-    if (c < 0x80) {
-      if (c < 0x20 || c == '&' || c == '<' || c == '>' || (attr && c == '"'))
-        return 0;
-      i++;
-      continue;
-    }
-    uint32_t cp;
-    size_t n = iso_utf8_decode(p + i, len - i, &cp);
-    if (!n || !iso_xml_char_ok(cp))
-      return 0;
-    i += n;
-  }
-  return 1;
-}
-
+/* Most attribute values and runs of text need no escaping or cleaning and
+ * are written as they are: copying each into an escaped duplicate was a
+ * tenth of writing a part. */
 static void write_escaped(iso_xml *x, const char *s, size_t len, int attr) {
-  if (plain(s, len, attr)) {
+  if (len <= 0x7FFFFFFF && !needs_work(s, len, 1, attr)) { /* an int below */
     if (len && xmlTextWriterWriteRawLen(x->w, BAD_CAST s, (int)len) < 0)
       x->failed = 1;
     return;
