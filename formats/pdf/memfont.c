@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -46,6 +47,10 @@ static int write_all(int fd, const unsigned char *p, size_t n) {
 int pdf_memfont_make(pdf_memfont *m, const char *file, unsigned index,
                      const pdf_charset *chars) {
   m->fd = -1;
+  /* embed whole fonts: a way round a font the subsetter gets wrong */
+  const char *off = getenv("ISOEXPORT_WHOLE_FONTS");
+  if (off && *off && strcmp(off, "0") != 0)
+    return -1;
 #ifdef HAVE_MEMFD_CREATE
   size_t len = 0;
   unsigned char *font = NULL;

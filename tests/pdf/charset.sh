@@ -49,6 +49,17 @@ if command -v qpdf >/dev/null; then
     fail "wide.pdf's ToUnicode does not map ASCII to itself"
 fi
 
+# ISOEXPORT_WHOLE_FONTS=1 embeds whole fonts (the path taken when a font
+# cannot be subset): the same text, much larger files.
+ISOEXPORT_WHOLE_FONTS=1 "$ISOEXPORT" -q -f pdf -o whole simple.yaml wide.yaml ||
+  fail "whole fonts: exit $?"
+for f in simple wide; do
+  pdftotext "whole/$f.pdf" "whole-$f.txt" 2>/dev/null
+  cmp -s "whole-$f.txt" "$f.txt" || fail "whole fonts: $f.pdf text differs"
+  a=$(wc -c <"$f.pdf") b=$(wc -c <"whole/$f.pdf")
+  [ "$b" -gt $((a + a / 2)) ] || fail "whole fonts: $f.pdf $b bytes, subset $a"
+done
+
 # The third level of bullets (◦) is not in Windows-1252: a document with one
 # must not show it as "?" (it did, when only the text was looked at).
 cat >nested.yaml <<'YAML'
