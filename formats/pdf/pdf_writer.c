@@ -57,9 +57,8 @@ static int info(pdf_ctx *c, HPDF_Doc pdf) {
   const iso_meta *m = c->m;
   char creator[64];
   snprintf(creator, sizeof creator, "isoexport %s", iso_version());
-  iso_buf subject, keywords;
+  iso_buf subject;
   iso_buf_init(&subject);
-  iso_buf_init(&keywords);
   if (m->subtitle && *m->subtitle)
     iso_buf_puts(&subject, m->subtitle);
   else if (m->id)
@@ -67,27 +66,22 @@ static int info(pdf_ctx *c, HPDF_Doc pdf) {
                    iso_label(m->language, ISO_L_VERSION),
                    m->version ? m->version : "");
   iso_buf_puts(&subject, "");
-  for (size_t i = 0; i < m->n_keywords; i++) {
-    if (i)
-      iso_buf_puts(&keywords, ", ");
-    iso_buf_puts(&keywords, m->keywords[i]);
-  }
-  iso_buf_puts(&keywords, "");
+  char *keywords = iso_join(m->keywords, m->n_keywords, ", ");
   int rc = -1;
-  if (!subject.failed && !keywords.failed) {
+  if (!subject.failed && keywords) {
     const HPDF_InfoType type[] = {HPDF_INFO_TITLE,   HPDF_INFO_AUTHOR,
                                   HPDF_INFO_SUBJECT, HPDF_INFO_KEYWORDS,
                                   HPDF_INFO_CREATOR, HPDF_INFO_PRODUCER};
     const char *text[] = {m->title,
                           m->owner,
                           (const char *)subject.data,
-                          m->n_keywords ? (const char *)keywords.data : NULL,
+                          m->n_keywords ? keywords : NULL,
                           creator,
                           creator};
     rc = info_texts(pdf, type, text, sizeof type / sizeof type[0]);
   }
   iso_buf_free(&subject);
-  iso_buf_free(&keywords);
+  free(keywords);
   if (rc < 0)
     return -1;
   iso_date day = iso_date_from_epoch(iso_meta_timestamp(m));
