@@ -298,7 +298,7 @@ HPDF_Font pdf_font(pdf_fonts *F, int id) {
   if (name)
     f->font = HPDF_GetFont(F->pdf, name, F->simple ? "CP1252" : "UTF-8");
   if (f->font && !F->simple && F->chars &&
-      pdf_fix_tounicode(F->pdf, f->font, F->chars) < 0) {
+      pdf_fix_tounicode(F->pdf, f->font, F->chars, &F->tounicode) < 0) {
     f->failed = 1;
     f->font = NULL;
     iso_diag_add(F->d, ISO_SEV_ERROR, NULL, 0, 0, "pdf: out of memory");

@@ -36,10 +36,10 @@ static int next_run(const pdf_charset *chars, unsigned *cp, unsigned *last) {
   return 1;
 }
 
-int pdf_fix_tounicode(HPDF_Doc pdf, HPDF_Font font, const pdf_charset *chars) {
+static HPDF_Dict make_cmap(HPDF_Doc pdf, const pdf_charset *chars) {
   HPDF_Dict cmap = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
   if (!cmap)
-    return -1;
+    return NULL;
   HPDF_Stream s = cmap->stream;
   HPDF_STATUS ret = HPDF_Stream_WriteStr(s, head);
   /* blocks of at most 100 ranges, as the CMap format asks */
@@ -68,7 +68,14 @@ int pdf_fix_tounicode(HPDF_Doc pdf, HPDF_Font font, const pdf_charset *chars) {
   }
   ret += HPDF_Stream_WriteStr(s, tail);
   cmap->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+  return ret == HPDF_OK ? cmap : NULL; /* a failed one is libharu's to free */
+}
+
+int pdf_fix_tounicode(HPDF_Doc pdf, HPDF_Font font, const pdf_charset *chars,
+                      void **shared) {
+  if (!*shared)
+    *shared = make_cmap(pdf, chars);
   /* the old CMap stays: it is the font's encoding too */
-  ret += HPDF_Dict_Add(font, "ToUnicode", cmap);
-  return ret == HPDF_OK ? 0 : -1;
+  return *shared && HPDF_Dict_Add(font, "ToUnicode", *shared) == HPDF_OK ? 0
+                                                                          : -1;
 }

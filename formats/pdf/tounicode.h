@@ -10,7 +10,10 @@
  * CMap, whose cidrange operators a ToUnicode CMap may not use: readers
  * warn, and copying or searching the text may fail) with one that maps the
  * codes of CHARS, which are their own Unicode values, to themselves.
+ * Every UTF-8 font of a document maps the same characters, so the CMap is
+ * made once: *SHARED holds it (NULL before the first font).
  * Returns -1 when out of memory. */
-int pdf_fix_tounicode(HPDF_Doc pdf, HPDF_Font font, const pdf_charset *chars);
+int pdf_fix_tounicode(HPDF_Doc pdf, HPDF_Font font, const pdf_charset *chars,
+                      void **shared);
 
 #endif
