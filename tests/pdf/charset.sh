@@ -47,6 +47,9 @@ if command -v qpdf >/dev/null; then
   [ "$(cat wide.n)" -ge 1 ] || fail "wide.pdf has no bfrange ToUnicode CMap"
   tr -d '\r' <wide.qdf | grep -a -A2 "beginbfrange" | grep -aq "^<0020> <007E> <0020>$" ||
     fail "wide.pdf's ToUnicode does not map ASCII to itself"
+  # one CMap serves every face (they map the same characters)
+  n=$(grep -a -o "/ToUnicode [0-9]* 0 R" wide.qdf | sort -u | wc -l)
+  [ "$n" = 1 ] || fail "wide.pdf has $n ToUnicode CMaps, want 1"
 fi
 
 # ISOEXPORT_WHOLE_FONTS=1 embeds whole fonts (the path taken when a font
