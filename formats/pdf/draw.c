@@ -164,6 +164,12 @@ static HPDF_Image image(drawer *D, int ref) {
   return img;
 }
 
+/* OP's box (y downwards from the top) as a path in PDF space. */
+static void box(drawer *D, HPDF_Page pg, const lay_op *op) {
+  HPDF_Page_Rectangle(pg, (HPDF_REAL)op->x, (HPDF_REAL)(D->H - op->y - op->h),
+                      (HPDF_REAL)op->w, (HPDF_REAL)op->h);
+}
+
 static void draw_op(drawer *D, HPDF_Page pg, const lay_op *op) {
   const lay *L = &D->c->L;
   double H = D->H;
@@ -188,14 +194,12 @@ static void draw_op(drawer *D, HPDF_Page pg, const lay_op *op) {
     break;
   case LAY_OP_RECT:
     set_fill(D, pg, op->color);
-    HPDF_Page_Rectangle(pg, (HPDF_REAL)op->x, (HPDF_REAL)(H - op->y - op->h),
-                        (HPDF_REAL)op->w, (HPDF_REAL)op->h);
+    box(D, pg, op);
     HPDF_Page_Fill(pg);
     break;
   case LAY_OP_FRAME:
     set_stroke(D, pg, op->color, op->line_width);
-    HPDF_Page_Rectangle(pg, (HPDF_REAL)op->x, (HPDF_REAL)(H - op->y - op->h),
-                        (HPDF_REAL)op->w, (HPDF_REAL)op->h);
+    box(D, pg, op);
     HPDF_Page_Stroke(pg);
     break;
   case LAY_OP_LINE:
@@ -212,9 +216,8 @@ static void draw_op(drawer *D, HPDF_Page pg, const lay_op *op) {
                           (HPDF_REAL)(H - op->y - op->h), (HPDF_REAL)op->w,
                           (HPDF_REAL)op->h);
     } else {
-      set_stroke(D, pg, 0x999999, 0.5);
-      HPDF_Page_Rectangle(pg, (HPDF_REAL)op->x, (HPDF_REAL)(H - op->y - op->h),
-                          (HPDF_REAL)op->w, (HPDF_REAL)op->h);
+      set_stroke(D, pg, 0x999999, 0.5); /* a placeholder frame */
+      box(D, pg, op);
       HPDF_Page_Stroke(pg);
     }
     break;
