@@ -148,6 +148,14 @@ static int write_pdf(const iso_node *doc, const iso_theme *theme, iso_buf *out,
     iso_diag_add(d, ISO_SEV_ERROR, NULL, 0, 0, "pdf: not a document");
     return -1;
   }
+  /* the characters the PDF may show decide its fonts (charset.c) */
+  pdf_charset *chars = calloc(1, sizeof *chars);
+  if (!chars) {
+    iso_diag_add(d, ISO_SEV_ERROR, src, 0, 0, "pdf: out of memory");
+    return -1;
+  }
+  int simple = pdf_doc_chars(doc, chars) == 1;
+  pdf_charset_add_cp1252(chars); /* what the built-in texts may use */
   pdf_error err = {0, 0};
   pdf_reserve reserve;
   pdf_reserve_begin(&reserve, &err.code);
@@ -157,6 +165,7 @@ static int write_pdf(const iso_node *doc, const iso_theme *theme, iso_buf *out,
     if (pdf)
       HPDF_Free(pdf);
     pdf_reserve_end(&reserve);
+    free(chars);
     iso_diag_add(d, ISO_SEV_ERROR, src, 0, 0, "pdf: out of memory");
     return -1;
   }
@@ -166,16 +175,7 @@ static int write_pdf(const iso_node *doc, const iso_theme *theme, iso_buf *out,
 
   pdf_fonts fonts;
   pdf_fonts_init(&fonts, pdf, theme, d);
-  pdf_charset *chars = calloc(1, sizeof *chars);
-  if (!chars) {
-    pdf_fonts_free(&fonts);
-    HPDF_Free(pdf);
-    pdf_reserve_end(&reserve);
-    iso_diag_add(d, ISO_SEV_ERROR, src, 0, 0, "pdf: out of memory");
-    return -1;
-  }
-  fonts.simple = pdf_doc_chars(doc, chars) == 1;
-  pdf_charset_add_cp1252(chars); /* what the built-in texts may use */
+  fonts.simple = simple;
   fonts.chars = chars;
   pdf_ctx c;
   memset(&c, 0, sizeof c);
