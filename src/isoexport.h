@@ -250,6 +250,7 @@ typedef struct iso_meta {
    * review date is derived) */
   int status_line, status_column;
   int review_line, review_column;
+  int theme_line, theme_column; /* the value of `theme` */
 } iso_meta;
 
 const char *iso_status_name(iso_status s);    /* "draft" ... */
@@ -488,7 +489,15 @@ typedef struct iso_load_options {
   size_t max_depth;   /* YAML nesting; 0 = default (64) */
   size_t max_aliases; /* alias expansions; 0 = default (1000) */
   size_t max_nodes;   /* YAML nodes in one file; 0 = default (2,000,000) */
+  /* When set, every file the document names (images, logo) must lie inside
+   * this folder once symbolic links are resolved; others are refused at
+   * their position. NULL: no confinement. */
+  const char *confine_dir;
 } iso_load_options;
+
+/* 1 when PATH, with every symbolic link resolved, lies inside folder DIR
+ * (also resolved); 0 when it lies outside or either cannot be resolved. */
+int iso_path_inside(const char *dir, const char *path);
 
 /* Loads and validates a document. Returns the tree, or NULL when any error
  * was found (warnings do not fail). Every problem goes into D with its

@@ -15,6 +15,7 @@ typedef struct cli_options {
   int jobs;
   const char *theme;           /* --theme */
   int strict, quiet, verbose, force;
+  int confine;                 /* --confine: documents read only inside their tree */
   const char *exe_dir;         /* where the program lives (for themes) */
   const char *theme_dirs[5];   /* NULL-terminated */
   iso_date today;
@@ -24,6 +25,8 @@ typedef struct cli_options {
 typedef struct cli_job {
   char *input;
   char *out_dir; /* NULL: next to the input */
+  const char *root; /* the folder given to --all/--check that holds the input
+                     * (borrowed from argv), or NULL for a named file */
 } cli_job;
 
 typedef struct cli_jobs {

@@ -99,11 +99,44 @@ static int up_to_date(const cli_job *job, const cli_options *o, const iso_node *
   return 1;
 }
 
+/* With --confine, the folder a document may read from: the tree given to
+ * --all/--check, or a named document's own folder. NULL otherwise (and when
+ * out of memory, which the loader then reports as a refused read). */
+static char *confine_root(const cli_job *job, const cli_options *o) {
+  if (!o->confine)
+    return NULL;
+  return job->root ? iso_strdup(job->root) : iso_dirname(job->input);
+}
+
+/* A confined document may name an installed theme or a theme file inside
+ * its tree; --theme is the user's own choice and is not confined. */
+static int theme_allowed(const char *path, const char *root,
+                         const cli_options *o) {
+  if (!path || iso_path_inside(root, path))
+    return 1;
+  for (size_t i = 0; o->theme_dirs[i]; i++)
+    if (iso_path_inside(o->theme_dirs[i], path))
+      return 1;
+  return 0;
+}
+
 static iso_theme *pick_theme(const cli_job *job, const cli_options *o,
-                             const iso_meta *m, iso_diags *d) {
+                             const iso_meta *m, const char *root, iso_diags *d) {
   if (o->theme)
     return iso_theme_resolve(o->theme, ".", o->theme_dirs, d);
   char *dir = iso_dirname(job->input);
+  if (dir && root && m->theme) {
+    char *path = iso_theme_path(m->theme, dir, o->theme_dirs);
+    int ok = theme_allowed(path, root, o);
+    free(path);
+    if (!ok) {
+      iso_diag_add(d, ISO_SEV_ERROR, job->input, m->theme_line, m->theme_column,
+                   "theme '%s' is outside the folder being converted "
+                   "(refused by --confine)", m->theme);
+      free(dir);
+      return NULL;
+    }
+  }
   iso_theme *t = dir ? iso_theme_resolve(m->theme, dir, o->theme_dirs, d) : NULL;
   free(dir);
   return t;
@@ -111,24 +144,30 @@ static iso_theme *pick_theme(const cli_job *job, const cli_options *o,
 
 int convert_one(const cli_job *job, const cli_options *o, iso_diags *d) {
   size_t errors_before = iso_diags_errors(d), warnings_before = iso_diags_warnings(d);
-  iso_node *doc = iso_load_file(job->input, NULL, d);
-  if (!doc)
+  char *root = confine_root(job, o);
+  iso_load_options lo = {0};
+  lo.confine_dir = root ? root : (o->confine ? "" : NULL);
+  iso_node *doc = iso_load_file(job->input, &lo, d);
+  if (!doc) {
+    free(root);
     return -1;
+  }
   iso_check(doc, o->today, o->strict, d);
   int failed = iso_diags_errors(d) > errors_before ||
                (o->strict && iso_diags_warnings(d) > warnings_before);
+  /* --check loads the theme too: a broken theme is a broken document */
+  iso_theme *theme = failed ? NULL : pick_theme(job, o, iso_document_meta(doc), root, d);
+  free(root);
+  failed = failed || !theme;
   if (failed || o->mode == MODE_CHECK) {
+    iso_theme_free(theme);
     iso_node_free(doc);
     return failed ? -1 : 0;
   }
   if (up_to_date(job, o, doc)) {
+    iso_theme_free(theme);
     iso_node_free(doc);
     return 1;
-  }
-  iso_theme *theme = pick_theme(job, o, iso_document_meta(doc), d);
-  if (!theme) {
-    iso_node_free(doc);
-    return -1;
   }
   size_t nf = 0;
   while (o->formats[nf])

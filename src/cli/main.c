@@ -30,6 +30,9 @@ static void usage(FILE *f) {
         "      --strict         warnings are errors; refuse documents that are not\n"
         "                       approved or whose review date has passed\n"
         "      --force          with --all, rebuild outputs that are up to date\n"
+        "      --confine        documents may read files (images, logo, theme)\n"
+        "                       only inside the folder given to --all/--check, or\n"
+        "                       a named document's own folder\n"
         "  -q, --quiet          print errors only\n"
         "  -v, --verbose        also print every file written\n"
         "      --help           show this help and exit\n"
@@ -116,7 +119,7 @@ static int jobs_default(void) {
   return n > 0 ? (int)(n > 64 ? 64 : n) : 1;
 }
 
-enum { OPT_ALL = 256, OPT_CHECK, OPT_STRICT, OPT_FORCE, OPT_HELP, OPT_VERSION };
+enum { OPT_ALL = 256, OPT_CHECK, OPT_STRICT, OPT_FORCE, OPT_CONFINE, OPT_HELP, OPT_VERSION };
 
 int main(int argc, char **argv) {
   /* A file-size limit must make write() fail with EFBIG, not kill us. */
@@ -142,6 +145,7 @@ int main(int argc, char **argv) {
       {"check", no_argument, NULL, OPT_CHECK},
       {"strict", no_argument, NULL, OPT_STRICT},
       {"force", no_argument, NULL, OPT_FORCE},
+      {"confine", no_argument, NULL, OPT_CONFINE},
       {"help", no_argument, NULL, OPT_HELP},
       {"version", no_argument, NULL, OPT_VERSION},
       {NULL, 0, NULL, 0}};
@@ -193,6 +197,9 @@ int main(int argc, char **argv) {
       break;
     case OPT_FORCE:
       o.force = 1;
+      break;
+    case OPT_CONFINE:
+      o.confine = 1;
       break;
     case OPT_HELP:
       usage(stdout);

@@ -29,6 +29,7 @@ int jobs_add(cli_jobs *j, const char *input, const char *out_dir) {
   cli_job *job = &j->items[j->count];
   job->input = iso_strdup(input);
   job->out_dir = out_dir ? iso_strdup(out_dir) : NULL;
+  job->root = NULL;
   if (!job->input || (out_dir && !job->out_dir)) {
     free(job->input);
     free(job->out_dir);
@@ -123,8 +124,11 @@ int walk_documents(const char *const *dirs, size_t ndirs, const cli_options *o,
       iso_diag_add(d, ISO_SEV_ERROR, dirs[i], 0, 0, "no such file or folder");
       rc = -1;
     } else if (S_ISDIR(st.st_mode)) {
+      size_t first = jobs->count;
       if (walk_dir(&w, dirs[i], NULL, 0))
         rc = -1;
+      for (size_t k = first; k < jobs->count; k++)
+        jobs->items[k].root = dirs[i];
     } else if (jobs_add(jobs, dirs[i], o->mode == MODE_ALL ? o->output_dir : NULL)) {
       rc = -1;
     }

@@ -84,6 +84,10 @@ static void top_level(ld *c, const ynode *root) {
   const char *theme = ld_string(c, f[2], "theme", 0);
   if (theme && !(iso_document_meta(c->doc)->theme = iso_strdup(theme)))
     ld_oom(c, f[2]);
+  if (theme) {
+    iso_document_meta(c->doc)->theme_line = f[2]->line;
+    iso_document_meta(c->doc)->theme_column = f[2]->col;
+  }
   if (f[1]) {
     if (f[1]->kind == YN_SEQ && !f[1]->n)
       ld_error(c, f[1], "'sections' is empty: a document needs at least one "
