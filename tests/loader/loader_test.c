@@ -233,7 +233,7 @@ static void test_limits(void) {
   doc = load(deep);
   CHECK(doc == NULL);
   CHECK_STR(diag(0), "t.yaml:1:65: error: nesting deeper than 64 levels");
-  iso_load_options o = {8, 0, 0};
+  iso_load_options o = {.max_depth = 8};
   iso_diags_clear(diags);
   doc = iso_load_string(deep, 2 * n, "t.yaml", ".", &o, diags);
   CHECK(doc == NULL);
