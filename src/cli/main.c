@@ -216,7 +216,7 @@ int main(int argc, char **argv) {
   if (o.output_dir && o.mode != MODE_CHECK) {
     iso_diags *md = iso_diags_new();
     struct stat st;
-    int bad = !md || make_dirs(o.output_dir, md) != 0 ||
+    int bad = !md || make_dirs(NULL, o.output_dir, md) != 0 ||
               stat(o.output_dir, &st) != 0 || !S_ISDIR(st.st_mode);
     if (bad) {
       const iso_diag *g = iso_diags_get(md, 0);
