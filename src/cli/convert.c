@@ -87,7 +87,10 @@ static void track(const char *path, struct timespec *newest) {
 
 /* --all skips a document whose every output is newer than everything it is
  * made from: the source, its images and logo, the theme file and the
- * isoexport program itself (so a new version rebuilds). A link at an output's name is never up to date (it is refused
+ * isoexport program itself (so a new version rebuilds). The outputs of one
+ * conversion all carry the same modification time: outputs whose times
+ * differ are a mixed set (a run killed between its renames) and are
+ * rebuilt. A link at an output's name is never up to date (it is refused
  * when written). */
 static int up_to_date(const cli_job *job, const cli_options *o, const iso_node *doc) {
   if (o->mode != MODE_ALL || o->force)
@@ -110,13 +113,17 @@ static int up_to_date(const cli_job *job, const cli_options *o, const iso_node *
   while ((ev = iso_iter_next(&it)) != ISO_EVENT_DONE)
     if (ev == ISO_EVENT_ENTER && iso_node_get_type(iso_iter_node(&it)) == ISO_NODE_IMAGE)
       track(iso_node_get_path(iso_iter_node(&it)), &newest);
+  struct timespec first = {0, 0};
   for (size_t i = 0; o->formats[i]; i++) {
     char *out = output_path(job, o, o->formats[i]->extension);
     struct stat st;
     int fresh = out && lstat(out, &st) == 0 && S_ISREG(st.st_mode) &&
                 newer(st.st_mtim, newest);
     free(out);
-    if (!fresh)
+    if (fresh && i == 0)
+      first = st.st_mtim;
+    if (!fresh || (i > 0 && (st.st_mtim.tv_sec != first.tv_sec ||
+                             st.st_mtim.tv_nsec != first.tv_nsec)))
       return 0;
   }
   return 1;
@@ -172,9 +179,12 @@ int convert_one(const cli_job *job, const cli_options *o, iso_diags *d) {
   }
   if (rc == 0 && job->out_dir && make_dirs(o->output_dir, job->out_dir, d))
     rc = -1;
+  struct timespec stamp = {0, 0}; /* one time for the whole set */
   for (size_t i = 0; i < nf && rc == 0; i++) {
     paths[i] = output_path(job, o, o->formats[i]->extension);
-    temps[i] = paths[i] ? iso_write_temp(paths[i], bufs[i].data, bufs[i].len, d) : NULL;
+    temps[i] = paths[i] ? iso_write_temp_set(paths[i], bufs[i].data, bufs[i].len,
+                                             &stamp, d)
+                        : NULL;
     if (!temps[i])
       rc = -1;
   }
