@@ -69,10 +69,24 @@ void iso_buf_free(iso_buf *b);
 /* Give the bytes away (NUL-terminated); the buffer is reset. */
 char *iso_buf_detach(iso_buf *b, size_t *len);
 
-/* Read a whole file. Returns 0, or -1 with a diagnostic. */
+/* Inputs (documents, themes, images) are regular files: a FIFO, a device,
+ * a socket or a folder is refused without reading (and without waiting for
+ * a FIFO's writer), and a file larger than the limit is refused from its
+ * size, never read whole. */
+#define ISO_READ_MAX_BYTES ((size_t)32 * 1024 * 1024) /* a document, a theme */
+/* Read a whole regular file of at most MAX_BYTES bytes (never more than
+ * MAX_BYTES + 1 are read, even from a file that grows meanwhile). Returns 0,
+ * or -1 with a diagnostic at PATH ("is a FIFO (named pipe), not a regular
+ * file", "file is larger than 50 MB; not read", "cannot open: ..."). */
+int iso_read_file_max(const char *path, size_t max_bytes, iso_buf *out,
+                      iso_diags *d);
+/* The same with ISO_READ_MAX_BYTES. */
 int iso_read_file(const char *path, iso_buf *out, iso_diags *d);
 /* Write bytes to PATH through a temporary file in the same folder that is
- * renamed into place only when complete (never a partial file under PATH). */
+ * renamed into place only when complete (never a partial file under PATH).
+ * The temporary file is created exclusively and never through a link, and
+ * PATH is replaced only when it is missing or a regular file: a symbolic
+ * link (or folder, device) at PATH is refused with an error naming it. */
 int iso_write_file_atomic(const char *path, const void *data, size_t len,
                           iso_diags *d);
 /* The same in two steps, so several outputs of one document are renamed
@@ -81,10 +95,17 @@ int iso_write_file_atomic(const char *path, const void *data, size_t len,
  * with a diagnostic. Both free TMP. */
 char *iso_write_temp(const char *path, const void *data, size_t len,
                      iso_diags *d);
+/* iso_write_temp for one of a set of outputs that must carry the same
+ * modification time (so that a set left half-renamed by a killed run can be
+ * told from a whole one): start with *STAMP = {0, 0}; the first file's
+ * time is stored there and given to every later file of the set. */
+char *iso_write_temp_set(const char *path, const void *data, size_t len,
+                         struct timespec *stamp, iso_diags *d);
 int iso_commit_temp(char *tmp, const char *path, iso_diags *d);
 void iso_discard_temp(char *tmp);
-/* Temporary files are named ".PATH-BASENAME.isoexport-tmp-PID". Removes such
- * leftovers of dead processes in DIR; returns how many were removed. */
+/* Temporary files are named ".BASENAME.isoexport-tmp-PID.RANDOM" (RANDOM:
+ * twelve letters and digits; earlier versions wrote no ".RANDOM"). Removes
+ * such leftovers of dead processes in DIR; returns how many were removed. */
 int iso_remove_stale_temps(const char *dir);
 
 /* ------------------------------------------------------------------ */

@@ -43,14 +43,17 @@ static void draw_bar(const struct state *s) {
   int width = 24, fill = total ? (int)(width * s->done / total) : width;
   double t = elapsed(s);
   double left = s->done ? t / (double)s->done * (double)(total - s->done) : 0;
-  const char *cur = s->current ? s->current : "";
+  char *name = cli_escape(s->current ? s->current : "");
+  const char *cur = name ? name : "";
   size_t cl = strlen(cur);
-  if (cl > 30)
-    cur += cl - 30;
+  if (cl > 30) /* the end of the name, from a character's first byte */
+    for (cur += cl - 30; (*cur & 0xC0) == 0x80; cur++)
+      ;
   fprintf(stderr, "\r\033[K[%.*s%*s] %zu/%zu  %d:%02d elapsed, %d:%02d left  %s",
           fill, "########################", width - fill, "", s->done, total,
           (int)t / 60, (int)t % 60, (int)left / 60, (int)left % 60, cur);
   fflush(stderr);
+  free(name);
 }
 
 /* Which diagnostics a run shows: --all off a terminal shows only the errors
@@ -63,11 +66,16 @@ static int shown(const struct state *s, iso_severity sev) {
   return 1;
 }
 
+/* Every line is escaped (names and quoted text may hold control
+ * characters); escaping is idempotent, so a worker's escaped line is safe
+ * to escape again. */
 static void print_line(struct state *s, iso_severity sev, const char *line) {
   if (!shown(s, sev))
     return;
+  char *safe = cli_escape(line);
   clear_bar(s);
-  fprintf(stderr, "%s\n", line);
+  fprintf(stderr, "%s\n", safe ? safe : "isoexport: out of memory");
+  free(safe);
 }
 
 static void finish_job(struct state *s, size_t idx, int status) {
@@ -133,12 +141,11 @@ static void worker(struct state *s, size_t *next, int fd) {
     b.len = 0;
     for (size_t k = 0; k < iso_diags_count(d); k++) {
       const iso_diag *g = iso_diags_get(d, k);
-      char *line = iso_diag_format(g);
+      char *raw = iso_diag_format(g);
+      char *line = raw ? cli_escape(raw) : NULL; /* no newline inside */
+      free(raw);
       if (!line)
         continue;
-      for (char *c = line; *c; c++)
-        if (*c == '\n')
-          *c = ' ';
       iso_buf_printf(&b, "D %d %s\n", (int)g->severity, line);
       free(line);
     }

@@ -54,8 +54,15 @@ int walk_documents(const char *const *dirs, size_t ndirs, const cli_options *o,
 int convert_one(const cli_job *job, const cli_options *o, iso_diags *d);
 
 /* mkdir -p (the output folder, and --all's mirrored structure); 0 or -1
- * with a diagnostic. */
-int make_dirs(const char *dir, iso_diags *d);
+ * with a diagnostic. With BASE (the -o folder), a symbolic link among DIR's
+ * folders below BASE is refused: outputs never leave -o through one. */
+int make_dirs(const char *base, const char *dir, iso_diags *d);
+
+/* S with every byte a terminal could act on escaped as \xHH: control
+ * characters (C0, DEL and C1) and bytes that are not valid UTF-8. Everything
+ * the program prints that holds a file name goes through it. Caller frees;
+ * NULL when out of memory. */
+char *cli_escape(const char *s);
 
 /* Where a job's output of extension EXT goes: DIR/NAME.EXT. Caller frees. */
 char *output_path(const cli_job *job, const cli_options *o, const char *ext);

@@ -8,23 +8,44 @@
 #include "cli.h"
 #include "util.h"
 
-int make_dirs(const char *dir, iso_diags *d) {
+/* Each folder of DIR is made when missing. The folders below BASE (the -o
+ * folder --all mirrors the tree into) must be real folders: a link there
+ * (out/sub -> /elsewhere) would send outputs outside -o, so it is refused,
+ * and nothing is made through it. BASE itself and the path to it are the
+ * user's choice and may be links. */
+int make_dirs(const char *base, const char *dir, iso_diags *d) {
   char *p = iso_strdup(dir);
-  if (!p)
+  if (!p) {
+    iso_diag_add(d, ISO_SEV_ERROR, dir, 0, 0, "out of memory");
     return -1;
-  for (char *s = p + 1; *s; s++) {
-    if (*s != '/')
-      continue;
-    *s = '\0';
-    if (mkdir(p, 0777) != 0 && errno != EEXIST)
-      break;
-    *s = '/';
+  }
+  size_t below = 0; /* components from this offset on are below BASE */
+  if (base && *base && strcmp(base, ".") != 0) {
+    size_t bl = strlen(base);
+    below = strncmp(dir, base, bl) == 0 ? bl : 0;
   }
   int rc = 0;
-  if (mkdir(p, 0777) != 0 && errno != EEXIST) {
-    iso_diag_add(d, ISO_SEV_ERROR, dir, 0, 0, "cannot create the output folder: %s",
-                 strerror(errno));
-    rc = -1;
+  for (char *s = p + 1;; s++) {
+    if (*s != '/' && *s != '\0')
+      continue;
+    char was = *s;
+    *s = '\0';
+    struct stat st;
+    if (base && (size_t)(s - p) > below && lstat(p, &st) == 0 && S_ISLNK(st.st_mode)) {
+      iso_diag_add(d, ISO_SEV_ERROR, p, 0, 0,
+                   "is a symbolic link; outputs are not written through links "
+                   "below the output folder");
+      rc = -1;
+      break;
+    }
+    if (mkdir(p, 0777) != 0 && errno != EEXIST && was == '\0') {
+      iso_diag_add(d, ISO_SEV_ERROR, dir, 0, 0, "cannot create the output folder: %s",
+                   strerror(errno));
+      rc = -1;
+    }
+    *s = was;
+    if (was == '\0')
+      break;
   }
   free(p);
   return rc;
@@ -66,7 +87,11 @@ static void track(const char *path, struct timespec *newest) {
 
 /* --all skips a document whose every output is newer than everything it is
  * made from: the source, its images and logo, the theme file and the
- * isoexport program itself (so a new version rebuilds). */
+ * isoexport program itself (so a new version rebuilds). The outputs of one
+ * conversion all carry the same modification time: outputs whose times
+ * differ are a mixed set (a run killed between its renames) and are
+ * rebuilt. A link at an output's name is never up to date (it is refused
+ * when written). */
 static int up_to_date(const cli_job *job, const cli_options *o, const iso_node *doc) {
   if (o->mode != MODE_ALL || o->force)
     return 0;
@@ -88,12 +113,17 @@ static int up_to_date(const cli_job *job, const cli_options *o, const iso_node *
   while ((ev = iso_iter_next(&it)) != ISO_EVENT_DONE)
     if (ev == ISO_EVENT_ENTER && iso_node_get_type(iso_iter_node(&it)) == ISO_NODE_IMAGE)
       track(iso_node_get_path(iso_iter_node(&it)), &newest);
+  struct timespec first = {0, 0};
   for (size_t i = 0; o->formats[i]; i++) {
     char *out = output_path(job, o, o->formats[i]->extension);
     struct stat st;
-    int fresh = out && stat(out, &st) == 0 && newer(st.st_mtim, newest);
+    int fresh = out && lstat(out, &st) == 0 && S_ISREG(st.st_mode) &&
+                newer(st.st_mtim, newest);
     free(out);
-    if (!fresh)
+    if (fresh && i == 0)
+      first = st.st_mtim;
+    if (!fresh || (i > 0 && (st.st_mtim.tv_sec != first.tv_sec ||
+                             st.st_mtim.tv_nsec != first.tv_nsec)))
       return 0;
   }
   return 1;
@@ -186,11 +216,14 @@ int convert_one(const cli_job *job, const cli_options *o, iso_diags *d) {
       rc = -1;
     }
   }
-  if (rc == 0 && job->out_dir && make_dirs(job->out_dir, d))
+  if (rc == 0 && job->out_dir && make_dirs(o->output_dir, job->out_dir, d))
     rc = -1;
+  struct timespec stamp = {0, 0}; /* one time for the whole set */
   for (size_t i = 0; i < nf && rc == 0; i++) {
     paths[i] = output_path(job, o, o->formats[i]->extension);
-    temps[i] = paths[i] ? iso_write_temp(paths[i], bufs[i].data, bufs[i].len, d) : NULL;
+    temps[i] = paths[i] ? iso_write_temp_set(paths[i], bufs[i].data, bufs[i].len,
+                                             &stamp, d)
+                        : NULL;
     if (!temps[i])
       rc = -1;
   }

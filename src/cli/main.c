@@ -54,7 +54,10 @@ static int parse_formats(const char *list, cli_options *o) {
       tok++;
     const iso_writer *w = iso_writer_find(tok);
     if (!w) {
-      fprintf(stderr, "isoexport: unknown format '%s' (use docx, odt, pdf)\n", tok);
+      char *safe = cli_escape(tok);
+      fprintf(stderr, "isoexport: unknown format '%s' (use docx, odt, pdf)\n",
+              safe ? safe : "?");
+      free(safe);
       free(copy);
       return -1;
     }
@@ -168,8 +171,10 @@ int main(int argc, char **argv) {
       errno = 0;
       long n = strtol(optarg, &end, 10);
       if (errno || *end || n < 1 || n > 256) {
+        char *safe = cli_escape(optarg);
         fprintf(stderr, "isoexport: --jobs needs a number from 1 to 256, not '%s'\n",
-                optarg);
+                safe ? safe : "?");
+        free(safe);
         return 2;
       }
       o.jobs = (int)n;
@@ -223,12 +228,15 @@ int main(int argc, char **argv) {
   if (o.output_dir && o.mode != MODE_CHECK) {
     iso_diags *md = iso_diags_new();
     struct stat st;
-    int bad = !md || make_dirs(o.output_dir, md) != 0 ||
+    int bad = !md || make_dirs(NULL, o.output_dir, md) != 0 ||
               stat(o.output_dir, &st) != 0 || !S_ISDIR(st.st_mode);
     if (bad) {
       const iso_diag *g = iso_diags_get(md, 0);
-      fprintf(stderr, "isoexport: %s: %s\n", o.output_dir,
-              g ? g->message : "not a folder");
+      char *dir = cli_escape(o.output_dir);
+      char *msg = cli_escape(g ? g->message : "not a folder");
+      fprintf(stderr, "isoexport: %s: %s\n", dir ? dir : "?", msg ? msg : "?");
+      free(dir);
+      free(msg);
     }
     iso_diags_free(md);
     if (bad)
@@ -266,8 +274,10 @@ int main(int argc, char **argv) {
   reject_collisions(&jobs, &o, d);
   for (size_t i = 0; i < iso_diags_count(d); i++) {
     char *s = iso_diag_format(iso_diags_get(d, i));
-    if (s)
-      fprintf(stderr, "%s\n", s);
+    char *safe = s ? cli_escape(s) : NULL;
+    if (safe)
+      fprintf(stderr, "%s\n", safe);
+    free(safe);
     free(s);
   }
   iso_diags_free(d);

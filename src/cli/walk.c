@@ -54,7 +54,9 @@ struct walk {
 };
 
 /* A YAML file without a top-level `document` key (a CI config, a theme) is
- * not a document: it is counted as skipped, not failed. */
+ * not a document: it is counted as skipped, not failed. Anything that
+ * cannot be read (also a FIFO or a device: iso_read_file refuses those at
+ * once) is a job, so that its error is reported. */
 static int consider_file(struct walk *w, const char *path, const char *out_dir) {
   iso_buf b;
   iso_buf_init(&b);
@@ -93,7 +95,10 @@ static int walk_dir(struct walk *w, const char *dir, const char *rel, int depth)
       } else if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
         if (!(w->have_out && st.st_dev == w->out.st_dev && st.st_ino == w->out.st_ino))
           rc = walk_dir(w, path, sub, depth + 1);
-      } else if (has_yaml_ext(name) && stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+      } else if (has_yaml_ext(name) && stat(path, &st) == 0 && !S_ISDIR(st.st_mode)) {
+        /* A FIFO or device named like a document is not skipped quietly:
+         * it becomes a job that fails with "not a regular file" (reading
+         * it never blocks). Links to folders are not followed. */
         char *out = NULL;
         if (w->o->output_dir && w->o->mode == MODE_ALL)
           out = rel ? iso_path_join(w->o->output_dir, rel) : iso_strdup(w->o->output_dir);

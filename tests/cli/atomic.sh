@@ -43,7 +43,12 @@ cmp -s lim/doc.txt lim-good.txt || fail "earlier output damaged by the failed wr
 # leftovers of a killed run (a dead PID) are removed; a live one's are kept
 : >lim/.doc.txt.isoexport-tmp-999999999
 : >lim/.doc.txt.isoexport-tmp-$$
+# (names of this version end in .RANDOM; earlier versions' do not)
+: >lim/.doc.txt.isoexport-tmp-999999999.k3x9q0a7bz1m
+: >lim/.doc.txt.isoexport-tmp-$$.k3x9q0a7bz1m
 "$ISOEXPORT" -f dump -o lim doc.yaml || fail "conversion exit $?"
 [ ! -e lim/.doc.txt.isoexport-tmp-999999999 ] || fail "stale temporary file kept"
 [ -e lim/.doc.txt.isoexport-tmp-$$ ] || fail "a live process's temporary file removed"
+[ ! -e lim/.doc.txt.isoexport-tmp-999999999.k3x9q0a7bz1m ] || fail "stale temporary file (random name) kept"
+[ -e lim/.doc.txt.isoexport-tmp-$$.k3x9q0a7bz1m ] || fail "a live process's temporary file (random name) removed"
 finish
