@@ -281,12 +281,17 @@ static int run_workers(struct state *s, int n) {
   return 0;
 }
 
-/* Leftovers of a killed earlier run are removed once per output folder. */
+/* Leftovers of a killed earlier run are removed once per output folder
+ * (not through a link below -o: that job is refused, and the folder the
+ * link leads to is none of ours). */
 static void clean_temps(struct state *s) {
   char **seen = NULL;
   size_t n = 0;
   for (size_t i = 0; i < s->jobs->count; i++) {
-    char *out = output_path(&s->jobs->items[i], s->o, "x");
+    const cli_job *job = &s->jobs->items[i];
+    if (job->out_dir && s->o->output_dir && link_below(s->o->output_dir, job->out_dir, NULL))
+      continue;
+    char *out = output_path(job, s->o, "x");
     char *dir = out ? iso_dirname(out) : NULL;
     free(out);
     if (!dir)

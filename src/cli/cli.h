@@ -55,8 +55,16 @@ int convert_one(const cli_job *job, const cli_options *o, iso_diags *d);
 
 /* mkdir -p (the output folder, and --all's mirrored structure); 0 or -1
  * with a diagnostic. With BASE (the -o folder), a symbolic link among DIR's
- * folders below BASE is refused: outputs never leave -o through one. */
+ * folders below BASE is refused first (link_below): outputs never leave -o
+ * through one, and nothing is made through one. */
 int make_dirs(const char *base, const char *dir, iso_diags *d);
+
+/* 1 (with an error naming it in D, which may be NULL) when a folder of DIR
+ * below BASE is a symbolic link (out/sub -> /elsewhere would send --all's
+ * outputs outside -o); 0 when none is. BASE itself and the path to it are
+ * the user's choice and may be links. DIR is BASE joined with a relative
+ * path (iso_path_join). */
+int link_below(const char *base, const char *dir, iso_diags *d);
 
 /* S with every byte a terminal could act on escaped as \xHH: control
  * characters (C0, DEL and C1) and bytes that are not valid UTF-8. Everything

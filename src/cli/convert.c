@@ -8,44 +8,63 @@
 #include "cli.h"
 #include "util.h"
 
-/* Each folder of DIR is made when missing. The folders below BASE (the -o
- * folder --all mirrors the tree into) must be real folders: a link there
- * (out/sub -> /elsewhere) would send outputs outside -o, so it is refused,
- * and nothing is made through it. BASE itself and the path to it are the
- * user's choice and may be links. */
-int make_dirs(const char *base, const char *dir, iso_diags *d) {
-  char *p = iso_strdup(dir);
-  if (!p) {
-    iso_diag_add(d, ISO_SEV_ERROR, dir, 0, 0, "out of memory");
-    return -1;
-  }
-  size_t below = 0; /* components from this offset on are below BASE */
+int link_below(const char *base, const char *dir, iso_diags *d) {
+  size_t below = 0; /* components ending past this offset are below BASE */
   if (base && *base && strcmp(base, ".") != 0) {
     size_t bl = strlen(base);
     below = strncmp(dir, base, bl) == 0 ? bl : 0;
   }
-  int rc = 0;
-  for (char *s = p + 1;; s++) {
+  char *p = iso_strdup(dir);
+  if (!p) {
+    iso_diag_add(d, ISO_SEV_ERROR, dir, 0, 0, "out of memory");
+    return 1;
+  }
+  int found = 0;
+  for (char *s = p + 1; !found; s++) {
     if (*s != '/' && *s != '\0')
       continue;
     char was = *s;
     *s = '\0';
     struct stat st;
-    if (base && (size_t)(s - p) > below && lstat(p, &st) == 0 && S_ISLNK(st.st_mode)) {
-      iso_diag_add(d, ISO_SEV_ERROR, p, 0, 0,
-                   "is a symbolic link; outputs are not written through links "
-                   "below the output folder");
-      rc = -1;
-      break;
-    }
-    if (mkdir(p, 0777) != 0 && errno != EEXIST && was == '\0') {
-      iso_diag_add(d, ISO_SEV_ERROR, dir, 0, 0, "cannot create the output folder: %s",
-                   strerror(errno));
-      rc = -1;
+    if ((size_t)(s - p) > below) {
+      if (lstat(p, &st) != 0)
+        break; /* nothing exists below a missing folder */
+      if (S_ISLNK(st.st_mode)) {
+        iso_diag_add(d, ISO_SEV_ERROR, p, 0, 0,
+                     "is a symbolic link; outputs are not written through links "
+                     "below the output folder");
+        found = 1;
+      }
     }
     *s = was;
     if (was == '\0')
       break;
+  }
+  free(p);
+  return found;
+}
+
+int make_dirs(const char *base, const char *dir, iso_diags *d) {
+  if (base && link_below(base, dir, d))
+    return -1;
+  char *p = iso_strdup(dir);
+  if (!p) {
+    iso_diag_add(d, ISO_SEV_ERROR, dir, 0, 0, "out of memory");
+    return -1;
+  }
+  for (char *s = p + 1; *s; s++) {
+    if (*s != '/')
+      continue;
+    *s = '\0';
+    if (mkdir(p, 0777) != 0 && errno != EEXIST)
+      break;
+    *s = '/';
+  }
+  int rc = 0;
+  if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+    iso_diag_add(d, ISO_SEV_ERROR, dir, 0, 0, "cannot create the output folder: %s",
+                 strerror(errno));
+    rc = -1;
   }
   free(p);
   return rc;
