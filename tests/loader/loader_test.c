@@ -258,7 +258,7 @@ static void test_looks_like(void) {
       "\xEF\xBB\xBFsections: []\n'document': {}\n",
       "? document\n: {}\n",
       "sections: [a,\n  b]\ndocument : {}\n",
-      "title: a\xE2\x80\xA8b\ndocument: {}\n",
+      "title: a\xE2\x80\xA8" "b\ndocument: {}\n",
       "{theme: [, document: {}}", /* unreadable, but it names the key */
   };
   const char *no[] = {
