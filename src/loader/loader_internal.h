@@ -62,6 +62,8 @@ const char *ld_suggest(const char *name, const char *const *cands, size_t n);
 #define LD_MAX_CHANGES 2000  /* a revision's changes */
 #define LD_MAX_URL 2000      /* a link's URL */
 #define LD_MAX_KEYWORDS 100  /* keywords in all */
+/* emphasis markers times link brackets in one paragraph (markdown.c) */
+#define LD_MAX_MARKUP 25000000ull
 
 /* The characters (code points) of S[0..LEN). */
 size_t ld_count_chars(const char *s, size_t len);

@@ -175,6 +175,19 @@ hostile_run 30 -q -o o long-heading.yaml
 expect_ok "100,000-character heading"
 for e in docx odt pdf; do [ -s o/long-heading.$e ] || fail "long heading: no $e"; done
 
+# cmark-gfm 0.29.0.gfm.6 is quadratic on links after emphasis in one
+# paragraph (60,000 of each: half a minute): refused at once
+minimal_doc markup.yaml "" "      - \"$(awk 'BEGIN{for(i=0;i<60000;i++) printf "*a* [l](u) "}')\""
+hostile_run 10 --check markup.yaml
+expect_refused "links after emphasis" "markup.yaml:12:9: error: too much Markdown markup in one paragraph (120000 emphasis markers and 60000 link brackets): split it with blank lines"
+# the same links in paragraphs of their own convert
+awk 'BEGIN{for(i=0;i<2000;i++) printf "        *a* [l](https://example.com/%d) and more text.\n\n", i}' >markup.body
+minimal_doc markup-ok.yaml "" "      - |
+$(cat markup.body)"
+rm -rf o
+hostile_run 30 -q -o o markup-ok.yaml
+expect_ok "links after emphasis, in paragraphs"
+
 # --- 6. dates past 9999 ---------------------------------------------------
 minimal_doc late.yaml
 sed -e 's/status: draft/status: approved/' -e '/next_review/d' late.yaml >late.tmp
