@@ -261,18 +261,29 @@ static void outlines(drawer *D) {
     const char *t = lay_str(L, h->text);
     if (!*t)
       t = " ";
-    char *b = malloc(strlen(t) + 1);
+    /* libharu refuses strings over 65,535 bytes: a longer heading's
+     * bookmark holds as much of it as fits, cut between characters */
+    size_t n = strlen(t);
+    if (n > HPDF_LIMIT_MAX_STRING_LEN) {
+      n = HPDF_LIMIT_MAX_STRING_LEN;
+      while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80)
+        n--;
+    }
+    char *b = malloc(2 * n + 2);
     if (!b) {
       D->oom = 1;
       return;
     }
+    char *cut = b + n + 1; /* the heading, cut */
+    memcpy(cut, t, n);
+    cut[n] = '\0';
     HPDF_Encoder enc = NULL;
-    if (pdf_to_docenc(t, b) < 0) {
+    if (pdf_to_docenc(cut, b) < 0) {
       if (!utf8)
         utf8 = HPDF_GetEncoder(D->pdf, "UTF-8");
       enc = utf8;
     }
-    HPDF_Outline o = HPDF_CreateOutline(D->pdf, up, enc ? t : b, enc);
+    HPDF_Outline o = HPDF_CreateOutline(D->pdf, up, enc ? cut : b, enc);
     free(b);
     if (!o)
       return;

@@ -281,6 +281,8 @@ void ld_block(ld *c, const ynode *map, iso_node *section) {
     return;
   const char *k = key->text;
   iso_node *n = NULL;
+  if (!strcmp(k, "table") || !strcmp(k, "image"))
+    ld_too_long(c, yn_get(v, "caption"), "caption", LD_MAX_TITLE);
   if (!strcmp(k, "list") || !strcmp(k, "numbered"))
     n = ld_list(c, key, v, !strcmp(k, "numbered"));
   else if (!strcmp(k, "table"))

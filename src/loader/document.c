@@ -28,12 +28,15 @@ static const char *const status_names[] = {"draft", "review", "approved",
                                            "retired"};
 static const char *const lang_names[] = {"en", "fi"};
 
-/* Sets *DST to a copy of the string value; returns 0, or -1 on error. */
+/* Sets *DST to a copy of the string value, at most MAX characters long;
+ * returns 0, or -1 on error. */
 static int copy_string(ld *c, const ynode *v, const char *name, int required,
-                       char **dst) {
+                       size_t max, char **dst) {
   const char *s = ld_string(c, v, name, required);
   if (!s)
     return v && (required || v->kind != YN_SCALAR) ? -1 : 0;
+  if (ld_too_long(c, v, name, max))
+    return -1;
   *dst = iso_strdup(s);
   if (!*dst) {
     ld_oom(c, v);
@@ -99,12 +102,16 @@ bad:
   return -1;
 }
 
-/* A list of strings (or, when ALLOW_STRING, a single string). */
+/* A list of strings (or, when ALLOW_STRING, a single string), each at most
+ * MAX characters long, at most MAX_ITEMS of them (0: no limit). */
 static void string_list(ld *c, const ynode *v, const char *name, int allow_string,
-                        char ***out, size_t *n_out) {
+                        size_t max, size_t max_items, char ***out,
+                        size_t *n_out) {
   if (!v || (v->kind == YN_SCALAR && v->is_null))
     return;
   if (v->kind == YN_SCALAR && allow_string) {
+    if (ld_too_long(c, v, name, max))
+      return;
     *out = malloc(sizeof **out);
     if (!*out || !(**out = iso_strdup(v->text))) {
       free(*out);
@@ -122,6 +129,11 @@ static void string_list(ld *c, const ynode *v, const char *name, int allow_strin
   }
   if (!v->n)
     return;
+  if (max_items && v->n > max_items) {
+    ld_error(c, v->kids[max_items], "too many %s (more than %zu)", name,
+             max_items);
+    return;
+  }
   *out = calloc(v->n, sizeof **out);
   if (!*out) {
     ld_oom(c, v);
@@ -129,7 +141,7 @@ static void string_list(ld *c, const ynode *v, const char *name, int allow_strin
   }
   for (size_t i = 0; i < v->n; i++) {
     const char *s = ld_string(c, v->kids[i], name, 1);
-    if (!s)
+    if (!s || ld_too_long(c, v->kids[i], name, max))
       continue;
     if (!((*out)[*n_out] = iso_strdup(s))) {
       ld_oom(c, v->kids[i]);
@@ -156,11 +168,11 @@ static void history(ld *c, const ynode *v, iso_meta *m) {
     if (ld_fields(c, v->kids[i], "history entry", keys, 5, f))
       continue;
     iso_revision *r = &m->history[m->n_history++];
-    copy_string(c, f[0], "version", 1, &r->version);
+    copy_string(c, f[0], "version", 1, LD_MAX_ID, &r->version);
     ld_date(c, f[1], "date", 1, &r->date);
-    copy_string(c, f[2], "author", 1, &r->author);
-    copy_string(c, f[3], "changes", 1, &r->changes);
-    copy_string(c, f[4], "approver", 0, &r->approver);
+    copy_string(c, f[2], "author", 1, LD_MAX_NAME, &r->author);
+    copy_string(c, f[3], "changes", 1, LD_MAX_CHANGES, &r->changes);
+    copy_string(c, f[4], "approver", 0, LD_MAX_NAME, &r->approver);
   }
 }
 
@@ -195,9 +207,21 @@ static void control_rules(ld *c, const ynode *map, const ynode **f, iso_meta *m,
                "status is approved)");
   }
   if (!f[K_NEXT]) {
-    if (m->approved.year && m->review_months)
-      m->next_review = iso_date_add_months(m->approved, m->review_months);
-    else if (!(f[K_APPROVED] && f[K_INTERVAL]))
+    if (m->approved.year && m->review_months) {
+      iso_date next = iso_date_add_months(m->approved, m->review_months);
+      /* documents carry four-digit years (ODF and OOXML dates, the
+       * title block), so a derived date cannot go past them either */
+      if (next.year > 9999) {
+        char a[11];
+        iso_date_iso(m->approved, a);
+        ld_error(c, f[K_APPROVED],
+                 "the next review (%s plus %s) would be after 9999-12-31, "
+                 "the last date a document can carry",
+                 a, f[K_INTERVAL]->text);
+      } else {
+        m->next_review = next;
+      }
+    } else if (!(f[K_APPROVED] && f[K_INTERVAL]))
       ld_error(c, map,
                "missing required key 'next_review' in document (or give both "
                "'approved' and 'review_interval')");
@@ -217,14 +241,15 @@ void ld_meta(ld *c, const ynode *map) {
   if (ld_fields(c, map, "document", meta_keys, K_COUNT, f))
     return;
   unsigned long misspelt = c->suggested;
-  copy_string(c, f[K_ID], "id", 1, &m->id);
-  copy_string(c, f[K_TITLE], "title", 1, &m->title);
-  copy_string(c, f[K_SUBTITLE], "subtitle", 0, &m->subtitle);
+  copy_string(c, f[K_ID], "id", 1, LD_MAX_ID, &m->id);
+  copy_string(c, f[K_TITLE], "title", 1, LD_MAX_TITLE, &m->title);
+  copy_string(c, f[K_SUBTITLE], "subtitle", 0, LD_MAX_TITLE, &m->subtitle);
   int t = choose(c, f[K_TYPE], "type", type_names, 7, 0);
   if (t >= 0)
     m->type = (iso_doc_type)t;
-  copy_string(c, f[K_ORG], "organization", 0, &m->organization);
-  copy_string(c, f[K_VERSION], "version", 1, &m->version);
+  copy_string(c, f[K_ORG], "organization", 0, LD_MAX_NAME,
+              &m->organization);
+  copy_string(c, f[K_VERSION], "version", 1, LD_MAX_ID, &m->version);
   int st = f[K_STATUS] ? choose(c, f[K_STATUS], "status", status_names, 4, -1)
                        : -1;
   if (st >= 0)
@@ -233,13 +258,14 @@ void ld_meta(ld *c, const ynode *map) {
     m->status_line = f[K_STATUS]->line;
     m->status_column = f[K_STATUS]->col;
   }
-  copy_string(c, f[K_CLASS], "classification", 0, &m->classification);
+  copy_string(c, f[K_CLASS], "classification", 0, LD_MAX_CLASS,
+              &m->classification);
   int lg = choose(c, f[K_LANG], "language", lang_names, 2, 0);
   if (lg >= 0)
     m->language = c->lang = (iso_lang)lg;
-  copy_string(c, f[K_OWNER], "owner", 1, &m->owner);
+  copy_string(c, f[K_OWNER], "owner", 1, LD_MAX_NAME, &m->owner);
   copy_string(c, f[K_APPROVER], "approver", m->status == ISO_STATUS_APPROVED,
-              &m->approver);
+              LD_MAX_NAME, &m->approver);
   ld_date(c, f[K_APPROVED], "approved", st == ISO_STATUS_APPROVED, &m->approved);
   ld_date(c, f[K_EFFECTIVE], "effective", 0, &m->effective);
   ld_date(c, f[K_NEXT], "next_review", 1, &m->next_review);
@@ -253,9 +279,10 @@ void ld_meta(ld *c, const ynode *map) {
     if (months > 0)
       m->review_months = months;
   }
-  string_list(c, f[K_DIST], "distribution", 1, &m->distribution,
-              &m->n_distribution);
-  string_list(c, f[K_KEYWORDS], "keywords", 0, &m->keywords, &m->n_keywords);
+  string_list(c, f[K_DIST], "distribution", 1, LD_MAX_NAME, 0,
+              &m->distribution, &m->n_distribution);
+  string_list(c, f[K_KEYWORDS], "keywords", 0, LD_MAX_CLASS, LD_MAX_KEYWORDS,
+              &m->keywords, &m->n_keywords);
   logo(c, f[K_LOGO], m);
   history(c, f[K_HISTORY], m);
   if (!((misspelt >> K_NEXT) & 1) && !((misspelt >> K_APPROVER) & 1) &&

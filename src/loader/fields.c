@@ -119,6 +119,24 @@ const char *ld_string(ld *c, const ynode *v, const char *name, int required) {
   return v->text;
 }
 
+size_t ld_count_chars(const char *s, size_t len) {
+  size_t n = 0;
+  for (size_t i = 0; i < len; i++)
+    n += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return n;
+}
+
+int ld_too_long(ld *c, const ynode *v, const char *name, size_t max) {
+  if (!v || v->kind != YN_SCALAR || v->len <= max)
+    return 0; /* a character takes at least one byte */
+  size_t n = ld_count_chars(v->text, v->len);
+  if (n <= max)
+    return 0;
+  ld_error(c, v, "'%s' is too long (%zu characters; at most %zu)", name, n,
+           max);
+  return 1;
+}
+
 int ld_want_seq(ld *c, const ynode *v, const char *name) {
   if (v && v->kind != YN_SEQ) {
     ld_error(c, v, "'%s' must be a list, not %s", name, yn_kind_name(v));
@@ -145,6 +163,10 @@ int ld_date(ld *c, const ynode *v, const char *name, int required, iso_date *out
     *out = dt;
     return 0;
   case -2:
+    if (!strncmp(s, "0000", 4)) {
+      ld_error(c, v, "invalid date '%s' (no such year)", s);
+      return -1;
+    }
     ld_error(c, v, "invalid date '%s' (no such %s)", s,
              (s[5] == '0' && s[6] == '0') || s[5] > '1' ||
                      (s[5] == '1' && s[6] > '2')

@@ -2,59 +2,72 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "chars.h"
 #include "loader_internal.h"
 #include "util.h"
+
+/* Lines end as editors end them: at LF, CRLF or a lone CR (not at U+0085,
+ * U+2028 or U+2029, which YAML 1.1 would count). */
+static int is_break(const char *s, size_t len, size_t i) {
+  return s[i] == '\n' || (s[i] == '\r' && (i + 1 == len || s[i + 1] != '\n'));
+}
 
 static int line_table(ld *c) {
   size_t n = 1;
   for (size_t i = 0; i < c->len; i++)
-    n += c->src[i] == '\n';
+    n += is_break(c->src, c->len, i);
   c->line_start = malloc(n * sizeof *c->line_start);
   if (!c->line_start)
     return -1;
   c->line_start[0] = 0;
   c->n_lines = 1;
   for (size_t i = 0; i < c->len; i++)
-    if (c->src[i] == '\n')
+    if (is_break(c->src, c->len, i))
       c->line_start[c->n_lines++] = i + 1;
   return 0;
 }
 
-/* Invalid UTF-8 and raw control characters are refused before YAML sees
- * them, with their exact position (libyaml would point at the file's
- * start). */
-static int check_utf8(ld *c) {
-  size_t bad = iso_utf8_invalid_at(c->src, c->len);
-  size_t ctl = 0;
-  while (ctl < c->len && ctl < bad) {
-    unsigned char ch = (unsigned char)c->src[ctl];
-    if ((ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || ch == 0x7F)
-      break;
-    ctl++;
+void ld_position(const ld *c, size_t off, int *line, int *col) {
+  size_t lo = 0, hi = c->n_lines; /* the last line starting at or before OFF */
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (c->line_start[mid] <= off)
+      lo = mid;
+    else
+      hi = mid;
   }
-  if (ctl < c->len && ctl < bad)
-    bad = ctl;
-  else
-    ctl = (size_t)-1;
-  if (bad == (size_t)-1)
-    return 0;
-  int line = 1, col = 1;
-  for (size_t i = 0; i < bad; i++) {
-    if (c->src[i] == '\n') {
-      line++;
-      col = 1;
-    } else if (((unsigned char)c->src[i] & 0xC0) != 0x80) {
-      col++;
+  int k = 1;
+  for (size_t i = c->line_start[lo]; i < off && i < c->len; i++)
+    k += ((unsigned char)c->src[i] & 0xC0) != 0x80;
+  *line = (int)lo + 1;
+  *col = k;
+}
+
+/* Invalid UTF-8 and characters a document cannot carry are refused before
+ * YAML sees them, with their exact position (libyaml would point at the
+ * file's start). */
+static int check_text(ld *c) {
+  const unsigned char *p = (const unsigned char *)c->src;
+  size_t i = 0;
+  while (i < c->len) {
+    uint32_t cp;
+    size_t w = iso_utf8_decode(p + i, c->len - i, &cp);
+    const char *what = w ? ld_char_problem(cp) : NULL;
+    if (w && !what) {
+      i += w;
+      continue;
     }
+    int line, col;
+    ld_position(c, i, &line, &col);
+    if (what)
+      ld_error_pos(c, line, col, "%s U+%04X in the file", what, (unsigned)cp);
+    else
+      ld_error_pos(c, line, col, "invalid UTF-8 (byte 0x%02X): save the file "
+                                 "as UTF-8",
+                   p[i]);
+    return -1;
   }
-  if (ctl != (size_t)-1)
-    ld_error_pos(c, line, col, "control character U+%04X in the file",
-                 (unsigned)(unsigned char)c->src[bad]);
-  else
-    ld_error_pos(c, line, col, "invalid UTF-8 (byte 0x%02X): save the file "
-                               "as UTF-8",
-                 (unsigned char)c->src[bad]);
-  return -1;
+  return 0;
 }
 
 static void top_level(ld *c, const ynode *root) {
@@ -141,12 +154,23 @@ static iso_node *load(const char *data, size_t len, const char *name,
   c.base_dir = base_dir ? base_dir : ".";
   c.src = data ? data : "";
   c.len = data ? len : 0;
+  /* a byte order mark is invisible in editors: positions count from after
+   * it (and libyaml, told the encoding, would not skip it) */
+  if (c.len >= 3 && !memcmp(c.src, "\xEF\xBB\xBF", 3)) {
+    c.src += 3;
+    c.len -= 3;
+  }
   c.lang = ISO_LANG_EN;
-  if (check_utf8(&c))
+  if (line_table(&c)) {
+    ld_error_pos(&c, 0, 0, "out of memory");
     return NULL;
+  }
   ytree t;
-  if (line_table(&c) || !(c.doc = iso_document_new(name)) ||
-      !(c.md = md_new())) {
+  if (check_text(&c)) {
+    free(c.line_start);
+    return NULL;
+  }
+  if (!(c.doc = iso_document_new(name)) || !(c.md = md_new())) {
     ld_error_pos(&c, 0, 0, "out of memory");
     free(c.line_start);
     iso_node_free(c.doc);
@@ -197,30 +221,42 @@ iso_node *iso_load_file(const char *path, const iso_load_options *opts,
   return doc;
 }
 
-/* Cheap on purpose (used to skip CI configs and themes): a line that starts
- * with the key `document` at column 0 of a block map. */
-int iso_looks_like_document(const char *data, size_t len) {
-  static const char *const forms[] = {"document", "\"document\"", "'document'"};
-  size_t i = 0;
-  if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
-    i = 3;
-  while (i < len) {
-    for (size_t f = 0; f < 3; f++) {
-      size_t k = strlen(forms[f]);
-      if (len - i > k && !memcmp(data + i, forms[f], k)) {
-        size_t j = i + k;
-        while (j < len && data[j] == ' ')
-          j++;
-        if (j < len && data[j] == ':' &&
-            (j + 1 == len || data[j + 1] == ' ' || data[j + 1] == '\n' ||
-             data[j + 1] == '\r' || data[j + 1] == '\t'))
-          return 1;
-      }
-    }
-    const char *nl = memchr(data + i, '\n', len - i);
-    if (!nl)
-      break;
-    i = (size_t)(nl - data) + 1;
+/* Whether "document" appears where a key could stand (after a line start,
+ * a space, '{' or ',', in quotes or not, before a ':'). */
+static int mentions_key(const char *data, size_t len) {
+  static const char word[] = "document";
+  const size_t k = sizeof word - 1;
+  for (size_t i = 0; i + k <= len; i++) {
+    if (data[i] != 'd' || memcmp(data + i, word, k))
+      continue;
+    size_t b = i;
+    if (b > 0 && (data[b - 1] == '"' || data[b - 1] == '\''))
+      b--;
+    if (b > 0 && !strchr(" \t\r\n{,", data[b - 1]))
+      continue;
+    size_t j = i + k;
+    if (j < len && b < i && data[j] == data[b])
+      j++; /* the closing quote */
+    while (j < len && data[j] == ' ')
+      j++;
+    if (j < len && data[j] == ':')
+      return 1;
   }
   return 0;
+}
+
+/* --all uses this to skip YAML that is not a document (CI configs,
+ * themes), so it must be cheap and safe on any input: libyaml reads only up
+ * to the answer, with nesting bounded. A file that YAML cannot read that far
+ * counts as a document when it names the key, so that its errors are
+ * reported rather than the file skipped. */
+int iso_looks_like_document(const char *data, size_t len) {
+  if (!data)
+    return 0;
+  if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) {
+    data += 3;
+    len -= 3;
+  }
+  int r = ytree_top_key(data, len, "document");
+  return r >= 0 ? r : mentions_key(data, len);
 }

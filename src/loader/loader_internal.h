@@ -32,6 +32,8 @@ void ld_error_pos(ld *c, int line, int col, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 void ld_warning_pos(ld *c, int line, int col, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* The 1-based line and character column of byte OFF of the source. */
+void ld_position(const ld *c, size_t off, int *line, int *col);
 /* Out of memory: reported once per call site, counted as an error. */
 void ld_oom(ld *c, const ynode *at);
 
@@ -49,6 +51,25 @@ int ld_fields(ld *c, const ynode *m, const char *what, const ld_key *keys,
               size_t n, const ynode **vals);
 /* The closest of N candidate names to NAME, or NULL when none is close. */
 const char *ld_suggest(const char *name, const char *const *cands, size_t n);
+
+/* Length limits of single-line fields, in characters (docs/format.md,
+ * "Safety limits"). Body text has none. */
+#define LD_MAX_ID 100        /* id, version (also of a revision) */
+#define LD_MAX_CLASS 100     /* classification, each keyword */
+#define LD_MAX_NAME 300      /* owner, approver, organization, authors,
+                                each distribution entry */
+#define LD_MAX_TITLE 500     /* title, subtitle, captions */
+#define LD_MAX_CHANGES 2000  /* a revision's changes */
+#define LD_MAX_URL 2000      /* a link's URL */
+#define LD_MAX_KEYWORDS 100  /* keywords in all */
+/* emphasis markers times link brackets in one paragraph (markdown.c) */
+#define LD_MAX_MARKUP 25000000ull
+
+/* The characters (code points) of S[0..LEN). */
+size_t ld_count_chars(const char *s, size_t len);
+/* Whether the string V is longer than MAX characters (then reported at V,
+ * NAME naming it). */
+int ld_too_long(ld *c, const ynode *v, const char *name, size_t max);
 
 /* A string value: NULL when V is NULL or null (an error when REQUIRED), or
  * not a scalar (always an error). NAME is the key, for messages. */

@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "chars.h"
+#include "links.h"
 #include "mdpos.h"
 #include "util.h"
 
@@ -127,6 +129,8 @@ typedef struct walker {
   int block_mend;
   size_t *vline;     /* byte offset of each line of the string */
   size_t n_vline;
+  size_t refs;       /* where to look for the next character reference */
+  int bad_char;      /* a refused character was reported (once a string) */
 } walker;
 
 static int push(walker *w, iso_node *n) {
@@ -212,6 +216,103 @@ static void flush(walker *w) {
   iso_buf_init(&w->text);
 }
 
+/* The value of the character reference at S ("&#1;", "&#x1B;"), or -1;
+ * *LEN gets its length. */
+static long char_ref(const char *s, size_t avail, size_t *len) {
+  if (avail < 4 || s[0] != '&' || s[1] != '#')
+    return -1;
+  int hex = s[2] == 'x' || s[2] == 'X';
+  size_t i = hex ? 3 : 2, max = hex ? 6 : 7, digits = 0;
+  long v = 0;
+  for (; i < avail && digits < max; i++, digits++) {
+    char ch = s[i];
+    int d = ch >= '0' && ch <= '9'   ? ch - '0'
+            : !hex                   ? -1
+            : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10
+            : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10
+                                     : -1;
+    if (d < 0)
+      break;
+    v = v * (hex ? 16 : 10) + d;
+  }
+  if (!digits || i >= avail || s[i] != ';')
+    return -1;
+  *len = i + 1;
+  return v;
+}
+
+/* Where in the string the reference that made CP is: the next one with
+ * that value from FROM on (not escaped with a backslash), or (size_t)-1.
+ * The search goes on from there next time, so a string is read once. */
+static size_t find_ref(walker *w, size_t from, uint32_t cp, size_t *len) {
+  const ynode *s = w->pos.s;
+  if (from < w->refs)
+    from = w->refs;
+  for (size_t i = from; i < s->len; i++) {
+    if (s->text[i] != '&')
+      continue;
+    size_t bs = 0;
+    while (bs < i && s->text[i - 1 - bs] == '\\')
+      bs++;
+    long v = char_ref(s->text + i, s->len - i, len);
+    if (v == (long)cp && bs % 2 == 0) {
+      w->refs = i + *len;
+      return i;
+    }
+  }
+  w->refs = s->len;
+  return (size_t)-1;
+}
+
+/* Raw control characters and YAML escapes were refused before; in
+ * Markdown text they can only come from character references, which cmark
+ * decodes. They are refused like the others, at the reference. (cmark
+ * writes U+FFFE and U+FFFF as the single bytes 0xFE and 0xFF.) */
+static void check_text(walker *w, cmark_node *n, const char *s, size_t len) {
+  if (w->bad_char)
+    return;
+  const unsigned char *u = (const unsigned char *)s;
+  for (size_t i = 0; i < len;) {
+    uint32_t cp;
+    size_t k = iso_utf8_decode(u + i, len - i, &cp);
+    if (!k) {
+      cp = u[i] == 0xFE ? 0xFFFE : u[i] == 0xFF ? 0xFFFF : u[i];
+      k = 1;
+    }
+    const char *what = ld_char_problem(cp);
+    if (!what) {
+      i += k;
+      continue;
+    }
+    int line, col;
+    where(w, n, &line, &col);
+    /* the node's own start, when cmark's position for it can be trusted */
+    size_t from = 0;
+    int ml = cmark_node_get_start_line(n), mc = cmark_node_get_start_column(n);
+    if (w->pos.s->style != YN_FOLDED && ml >= 1 && (size_t)ml <= w->n_vline &&
+        ml == w->block_mline && mc >= 1 && mc <= w->block_mend)
+      from = w->vline[ml - 1] + (size_t)mc - 1;
+    size_t rlen = 0, at = find_ref(w, from, cp, &rlen);
+    if (at != (size_t)-1) {
+      size_t vl = 1; /* the string's line holding AT */
+      while (vl < w->n_vline && w->vline[vl] <= at)
+        vl++;
+      int fed = w->pos.s->style == YN_FOLDED ? 2 * (int)vl - 1 : (int)vl;
+      mdpos_map(&w->pos, fed, (int)(at - w->vline[vl - 1]) + 1, &line, &col);
+      ld_error_pos(w->c, line, col, "character U+%04X (written '%.*s') is not "
+                                    "allowed in text (documents cannot carry "
+                                    "%ss)",
+                   (unsigned)cp, (int)rlen, w->pos.s->text + at, what);
+    } else {
+      ld_error_pos(w->c, line, col, "character U+%04X is not allowed in text "
+                                    "(documents cannot carry %ss)",
+                   (unsigned)cp, what);
+    }
+    w->bad_char = 1;
+    return;
+  }
+}
+
 static void text(walker *w, cmark_node *n, const char *s, size_t len) {
   if (!w->text.len)
     where(w, n, &w->text_line, &w->text_col);
@@ -244,6 +345,44 @@ static void html_block(walker *w, cmark_node *n, int line, int col) {
   }
   leaf_literal(w, ISO_NODE_TEXT, n, line, col, 1);
   w->depth--;
+}
+
+/* A link target that may not be written (reported), or 0. */
+static int bad_link(walker *w, const char *url, int line, int col) {
+  char scheme[24];
+  if (!url)
+    return 0;
+  size_t len = strlen(url), n = ld_count_chars(url, len);
+  if (n > LD_MAX_URL) {
+    ld_error_pos(w->c, line, col, "link URL is too long (%zu characters; at "
+                                  "most %d)",
+                 n, LD_MAX_URL);
+    return 1;
+  }
+  if (ld_link_scheme(url, scheme, sizeof scheme)) {
+    ld_error_pos(w->c, line, col, "link to a '%s:' URL: links may only be "
+                                  "http, https, mailto or relative",
+                 scheme);
+    return 1;
+  }
+  const unsigned char *u = (const unsigned char *)url;
+  for (size_t i = 0; u[i];) {
+    uint32_t cp;
+    size_t k = iso_utf8_decode(u + i, len - i, &cp);
+    if (!k) {
+      cp = u[i] == 0xFE ? 0xFFFE : u[i] == 0xFF ? 0xFFFF : u[i];
+      k = 1;
+    }
+    if (!w->bad_char &&
+        (cp == '\t' || cp == '\n' || cp == '\r' || ld_char_problem(cp))) {
+      ld_error_pos(w->c, line, col, "character U+%04X is not allowed in a "
+                                    "link URL",
+                   (unsigned)cp);
+      return 1;
+    }
+    i += k;
+  }
+  return 0;
 }
 
 /* ENTER of a container: returns 1 when something was pushed, 0 when the
@@ -282,6 +421,8 @@ static int enter(walker *w, cmark_node *n, int line, int col, int inline_only,
     x = new_at(w, ISO_NODE_STRONG, line, col);
     break;
   case CMARK_NODE_LINK:
+    if (bad_link(w, cmark_node_get_url(n), line, col))
+      return 0;
     x = new_at(w, ISO_NODE_LINK, line, col);
     if (x && iso_node_set_url(x, cmark_node_get_url(n))) {
       iso_node_free(x);
@@ -317,6 +458,9 @@ static void leaf(walker *w, cmark_node *n, int line, int col) {
   const char *lit = cmark_node_get_literal(n);
   switch (cmark_node_get_type(n)) {
   case CMARK_NODE_TEXT:
+    check_text(w, n, lit ? lit : "", lit ? strlen(lit) : 0);
+    text(w, n, lit ? lit : "", lit ? strlen(lit) : 0);
+    return;
   case CMARK_NODE_HTML_INLINE:
     text(w, n, lit ? lit : "", lit ? strlen(lit) : 0);
     return;
@@ -365,6 +509,41 @@ static int is_leaf(cmark_node *n) {
   }
 }
 
+/* cmark-gfm 0.29.0.gfm.6 (Debian 12) is quadratic on links that follow
+ * emphasis markers in one paragraph (CVE-2023-24824, fixed in gfm.10):
+ * each link closed walks over every '*' and '_' before it, so 40,000 links
+ * after emphasis take 15 s. Until the library is fixed, a string whose
+ * stretch between blank lines (a paragraph, or a list or table without
+ * blank lines, which counts more than cmark does) holds more than
+ * LD_MAX_MARKUP pairs of them is refused: under a few seconds of work, and
+ * far beyond what a document holds. */
+static int too_much_markup(ld *c, const ynode *s) {
+  unsigned long long marks = 0, links = 0;
+  int blank = 1;
+  for (size_t i = 0; i <= s->len; i++) {
+    char ch = i < s->len ? s->text[i] : '\n';
+    if (ch == '\n') {
+      if (blank || i == s->len) {
+        if (marks * links > LD_MAX_MARKUP) {
+          ld_error(c, s, "too much Markdown markup in one paragraph (%llu "
+                         "emphasis markers and %llu link brackets): split it "
+                         "with blank lines",
+                   marks, links);
+          return 1;
+        }
+        marks = links = 0;
+      }
+      blank = 1;
+      continue;
+    }
+    if (ch != ' ' && ch != '\t' && ch != '\r')
+      blank = 0;
+    marks += ch == '*' || ch == '_';
+    links += ch == ']';
+  }
+  return 0;
+}
+
 static cmark_node *parse(ld *c, const ynode *s) {
   cmark_parser *p = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, &md_mem);
   if (!p)
@@ -401,6 +580,7 @@ static void walk(ld *c, const ynode *s, cmark_node *root, iso_node *target,
   mdpos_init(&w.pos, c, s);
   w.line = s->line;
   w.col = s->col;
+  w.bad_char = s->bad_text; /* a YAML escape was refused already */
   w.n_vline = 1;
   for (size_t i = 0; i < s->len; i++)
     w.n_vline += s->text[i] == '\n';
@@ -466,6 +646,8 @@ static void check_reserve(ld *c, const ynode *s) {
 }
 
 void md_blocks(ld *c, const ynode *s, iso_node *parent) {
+  if (too_much_markup(c, s))
+    return;
   cmark_node *doc = parse(c, s);
   if (!doc) {
     ld_oom(c, s);
@@ -512,6 +694,8 @@ void md_inlines(ld *c, const ynode *s, iso_node *parent) {
     md_plain(c, s, s->text, parent);
     return;
   }
+  if (too_much_markup(c, s))
+    return;
   cmark_node *doc = parse(c, s);
   if (!doc) {
     ld_oom(c, s);

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "chars.h"
 #include "util.h"
 #include "ytree.h"
 
@@ -32,6 +33,11 @@ typedef struct parse_state {
   size_t depth;
   anchor *anchors;
   size_t n_anchors, cap_anchors;
+  /* the text libyaml reads (see hide_separators) and the file's own */
+  const char *src, *raw;
+  size_t len;
+  int hidden;            /* raw U+2028/U+2029 were hidden */
+  size_t at_char, at_byte; /* the last character index turned into a byte */
 } parse_state;
 
 static void error_at(parse_state *p, yaml_mark_t m, const char *fmt, ...)
@@ -172,9 +178,10 @@ static yn_style style_of(yaml_scalar_style_t s) {
   }
 }
 
-/* Characters XML 1.0 cannot carry (from "\x01" or "\uFFFE" escapes) would
- * make every output invalid: refuse them where they are written. */
-static void check_chars(parse_state *p, const ynode *n) {
+/* Characters a document cannot carry (from "\x01" or "\uFFFE" escapes;
+ * raw ones were refused before parsing) are refused where they are
+ * written. */
+static void check_chars(parse_state *p, ynode *n) {
   const unsigned char *s = (const unsigned char *)n->text;
   size_t i = 0;
   while (i < n->len) {
@@ -184,18 +191,118 @@ static void check_chars(parse_state *p, const ynode *n) {
       iso_diag_add(p->d, ISO_SEV_ERROR, p->file, n->line, n->col,
                    "invalid UTF-8 in a string");
       (*p->errors)++;
+      n->bad_text = 1;
       return;
     }
-    if (!iso_xml_char_ok(cp)) {
+    const char *what = ld_char_problem(cp);
+    if (what) {
       iso_diag_add(p->d, ISO_SEV_ERROR, p->file, n->line, n->col,
                    "character U+%04X is not allowed in text (documents cannot "
-                   "carry control characters)",
-                   (unsigned)cp);
+                   "carry %ss)",
+                   (unsigned)cp, what);
       (*p->errors)++;
+      n->bad_text = 1;
       return;
     }
     i += w;
   }
+}
+
+/* libyaml follows YAML 1.1, where U+2028 and U+2029 end a line: a raw one
+ * would shift every later line number and change what the text means
+ * (`title: a<U+2028>b` would be a syntax error). Editors and YAML 1.2 read
+ * them as ordinary characters, so libyaml gets them disguised as the
+ * noncharacters U+FDD0 and U+FDD1 (same length; the file cannot hold those,
+ * see chars.c) and scalar values get them back. */
+#define LS "\xE2\x80\xA8"
+#define PS "\xE2\x80\xA9"
+#define LS_HIDDEN "\xEF\xB7\x90"
+#define PS_HIDDEN "\xEF\xB7\x91"
+
+static int is_separator(const char *s, size_t len, size_t i) {
+  return i + 2 < len && (unsigned char)s[i] == 0xE2 &&
+         (unsigned char)s[i + 1] == 0x80 &&
+         ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9);
+}
+
+static int is_hidden(const char *s, size_t len, size_t i) {
+  return i + 2 < len && (unsigned char)s[i] == 0xEF &&
+         (unsigned char)s[i + 1] == 0xB7 &&
+         ((unsigned char)s[i + 2] == 0x90 || (unsigned char)s[i + 2] == 0x91);
+}
+
+/* A copy of SRC with the separators hidden, or NULL when there are none
+ * (*FAILED when out of memory). */
+static char *hide_separators(const char *src, size_t len, int *failed) {
+  size_t i = 0;
+  while (i < len && !is_separator(src, len, i))
+    i++;
+  *failed = 0;
+  if (i == len)
+    return NULL;
+  char *t = malloc(len ? len : 1);
+  if (!t) {
+    *failed = 1;
+    return NULL;
+  }
+  memcpy(t, src, len);
+  for (; i < len; i++)
+    if (is_separator(src, len, i)) {
+      memcpy(t + i, src[i + 2] == (char)0xA8 ? LS_HIDDEN : PS_HIDDEN, 3);
+      i += 2;
+    }
+  return t;
+}
+
+/* The byte offset of character index CH (libyaml's marks count
+ * characters). Marks mostly move forward, so walking from the last answer
+ * keeps a whole parse linear. */
+static size_t byte_of(parse_state *p, size_t ch) {
+  while (p->at_char < ch && p->at_byte < p->len) {
+    p->at_byte++;
+    while (p->at_byte < p->len &&
+           ((unsigned char)p->src[p->at_byte] & 0xC0) == 0x80)
+      p->at_byte++;
+    p->at_char++;
+  }
+  while (p->at_char > ch && p->at_byte > 0) {
+    p->at_byte--;
+    while (p->at_byte > 0 && ((unsigned char)p->src[p->at_byte] & 0xC0) == 0x80)
+      p->at_byte--;
+    p->at_char--;
+  }
+  return p->at_byte;
+}
+
+/* Gives a scalar value its separators back. Outside double quotes every
+ * disguised one is a raw separator; inside, an escape ("\uFDD0") could
+ * make the same character, so a kind is given back only when the source
+ * holds as many raw ones as the value holds disguised ones (else the value
+ * keeps them, and check_chars refuses the noncharacter). */
+static void show_separators(parse_state *p, ynode *n, const yaml_event_t *e) {
+  size_t in_value[2] = {0, 0}, in_source[2] = {0, 0};
+  for (size_t i = 0; i < n->len; i++)
+    if (is_hidden(n->text, n->len, i))
+      in_value[n->text[i + 2] == (char)0x91]++;
+  if (!in_value[0] && !in_value[1])
+    return;
+  int give[2] = {1, 1};
+  if (n->style == YN_DOUBLE) {
+    size_t a = byte_of(p, e->start_mark.index);
+    size_t b = byte_of(p, e->end_mark.index);
+    for (size_t i = a; i < b; i++)
+      if (is_separator(p->raw, p->len, i))
+        in_source[p->raw[i + 2] == (char)0xA9]++;
+    give[0] = in_source[0] == in_value[0];
+    give[1] = in_source[1] == in_value[1];
+  }
+  for (size_t i = 0; i < n->len; i++)
+    if (is_hidden(n->text, n->len, i)) {
+      int k = n->text[i + 2] == (char)0x91;
+      if (give[k])
+        memcpy(n->text + i, k ? PS : LS, 3);
+      i += 2;
+    }
 }
 
 static int cmp_keys(const void *a, const void *b) {
@@ -280,6 +387,8 @@ static int on_scalar(parse_state *p, const yaml_event_t *e) {
     return -1;
   memcpy(n->text, e->data.scalar.value, n->len);
   n->text[n->len] = '\0';
+  if (p->hidden)
+    show_separators(p, n, e);
   check_chars(p, n);
   if (e->data.scalar.anchor &&
       anchor_put(p, iso_strdup((const char *)e->data.scalar.anchor), n))
@@ -318,24 +427,11 @@ static int expecting_key(parse_state *p) {
   return top->kind == YN_MAP && top->n % 2 == 0;
 }
 
-static void syntax_error(parse_state *p, yaml_parser_t *y, const char *src,
-                         size_t len) {
+static void syntax_error(parse_state *p, yaml_parser_t *y) {
   yaml_mark_t m = y->problem_mark;
   const char *problem = y->problem ? y->problem : "unknown problem";
-  /* libyaml counts characters; find the byte to see whether it is a tab */
-  size_t line = 0, col = 0, i = 0;
-  while (i < len && line < m.line) {
-    if (src[i] == '\n')
-      line++;
-    i++;
-  }
-  while (i < len && col < m.column && src[i] != '\n') {
-    i++;
-    while (i < len && ((unsigned char)src[i] & 0xC0) == 0x80)
-      i++;
-    col++;
-  }
-  if (y->error == YAML_SCANNER_ERROR && i < len && src[i] == '\t') {
+  size_t i = byte_of(p, m.index);
+  if (y->error == YAML_SCANNER_ERROR && i < p->len && p->src[i] == '\t') {
     error_at(p, m, "tab character in indentation or before a value: YAML "
                    "allows only spaces here");
     return;
@@ -361,16 +457,23 @@ int ytree_parse(ytree *t, const char *src, size_t len, const char *file,
   p.max_nodes = opts && opts->max_nodes ? opts->max_nodes : DEFAULT_NODES;
   p.stack = malloc(p.max_depth * sizeof *p.stack);
   p.stack_anchor = malloc(p.max_depth * sizeof *p.stack_anchor);
+  int failed;
+  char *disguised = hide_separators(src, len, &failed);
+  p.raw = src;
+  p.src = disguised ? disguised : src;
+  p.len = len;
+  p.hidden = disguised != NULL;
   yaml_parser_t y;
   int rc = -1, docs = 0, done = 0;
-  if (!p.stack || !p.stack_anchor || !yaml_parser_initialize(&y)) {
+  if (failed || !p.stack || !p.stack_anchor || !yaml_parser_initialize(&y)) {
+    free(disguised);
     free(p.stack);
     free(p.stack_anchor);
     iso_diag_add(d, ISO_SEV_ERROR, file, 0, 0, "out of memory");
     (*errors)++;
     return -1;
   }
-  yaml_parser_set_input_string(&y, (const unsigned char *)src, len);
+  yaml_parser_set_input_string(&y, (const unsigned char *)p.src, len);
   yaml_parser_set_encoding(&y, YAML_UTF8_ENCODING);
   while (!done) {
     yaml_event_t e;
@@ -379,7 +482,7 @@ int ytree_parse(ytree *t, const char *src, size_t len, const char *file,
         iso_diag_add(d, ISO_SEV_ERROR, file, 0, 0, "out of memory");
         (*errors)++;
       } else {
-        syntax_error(&p, &y, src, len);
+        syntax_error(&p, &y);
       }
       break;
     }
@@ -441,6 +544,7 @@ int ytree_parse(ytree *t, const char *src, size_t len, const char *file,
     }
   }
   yaml_parser_delete(&y);
+  free(disguised);
   while (p.depth)
     free(p.stack_anchor[--p.depth]);
   free(p.stack);
@@ -485,4 +589,63 @@ const char *yn_kind_name(const ynode *n) {
   default:
     return n->is_null ? "an empty value" : "a string";
   }
+}
+
+/* Only the events of the top-level map are looked at, and the nesting is
+ * bounded as in a load: libyaml's work per event grows with the depth of
+ * flow collections, so 100,000 brackets would otherwise take a minute. */
+int ytree_top_key(const char *src, size_t len, const char *key) {
+  int failed;
+  char *disguised = hide_separators(src, len, &failed);
+  yaml_parser_t y;
+  if (failed || !yaml_parser_initialize(&y)) {
+    free(disguised);
+    return -1;
+  }
+  yaml_parser_set_input_string(
+      &y, (const unsigned char *)(disguised ? disguised : src), len);
+  yaml_parser_set_encoding(&y, YAML_UTF8_ENCODING);
+  int rc = -2, depth = 0;
+  size_t items = 0; /* events at depth 1: keys and values alternate */
+  while (rc == -2) {
+    yaml_event_t e;
+    if (!yaml_parser_parse(&y, &e)) {
+      rc = -1;
+      break;
+    }
+    switch (e.type) {
+    case YAML_STREAM_END_EVENT:
+    case YAML_DOCUMENT_END_EVENT:
+      rc = 0;
+      break;
+    case YAML_SCALAR_EVENT:
+    case YAML_ALIAS_EVENT:
+      if (depth == 0)
+        rc = 0; /* the top level is not a map */
+      else if (depth == 1 && items++ % 2 == 0 && e.type == YAML_SCALAR_EVENT &&
+               !strcmp((const char *)e.data.scalar.value, key))
+        rc = 1;
+      break;
+    case YAML_SEQUENCE_START_EVENT:
+    case YAML_MAPPING_START_EVENT:
+      if (depth == 0 && e.type == YAML_SEQUENCE_START_EVENT)
+        rc = 0;
+      else if (depth == 1)
+        items++;
+      if (++depth > DEFAULT_DEPTH)
+        rc = -1;
+      break;
+    case YAML_SEQUENCE_END_EVENT:
+    case YAML_MAPPING_END_EVENT:
+      if (--depth == 0)
+        rc = 0;
+      break;
+    default:
+      break;
+    }
+    yaml_event_delete(&e);
+  }
+  yaml_parser_delete(&y);
+  free(disguised);
+  return rc;
 }

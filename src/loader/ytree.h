@@ -24,6 +24,7 @@ typedef struct ynode {
   int line, col;      /* 1-based start (for block scalars: the indicator) */
   int end_line;       /* 1-based line of the end mark */
   int is_null;        /* plain "", "~" or "null" */
+  int bad_text;       /* holds a refused character (reported) */
   char *text;         /* scalars, NUL-terminated */
   size_t len;
   struct ynode **kids;   /* seq: items; map: key, value, key, value, ... */
@@ -44,6 +45,11 @@ typedef struct ytree {
 int ytree_parse(ytree *t, const char *src, size_t len, const char *file,
                 const iso_load_options *opts, iso_diags *d, int *errors);
 void ytree_free(ytree *t);
+
+/* Whether the top-level map of the YAML text SRC has the plain-string key
+ * KEY, reading no further than needed: 1 yes, 0 no, -1 undecided (a syntax
+ * error or deep nesting before the answer, or out of memory). */
+int ytree_top_key(const char *src, size_t len, const char *key);
 
 /* Map lookup by key (first match); NULL when absent. */
 const ynode *yn_get(const ynode *map, const char *key);

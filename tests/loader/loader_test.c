@@ -251,6 +251,35 @@ static void test_looks_like(void) {
   CHECK_INT(iso_looks_like_document(c, strlen(c)), 0);
   CHECK_INT(iso_looks_like_document("document:", 9), 1);
   CHECK_INT(iso_looks_like_document("", 0), 0);
+  /* any YAML style: flow, quoted keys, a BOM, comments and '---' first */
+  const char *yes[] = {
+      "{document: {id: x}, sections: []}",
+      "# c\n---\n{\"document\": {}}",
+      "\xEF\xBB\xBFsections: []\n'document': {}\n",
+      "? document\n: {}\n",
+      "sections: [a,\n  b]\ndocument : {}\n",
+      "title: a\xE2\x80\xA8" "b\ndocument: {}\n",
+      "{theme: [, document: {}}", /* unreadable, but it names the key */
+  };
+  const char *no[] = {
+      "{a: [{document: 1}], b: 2}", "[document, sections]", "document",
+      "--- document\n", "a: {document: 1}\nb: 2\n", "x: 'document: 1'\n",
+  };
+  for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+    CHECK_INT(iso_looks_like_document(yes[i], strlen(yes[i])), 1);
+  for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+    CHECK_INT(iso_looks_like_document(no[i], strlen(no[i])), 0);
+  /* 100,000 brackets are read no further than the nesting limit */
+  size_t n = 100000;
+  char *deep = malloc(2 * n + 4);
+  memcpy(deep, "a: ", 3);
+  memset(deep + 3, '[', n);
+  memset(deep + 3 + n, ']', n);
+  deep[2 * n + 3] = '\0';
+  clock_t t0 = clock();
+  CHECK_INT(iso_looks_like_document(deep, strlen(deep)), 0);
+  CHECK((double)(clock() - t0) / CLOCKS_PER_SEC < 1.0);
+  free(deep);
 }
 
 static void test_lint(void) {

@@ -32,6 +32,25 @@ def table(rows):
     return s + "".join(f"            - [r{i}, \"cell {i} b\", \"cell {i} c\"]\n" for i in range(rows))
 
 
+def heading(words):
+    return "  - title: " + " ".join(f"word{i % 97}" for i in range(words)) + \
+        "\n    content: Text.\n"
+
+
+def cell(words):
+    return ("  - title: Cell\n    content:\n      - table:\n          columns: [A, B]\n"
+            "          rows:\n            - [a, \"" +
+            " ".join(f"word{i % 97}" for i in range(words)) + "\"]\n")
+
+
+def captions(n):
+    # captions are limited to 500 characters: many of them, each at the limit
+    cap = ("caption " * 63)[:500].strip()
+    return "  - title: Captions\n    content:\n" + "".join(
+        f"      - table: {{caption: \"{cap}\", columns: [A], rows: [[r{i}]]}}\n"
+        for i in range(n))
+
+
 def sections(n):
     return "".join(f"  - title: Section {i}\n    content: Text of section {i}.\n" for i in range(n))
 
@@ -64,6 +83,8 @@ for plane_start in (0x20, 0xA0, 0x100, 0x400, 0x3040, 0x4E00, 0xAC00, 0xE000,
 text = "".join(chars).replace("\\", "").replace('"', "")
 write("unicode.yaml", '  - title: "Every plane ' + text[:200] + '"\n    content: "' + text + '"\n')
 
-for k, f, n in (("table", table, 500), ("paragraph", paragraph, 2000), ("sections", sections, 100)):
+# a heading of 20,000 words is longer than a PDF string (65,535 bytes)
+for k, f, n in (("table", table, 500), ("paragraph", paragraph, 2000), ("sections", sections, 100),
+                ("heading", heading, 2000), ("cell", cell, 2000), ("captions", captions, 40)):
     write(f"{k}-1x.yaml", f(n))
     write(f"{k}-10x.yaml", f(n * 10))

@@ -48,7 +48,7 @@ best() {
   done
   echo "$b"
 }
-for k in table paragraph sections; do
+for k in table paragraph sections heading cell captions; do
   t1=$(best "${k}-1x.yaml"); t10=$(best "${k}-10x.yaml")
   echo "$k: 1x $t1 ms, 10x $t10 ms"
   [ "$t10" -le $(( t1 * 20 + 50 )) ] || fail "$k grows faster than linearly: 1x $t1 ms, 10x $t10 ms"
