@@ -173,7 +173,9 @@ static void logo(ld *c, const ynode *v, iso_meta *m) {
     ld_oom(c, v);
     return;
   }
-  if (iso_image_probe(path, &m->logo_info, c->d, c->file, v->line, v->col)) {
+  m->logo_image = iso_document_add_image(c->doc, path, c->d, c->file, v->line,
+                                         v->col);
+  if (!m->logo_image) {
     c->errors++;
     free(path);
     return;
