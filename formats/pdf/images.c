@@ -5,6 +5,7 @@
  * file, draws 16-bit images at half width and interlaced ones not at all.
  * 8-bit grey and YCbCr JPEGs go in as they are (DCTDecode); CMYK and other
  * JPEGs are converted to RGB like PNGs. */
+#include <hpdf_doc.h>
 #include <stdio.h>
 
 #include "image.h"
@@ -28,6 +29,9 @@ static HPDF_Image raw(HPDF_Doc pdf, const iso_pixels *px) {
                                              HPDF_CS_DEVICE_GRAY, 8);
   if (!mask || HPDF_Image_AddSMask(img, mask) != HPDF_OK)
     return NULL;
+  /* soft masks are PDF 1.4; libharu leaves the header at 1.3 */
+  if (pdf->pdf_version < HPDF_VER_14)
+    pdf->pdf_version = HPDF_VER_14;
   return img;
 }
 

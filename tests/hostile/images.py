@@ -5,6 +5,7 @@ made at test time with fixed seeds (the same bytes on every run).
   images.py kinds DIR          one valid file of every kind the writers take
   images.py named DIR          the attack's named cases (damaged, absurd)
   images.py mutate DIR N SEED...   N mutants of the SEED files, N/len each
+  images.py verify DOCS OUT ERR CHECK  judges a batch run (see verify())
 
 The kinds share one picture: four coloured quadrants over a grey ramp, so a
 wrong channel order, a half-width or a missing image shows in every pixel.
@@ -12,7 +13,9 @@ wrong channel order, a half-width or a missing image shows in every pixel.
 import os
 import random
 import struct
+import subprocess
 import sys
+import zipfile
 import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -303,15 +306,79 @@ def mutate(d, count, seeds):
     print(n)
 
 
+def verify(docs, out, errfile, checkfile):
+    """Every document of DOCS either converted (three outputs that open) or
+    was refused with a positioned image error and left nothing; --check
+    (CHECKFILE) refused the same ones."""
+    def refused(path):
+        with open(path, encoding="utf-8", errors="replace") as f:
+            text = f.read()
+        got = {}
+        for line in text.splitlines():
+            head = line.split(": error: ", 1)
+            if len(head) == 2:
+                name = os.path.basename(head[0].split(":")[0])
+                got.setdefault(name, []).append(line)
+        return got, text
+
+    problems = []
+    by_all, text = refused(errfile)
+    by_check, _ = refused(checkfile)
+    if "internal error" in text or "signal" in text:
+        problems.append("a worker died: " + [l for l in text.splitlines()
+                                             if "internal error" in l][0])
+    n_ok = n_refused = 0
+    for name in sorted(os.listdir(docs)):
+        if not name.endswith(".yaml"):
+            continue
+        stem = name[:-5]
+        outs = [os.path.join(out, stem + "." + x) for x in ("docx", "odt", "pdf")]
+        have = [p for p in outs if os.path.exists(p)]
+        if name in by_all:
+            n_refused += 1
+            lines = by_all[name]
+            if not all(": error: image '" in l and l.split(":")[1:3] == ["12", "23"]
+                       for l in lines):
+                problems.append("%s: not a positioned image error: %s" % (name, lines))
+            if have:
+                problems.append("%s: refused, but wrote %s" % (name, have))
+            if name not in by_check:
+                problems.append("%s: refused by a conversion, not by --check" % name)
+            continue
+        n_ok += 1
+        if name in by_check:
+            problems.append("%s: refused by --check only: %s" % (name, by_check[name]))
+        if len(have) != 3:
+            problems.append("%s: converted, but only %s written" % (name, have))
+            continue
+        for p in outs[:2]:
+            try:
+                with zipfile.ZipFile(p) as z:
+                    if z.testzip() is not None:
+                        problems.append("%s: damaged package" % p)
+            except zipfile.BadZipFile:
+                problems.append("%s: not a ZIP package" % p)
+        qpdf = subprocess.run(["qpdf", "--check", outs[2]], capture_output=True)
+        if qpdf.returncode != 0:
+            problems.append("%s: qpdf --check: %s" % (outs[2], qpdf.stdout[-300:]))
+    for p in problems:
+        print(p)
+    print("%d converted, %d refused" % (n_ok, n_refused), file=sys.stderr)
+    sys.exit(1 if problems else 0)
+
+
 def main():
     mode, d = sys.argv[1], sys.argv[2]
-    os.makedirs(d, exist_ok=True)
+    if mode != "verify":
+        os.makedirs(d, exist_ok=True)
     if mode == "kinds":
         kinds(d)
     elif mode == "named":
         named(d)
     elif mode == "mutate":
         mutate(d, int(sys.argv[3]), sys.argv[4:])
+    elif mode == "verify":
+        verify(d, sys.argv[3], sys.argv[4], sys.argv[5])
     else:
         sys.exit("unknown mode " + mode)
 
