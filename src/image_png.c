@@ -92,8 +92,23 @@ static int precheck(const unsigned char *d, size_t len, char *why,
     snprintf(why, why_len, "image has no pixels");
     return -1;
   }
-  return iso_image_size_ok(w, h, ihdr_channels(type), depth == 16 ? 2 : 1, why,
-                           why_len);
+  if (iso_image_size_ok(w, h, ihdr_channels(type), depth == 16 ? 2 : 1, why,
+                        why_len))
+    return -1;
+  /* libpng allocates (and clears) a chunk's whole claimed length before
+   * reading it, whatever png_set_chunk_malloc_max says: the whole file is
+   * here, so a length running past its end is refused first */
+  for (size_t off = 8; off + 8 <= len;) {
+    unsigned long n = be32(d + off);
+    if (n > len - off - 8 || len - off - 8 - n < 4) {
+      snprintf(why, why_len, "damaged PNG (a chunk runs past the end of the file)");
+      return -1;
+    }
+    if (memcmp(d + off + 4, "IEND", 4) == 0)
+      break;
+    off += 12 + (size_t)n;
+  }
+  return 0;
 }
 
 int iso_png_run(const unsigned char *d, size_t len, iso_image_info *info,

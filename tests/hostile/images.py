@@ -181,6 +181,10 @@ def named(d):
         b"\x89PNG\r\n\x1a\n" +
         chunk(b"IHDR", struct.pack(">IIBBBBB", 6000, 6000, 8, 6, 0, 0, 0)) +
         chunk(b"IDAT", tiny) + chunk(b"IEND", b""))
+    # a text chunk that claims 2 GB in a file of 100 bytes (libpng would
+    # allocate and clear the claimed length before reading it)
+    cases["chunk-claims-2gb.png"] = (good[:ihdr_end] + struct.pack(">I", 0x7FFFFFF0) +
+                                     b"zTXtComment\x00\x00" + zlib.compress(b"x" * 40))
     # a compressed text chunk that inflates to 64 MB (libpng's chunk limit)
     ztxt = b"Comment\x00\x00" + zlib.compress(b"A" * (64 << 20), 9)
     cases["ztxt-bomb.png"] = good[:ihdr_end] + chunk(b"zTXt", ztxt) + good[ihdr_end:]

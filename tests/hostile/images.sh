@@ -36,7 +36,8 @@ refused() {
 }
 
 refused bad-crc img/bad-crc.png "damaged PNG (IDAT: CRC error)"
-refused short-data img/short-data.png "damaged PNG (the file ends too early)"
+refused short-data img/short-data.png "damaged PNG (a chunk runs past the end of the file)"
+refused chunk-claims-2gb img/chunk-claims-2gb.png "damaged PNG (a chunk runs past the end of the file)"
 refused short-rows img/short-rows.png "damaged PNG (Not enough image data)"
 refused bad-ihdr img/bad-ihdr.png "damaged PNG (Invalid IHDR data)"
 refused palette-no-plte img/palette-no-plte.png "damaged PNG (IDAT: Missing PLTE before IDAT)"
