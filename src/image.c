@@ -1,142 +1,228 @@
-/* Reading the size of PNG and JPEG images from their headers. */
+/* Images: the size limits, the check every image passes at load time, the
+ * decode the PDF writer draws from, and the document's image store. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-#include "isoexport.h"
+#include "image.h"
+#include "node_private.h"
+#include "util.h"
 
-/* Larger images are refused: they would make outputs of hundreds of MB. */
-#define MAX_SIDE 20000
-#define MAX_BYTES (50u * 1024u * 1024u)
-
-static unsigned be32(const unsigned char *p) {
-  return ((unsigned)p[0] << 24) | ((unsigned)p[1] << 16) | ((unsigned)p[2] << 8) |
-         p[3];
-}
-static unsigned be16(const unsigned char *p) { return ((unsigned)p[0] << 8) | p[1]; }
-
-static int probe_png(const unsigned char *d, size_t len, iso_image_info *info,
-                     const char **why) {
-  if (len < 33 || memcmp(d + 12, "IHDR", 4) != 0) {
-    *why = "truncated PNG (no IHDR chunk)";
+int iso_image_size_ok(unsigned long w, unsigned long h, int channels,
+                      int bytes_per_sample, char *why, size_t why_len) {
+  if (w == 0 || h == 0) {
+    snprintf(why, why_len, "image has no pixels");
     return -1;
   }
-  info->format = ISO_IMAGE_PNG;
-  info->width_px = (int)(be32(d + 16) > MAX_SIDE ? MAX_SIDE + 1 : be32(d + 16));
-  info->height_px = (int)(be32(d + 20) > MAX_SIDE ? MAX_SIDE + 1 : be32(d + 20));
-  /* pHYs gives the resolution; walk the chunks before the image data. */
-  size_t off = 8;
-  while (off + 12 <= len) {
-    unsigned clen = be32(d + off);
-    const unsigned char *type = d + off + 4;
-    if (memcmp(type, "IDAT", 4) == 0 || memcmp(type, "IEND", 4) == 0)
-      break;
-    if (memcmp(type, "pHYs", 4) == 0 && clen == 9 && off + 17 <= len &&
-        d[off + 16] == 1) {
-      info->dpi_x = be32(d + off + 8) * 0.0254;
-      info->dpi_y = be32(d + off + 12) * 0.0254;
-    }
-    if (clen > len - off - 12)
-      break;
-    off += 12 + (size_t)clen;
+  unsigned long long px = (unsigned long long)w * h;
+  unsigned long long bytes = px * (unsigned)channels * (unsigned)bytes_per_sample;
+  if (w > ISO_IMAGE_MAX_SIDE || h > ISO_IMAGE_MAX_SIDE ||
+      px > ISO_IMAGE_MAX_PIXELS || bytes > ISO_IMAGE_MAX_DECODED) {
+    snprintf(why, why_len,
+             "image is too large: %lu x %lu pixels, %llu MB decoded (the "
+             "limits are %d pixels a side, %u megapixels and %u MB)",
+             w, h, (bytes + (1u << 20) - 1) >> 20, ISO_IMAGE_MAX_SIDE,
+             ISO_IMAGE_MAX_PIXELS / 1000000u, ISO_IMAGE_MAX_DECODED >> 20);
+    return -1;
   }
   return 0;
 }
 
-static int probe_jpeg(const unsigned char *d, size_t len, iso_image_info *info,
-                      const char **why) {
-  size_t off = 2;
-  while (off + 4 <= len) {
-    if (d[off] != 0xFF) {
-      *why = "damaged JPEG (bad marker)";
-      return -1;
-    }
-    unsigned char m = d[off + 1];
-    if (m == 0xFF) {
-      off++;
-      continue;
-    }
-    if (m == 0xD8 || (m >= 0xD0 && m <= 0xD7) || m == 0x01) {
-      off += 2;
-      continue;
-    }
-    unsigned seglen = be16(d + off + 2);
-    if (seglen < 2 || off + 2 + seglen > len)
-      break;
-    if (m == 0xE0 && seglen >= 16 && memcmp(d + off + 4, "JFIF", 5) == 0) {
-      unsigned units = d[off + 11];
-      double xd = be16(d + off + 12), yd = be16(d + off + 14);
-      if (units == 1)
-        info->dpi_x = xd, info->dpi_y = yd;
-      else if (units == 2)
-        info->dpi_x = xd * 2.54, info->dpi_y = yd * 2.54;
-    }
-    /* SOF0..SOF15 except DHT (C4), JPG (C8) and DAC (CC) */
-    if (m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC) {
-      if (seglen < 7) {
-        *why = "damaged JPEG (short frame header)";
-        return -1;
-      }
-      info->format = ISO_IMAGE_JPEG;
-      info->height_px = (int)be16(d + off + 5);
-      info->width_px = (int)be16(d + off + 7);
-      return 0;
-    }
-    if (m == 0xDA || m == 0xD9)
-      break;
-    off += 2 + seglen;
+static int is_png(const unsigned char *d, size_t len) {
+  return len >= 8 && memcmp(d, "\x89PNG\r\n\x1a\n", 8) == 0;
+}
+
+static int is_jpeg(const unsigned char *d, size_t len) {
+  return len >= 3 && d[0] == 0xFF && d[1] == 0xD8 && d[2] == 0xFF;
+}
+
+static int run(const unsigned char *d, size_t len, iso_image_info *info,
+               iso_pixels *px, char *why, size_t why_len) {
+  if (len > ISO_IMAGE_MAX_FILE) {
+    snprintf(why, why_len, "image file is larger than %u MB",
+             ISO_IMAGE_MAX_FILE >> 20);
+    return -1;
   }
-  *why = "truncated or damaged JPEG (no frame header)";
+  if (is_png(d, len))
+    return iso_png_run(d, len, info, px, why, why_len);
+  if (is_jpeg(d, len))
+    return iso_jpeg_run(d, len, info, px, why, why_len);
+  snprintf(why, why_len, "not a PNG or JPEG image");
   return -1;
 }
 
-int iso_image_probe_mem(const unsigned char *d, size_t len, iso_image_info *info,
-                        const char **why) {
+int iso_image_check_mem(const unsigned char *d, size_t len,
+                        iso_image_info *info, char *why, size_t why_len) {
   memset(info, 0, sizeof *info);
-  *why = NULL;
-  int rc;
-  if (len >= 8 && memcmp(d, "\x89PNG\r\n\x1a\n", 8) == 0)
-    rc = probe_png(d, len, info, why);
-  else if (len >= 3 && d[0] == 0xFF && d[1] == 0xD8 && d[2] == 0xFF)
-    rc = probe_jpeg(d, len, info, why);
-  else {
-    *why = "not a PNG or JPEG image";
-    return -1;
-  }
-  if (rc)
-    return rc;
-  if (info->width_px <= 0 || info->height_px <= 0) {
-    *why = "image has no pixels";
-    return -1;
-  }
-  if (info->width_px > MAX_SIDE || info->height_px > MAX_SIDE) {
-    *why = "image is absurdly large (more than 20000 pixels on a side)";
-    return -1;
-  }
-  if (len > MAX_BYTES) {
-    *why = "image file is larger than 50 MB";
+  if (why_len)
+    *why = '\0';
+  return run(d, len, info, NULL, why, why_len);
+}
+
+int iso_pixels_alloc(iso_pixels *px, int w, int h, int colors, int alpha) {
+  memset(px, 0, sizeof *px);
+  px->width = w;
+  px->height = h;
+  px->colors = colors;
+  px->color = malloc((size_t)w * (size_t)h * (size_t)colors);
+  if (alpha)
+    px->alpha = malloc((size_t)w * (size_t)h);
+  if (!px->color || (alpha && !px->alpha)) {
+    iso_pixels_free(px);
     return -1;
   }
   return 0;
 }
 
-int iso_image_probe(const char *path, iso_image_info *info, iso_diags *d,
-                    const char *file, int line, int column) {
+void iso_pixels_put_row(iso_pixels *px, int y, const unsigned char *row,
+                        int has_alpha) {
+  size_t w = (size_t)px->width, k = (size_t)px->colors;
+  unsigned char *c = px->color + (size_t)y * w * k;
+  if (!has_alpha) {
+    memcpy(c, row, w * k);
+    return;
+  }
+  unsigned char *a = px->alpha + (size_t)y * w;
+  for (size_t x = 0; x < w; x++) {
+    for (size_t i = 0; i < k; i++)
+      *c++ = *row++;
+    *a++ = *row++;
+  }
+}
+
+void iso_pixels_free(iso_pixels *px) {
+  free(px->color);
+  free(px->alpha);
+  px->color = px->alpha = NULL;
+}
+
+int iso_image_decode(const iso_image *img, iso_pixels *px, char *why,
+                     size_t why_len) {
+  memset(px, 0, sizeof *px);
+  iso_image_info info;
+  if (run(img->data, img->len, &info, px, why, why_len))
+    return -1;
+  /* an alpha channel that hides nothing needs no soft mask */
+  if (px->alpha) {
+    size_t n = (size_t)px->width * (size_t)px->height, i = 0;
+    while (i < n && px->alpha[i] == 255)
+      i++;
+    if (i == n) {
+      free(px->alpha);
+      px->alpha = NULL;
+    }
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* The document's store                                                */
+
+static const iso_image *find(const iso_node *doc, const char *path) {
+  for (size_t i = 0; i < doc->n_images; i++)
+    if (strcmp(doc->images[i]->path, path) == 0)
+      return doc->images[i];
+  return NULL;
+}
+
+static void refuse(iso_diags *d, const char *file, int line, int column,
+                   const char *path, const char *why) {
+  iso_diag_add(d, ISO_SEV_ERROR, file, line, column, "image '%s': %s", path, why);
+}
+
+/* Checks DATA (malloc'd, taken over even on failure) and stores it. */
+static const iso_image *store(iso_node *doc, const char *path,
+                              unsigned char *data, size_t len, iso_diags *d,
+                              const char *file, int line, int column) {
+  char why[256];
+  iso_image_info info;
+  if (iso_image_check_mem(data, len, &info, why, sizeof why)) {
+    free(data);
+    refuse(d, file, line, column, path, why);
+    return NULL;
+  }
+  iso_image *img = calloc(1, sizeof *img);
+  char *p = iso_strdup(path);
+  if (doc->n_images == doc->cap_images) {
+    size_t cap = doc->cap_images ? doc->cap_images * 2 : 4;
+    iso_image **v = realloc(doc->images, cap * sizeof *v);
+    if (v) {
+      doc->images = v;
+      doc->cap_images = cap;
+    }
+  }
+  if (!img || !p || doc->n_images == doc->cap_images) {
+    free(img);
+    free(p);
+    free(data);
+    refuse(d, file, line, column, path, "out of memory");
+    return NULL;
+  }
+  img->path = p;
+  img->data = data;
+  img->len = len;
+  img->info = info;
+  doc->images[doc->n_images++] = img;
+  return img;
+}
+
+const iso_image *iso_document_add_image(iso_node *doc, const char *path,
+                                        iso_diags *d, const char *file,
+                                        int line, int column) {
+  if (!doc || doc->type != ISO_NODE_DOCUMENT || !path)
+    return NULL;
+  const iso_image *have = find(doc, path);
+  if (have)
+    return have;
   iso_buf b;
   iso_buf_init(&b);
   iso_diags *tmp = iso_diags_new();
-  if (!tmp || iso_read_file(path, &b, tmp)) {
-    const iso_diag *g = iso_diags_get(tmp, 0);
-    iso_diag_add(d, ISO_SEV_ERROR, file, line, column, "image '%s': %s", path,
-                 g ? g->message : "out of memory");
+  /* at most the image limit is read: a huge or never-ending file is refused
+   * from its size or after the limit, never read whole */
+  if (!tmp || iso_read_file_max(path, ISO_IMAGE_MAX_FILE, &b, tmp)) {
+    const iso_diag *g = tmp ? iso_diags_get(tmp, 0) : NULL;
+    refuse(d, file, line, column, path, g ? g->message : "out of memory");
     iso_diags_free(tmp);
     iso_buf_free(&b);
-    return -1;
+    return NULL;
   }
   iso_diags_free(tmp);
-  const char *why;
-  int rc = iso_image_probe_mem(b.data, b.len, info, &why);
-  if (rc)
-    iso_diag_add(d, ISO_SEV_ERROR, file, line, column, "image '%s': %s", path, why);
-  iso_buf_free(&b);
-  return rc;
+  size_t len = 0;
+  unsigned char *data = (unsigned char *)iso_buf_detach(&b, &len);
+  if (!data) {
+    refuse(d, file, line, column, path, "out of memory");
+    return NULL;
+  }
+  return store(doc, path, data, len, d, file, line, column);
+}
+
+const iso_image *iso_document_add_image_mem(iso_node *doc, const char *path,
+                                            const unsigned char *data,
+                                            size_t len, iso_diags *d,
+                                            const char *file, int line,
+                                            int column) {
+  if (!doc || doc->type != ISO_NODE_DOCUMENT || !path)
+    return NULL;
+  const iso_image *have = find(doc, path);
+  if (have)
+    return have;
+  unsigned char *copy = malloc(len ? len : 1);
+  if (!copy) {
+    refuse(d, file, line, column, path, "out of memory");
+    return NULL;
+  }
+  if (len)
+    memcpy(copy, data, len);
+  return store(doc, path, copy, len, d, file, line, column);
+}
+
+void iso_image_store_free(iso_node *doc) {
+  for (size_t i = 0; i < doc->n_images; i++) {
+    free(doc->images[i]->path);
+    free(doc->images[i]->data);
+    free(doc->images[i]);
+  }
+  free(doc->images);
+  doc->images = NULL;
+  doc->n_images = doc->cap_images = 0;
 }

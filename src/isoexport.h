@@ -225,12 +225,33 @@ typedef enum iso_image_format {
   ISO_IMAGE_JPEG
 } iso_image_format;
 
+/* What the loader learnt about an image by decoding it (see iso_image). */
 typedef struct iso_image_info {
   iso_image_format format;
   int width_px;
   int height_px;
   double dpi_x, dpi_y; /* 0 when the file does not say */
+  int bit_depth;       /* bits per sample as stored (PNG 1..16, JPEG 8) */
+  int channels;        /* samples per pixel once decoded: 1 grey, 2 grey and
+                          alpha, 3 RGB, 4 RGB and alpha or CMYK */
+  int alpha;           /* 1: has transparency (an alpha channel or tRNS) */
+  int interlaced;      /* Adam7 PNG or progressive JPEG */
+  int cmyk;            /* JPEG stored as CMYK or YCCK */
+  int inverted;        /* CMYK JPEG with Adobe's inverted samples */
+  int dct;             /* JPEG a PDF can carry as it is: 8-bit grey or YCbCr,
+                          Huffman-coded, baseline or progressive */
 } iso_image_info;
+
+/* An image file, read and decoded once by the loader. The document owns it
+ * (iso_document_add_image); IMAGE nodes and iso_meta.logo_image borrow it
+ * until the document is freed. Writers embed DATA or decode it again from
+ * memory: they never read the file. */
+typedef struct iso_image {
+  char *path;          /* resolved path (what the up-to-date check tracks) */
+  unsigned char *data; /* the file's bytes as read */
+  size_t len;
+  iso_image_info info;
+} iso_image;
 
 typedef struct iso_revision {
   char *version;
@@ -261,7 +282,8 @@ typedef struct iso_meta {
   char **keywords;
   size_t n_keywords;
   char *logo;           /* resolved path, or NULL */
-  iso_image_info logo_info;
+  const iso_image *logo_image; /* its bytes, owned by the document; NULL
+                                  when there is no logo */
   iso_revision *history;
   size_t n_history;
   char *theme;          /* as written in the file, or NULL */
@@ -411,13 +433,14 @@ int iso_node_set_row_header(iso_node *n, int header);
 /* CALLOUT */
 iso_callout_kind iso_node_get_callout(const iso_node *n);
 int iso_node_set_callout(iso_node *n, iso_callout_kind kind);
-/* IMAGE: resolved path, width in percent of the text width (0 = natural) */
+/* IMAGE: the image (borrowed from the document's store), its resolved
+ * path, width in percent of the text width (0 = natural) */
+const iso_image *iso_node_get_image(const iso_node *n);
+int iso_node_set_image(iso_node *n, const iso_image *img);
 const char *iso_node_get_path(const iso_node *n);
-int iso_node_set_path(iso_node *n, const char *path);
 double iso_node_get_width_pct(const iso_node *n);
 int iso_node_set_width_pct(iso_node *n, double pct);
 const iso_image_info *iso_node_get_image_info(const iso_node *n);
-int iso_node_set_image_info(iso_node *n, const iso_image_info *info);
 
 /* DOCUMENT */
 iso_meta *iso_document_meta(iso_node *doc);
@@ -452,12 +475,33 @@ const iso_node *iso_iter_node(const iso_iter *it);
 /* ------------------------------------------------------------------ */
 /* Images                                                              */
 
-/* Reads the header of a PNG or JPEG: 0 ok, -1 with a diagnostic (not an
- * image, truncated, absurd size). */
-int iso_image_probe(const char *path, iso_image_info *info, iso_diags *d,
-                    const char *file, int line, int column);
-int iso_image_probe_mem(const unsigned char *data, size_t len,
-                        iso_image_info *info, const char **why);
+/* Limits on what an image may cost once decoded. A 600 dpi scan of an A4
+ * page is 35 megapixels; anything larger is refused before decoding. */
+#define ISO_IMAGE_MAX_FILE (50u * 1024u * 1024u)     /* bytes on disk */
+#define ISO_IMAGE_MAX_SIDE 20000                     /* pixels */
+#define ISO_IMAGE_MAX_PIXELS 40000000u               /* width x height */
+#define ISO_IMAGE_MAX_DECODED (256u * 1024u * 1024u) /* width x height x
+                                                        channels x bytes a
+                                                        sample, as stored */
+
+/* Decodes a whole PNG or JPEG in memory (libpng, libjpeg) to check that
+ * every writer can draw it: 0 and INFO filled, or -1 with the reason in WHY
+ * ("damaged PNG (IDAT: CRC error)", "image is too large ..."). */
+int iso_image_check_mem(const unsigned char *data, size_t len,
+                        iso_image_info *info, char *why, size_t why_len);
+
+/* Reads, checks and stores the image at PATH in DOC's image store (the same
+ * path is read once). Returns the stored image, or NULL with an error at
+ * FILE:LINE:COLUMN ("image 'PATH': damaged PNG (...)"). */
+const iso_image *iso_document_add_image(iso_node *doc, const char *path,
+                                        iso_diags *d, const char *file,
+                                        int line, int column);
+/* The same for bytes already in memory (copied); PATH only names them. */
+const iso_image *iso_document_add_image_mem(iso_node *doc, const char *path,
+                                            const unsigned char *data,
+                                            size_t len, iso_diags *d,
+                                            const char *file, int line,
+                                            int column);
 
 /* ------------------------------------------------------------------ */
 /* Themes                                                              */
@@ -547,8 +591,8 @@ typedef struct iso_writer {
   const char *extension; /* "docx" */
   const char *description;
   /* Renders DOC into OUT. Returns 0, or -1 with at least one error in D.
-   * Never prints, never touches the file system except to read images and
-   * fonts. */
+   * Never prints, never touches the file system except to read fonts
+   * (images come from the document's store). */
   int (*write)(const iso_node *doc, const iso_theme *theme, iso_buf *out,
                iso_diags *d);
 } iso_writer;

@@ -141,9 +141,10 @@ static void free_one(iso_node *n) {
   free(n->literal);
   free(n->url);
   free(n->caption);
-  free(n->path);
   free(n->widths);
   free_meta(n->meta);
+  if (n->type == ISO_NODE_DOCUMENT)
+    iso_image_store_free(n);
   free(n);
 }
 
@@ -355,13 +356,18 @@ int iso_node_set_callout(iso_node *n, iso_callout_kind kind) {
   return 0;
 }
 
-const char *iso_node_get_path(const iso_node *n) {
-  return (n && n->type == ISO_NODE_IMAGE) ? n->path : NULL;
+const iso_image *iso_node_get_image(const iso_node *n) {
+  return (n && n->type == ISO_NODE_IMAGE) ? n->image : NULL;
 }
-int iso_node_set_path(iso_node *n, const char *path) {
+int iso_node_set_image(iso_node *n, const iso_image *img) {
   if (!n || n->type != ISO_NODE_IMAGE)
     return -1;
-  return set_str(&n->path, path, path ? strlen(path) : 0);
+  n->image = img;
+  return 0;
+}
+const char *iso_node_get_path(const iso_node *n) {
+  const iso_image *img = iso_node_get_image(n);
+  return img ? img->path : NULL;
 }
 double iso_node_get_width_pct(const iso_node *n) {
   return (n && n->type == ISO_NODE_IMAGE) ? n->width_pct : 0;
@@ -373,13 +379,8 @@ int iso_node_set_width_pct(iso_node *n, double pct) {
   return 0;
 }
 const iso_image_info *iso_node_get_image_info(const iso_node *n) {
-  return (n && n->type == ISO_NODE_IMAGE) ? &n->image : NULL;
-}
-int iso_node_set_image_info(iso_node *n, const iso_image_info *info) {
-  if (!n || n->type != ISO_NODE_IMAGE || !info)
-    return -1;
-  n->image = *info;
-  return 0;
+  const iso_image *img = iso_node_get_image(n);
+  return img ? &img->info : NULL;
 }
 
 iso_meta *iso_document_meta(iso_node *doc) {

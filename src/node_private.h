@@ -12,7 +12,7 @@ struct iso_node {
   char *literal;    /* TEXT, CODE, CODE_BLOCK */
   char *url;        /* LINK */
   char *caption;    /* tables, IMAGE */
-  char *path;       /* IMAGE */
+  const iso_image *image; /* IMAGE: borrowed from the document's store */
   double *widths;   /* tables */
   int columns;      /* tables */
   int level;        /* HEADING */
@@ -20,8 +20,14 @@ struct iso_node {
   int header;       /* ROW */
   iso_callout_kind callout;
   double width_pct; /* IMAGE */
-  iso_image_info image;
   iso_meta *meta;   /* DOCUMENT only */
+  /* DOCUMENT only: the image store, owning every image its nodes and logo
+   * use (src/image.c) */
+  iso_image **images;
+  size_t n_images, cap_images;
 };
+
+/* Frees the store of DOC (a DOCUMENT node). */
+void iso_image_store_free(iso_node *doc);
 
 #endif

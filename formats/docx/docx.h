@@ -39,13 +39,11 @@ typedef struct docx_rels {
   int next_id;
 } docx_rels;
 
-/* An image file stored once under word/media/. */
+/* An image stored once under word/media/: the bytes the loader read,
+ * borrowed from the document's store. */
 typedef struct docx_media {
-  char *path; /* source path, the key */
-  char name[32]; /* "media/image1.png" (relative to word/) */
-  unsigned char *data;
-  size_t len;
-  iso_image_format format;
+  const iso_image *img; /* the key */
+  char name[32];        /* "media/image1.png" (relative to word/) */
 } docx_media;
 
 /* One w:num: every list gets its own so numbering restarts per list. */
@@ -95,10 +93,10 @@ typedef struct docx {
 /* docx_state.c: relationships, media, lists, headings; errors. */
 int docx_rel_add(docx *c, docx_rels *r, const char *type, const char *target,
                  int external);
-/* The media entry for an image file, reading it on first use; NULL on error
- * (already reported at the node's position). */
-const docx_media *docx_media_get(docx *c, const char *path,
-                                 iso_image_format fmt, const iso_node *at);
+/* The media entry for an image, made on first use; NULL on error (already
+ * reported at the node's position). */
+const docx_media *docx_media_get(docx *c, const iso_image *img,
+                                 const iso_node *at);
 int docx_num_new(docx *c, int ordered, int level, int start);
 void docx_error(docx *c, const iso_node *at, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

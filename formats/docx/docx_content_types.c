@@ -20,7 +20,7 @@ static void override_type(iso_xml *x, const char *part, const char *type) {
 
 static int has_media(const docx *c, iso_image_format f) {
   for (size_t i = 0; i < c->n_media; i++)
-    if (c->media[i].format == f)
+    if (c->media[i].img->info.format == f)
       return 1;
   return 0;
 }

@@ -9,10 +9,10 @@ static const docx_rpr plain = {0, 0, NULL};
 
 static void logo(docx *c, iso_xml *x) {
   const iso_meta *m = c->meta;
-  const iso_image_info *info = &m->logo_info;
-  const docx_media *media = docx_media_get(c, m->logo, info->format, c->doc);
+  const docx_media *media = docx_media_get(c, m->logo_image, c->doc);
   if (!media)
     return;
+  const iso_image_info *info = &media->img->info;
   int rel = docx_rel_add(c, &c->hdr_rels, "image", media->name, 0);
   /* 24 pt high, at most a third of the text width */
   double h = 24, w = info->height_px > 0 ? h * info->width_px / info->height_px : h;
@@ -27,7 +27,7 @@ static void logo(docx *c, iso_xml *x) {
 
 static void left_part(docx *c, iso_xml *x) {
   const iso_meta *m = c->meta;
-  if (m->logo && *m->logo) {
+  if (m->logo_image) {
     logo(c, x);
     if (m->organization && *m->organization)
       docx_run(x, "  ", plain);

@@ -116,15 +116,10 @@ static void image_size(docx *c, const iso_image_info *info, double pct,
 }
 
 void docx_image(docx *c, iso_xml *x, const iso_node *img) {
-  const iso_image_info *info = iso_node_get_image_info(img);
-  const char *path = iso_node_get_path(img);
-  if (!path || !info) {
-    docx_error(c, img, "image without a file");
-    return;
-  }
-  const docx_media *m = docx_media_get(c, path, info->format, img);
+  const docx_media *m = docx_media_get(c, iso_node_get_image(img), img);
   if (!m)
     return;
+  const iso_image_info *info = &m->img->info;
   int rel = docx_rel_add(c, &c->doc_rels, "image", m->name, 0);
   double w, h;
   image_size(c, info, iso_node_get_width_pct(img), &w, &h);

@@ -57,40 +57,31 @@ int docx_rel_add(docx *c, docx_rels *r, const char *type, const char *target,
   return e->id;
 }
 
-const docx_media *docx_media_get(docx *c, const char *path,
-                                 iso_image_format fmt, const iso_node *at) {
-  for (size_t i = 0; i < c->n_media; i++)
-    if (strcmp(c->media[i].path, path) == 0)
-      return &c->media[i];
-  if (fmt != ISO_IMAGE_PNG && fmt != ISO_IMAGE_JPEG) {
-    docx_error(c, at, "%s: not a PNG or JPEG image", path);
+const docx_media *docx_media_get(docx *c, const iso_image *img,
+                                 const iso_node *at) {
+  if (!img) {
+    docx_error(c, at, "image without a file");
     return NULL;
   }
-  iso_buf b;
-  iso_buf_init(&b);
-  if (iso_read_file(path, &b, c->d) != 0) {
-    iso_buf_free(&b);
-    docx_error(c, at, "cannot embed image %s", path);
+  for (size_t i = 0; i < c->n_media; i++)
+    if (c->media[i].img == img)
+      return &c->media[i];
+  iso_image_format fmt = img->info.format;
+  if (fmt != ISO_IMAGE_PNG && fmt != ISO_IMAGE_JPEG) {
+    docx_error(c, at, "%s: not a PNG or JPEG image", img->path);
     return NULL;
   }
   docx_media *v = realloc(c->media, (c->n_media + 1) * sizeof *v);
-  char *p = iso_strdup(path);
-  if (!v || !p) {
-    if (v)
-      c->media = v;
-    free(p);
-    iso_buf_free(&b);
+  if (!v) {
     oom(c);
     return NULL;
   }
   c->media = v;
   docx_media *m = &c->media[c->n_media++];
   memset(m, 0, sizeof *m);
-  m->path = p;
-  m->format = fmt;
+  m->img = img;
   snprintf(m->name, sizeof m->name, "media/image%zu.%s", c->n_media,
            fmt == ISO_IMAGE_PNG ? "png" : "jpeg");
-  m->data = (unsigned char *)iso_buf_detach(&b, &m->len);
   return m;
 }
 
@@ -122,10 +113,6 @@ static void rels_free(docx_rels *r) {
 void docx_state_free(docx *c) {
   rels_free(&c->doc_rels);
   rels_free(&c->hdr_rels);
-  for (size_t i = 0; i < c->n_media; i++) {
-    free(c->media[i].path);
-    free(c->media[i].data);
-  }
   free(c->media);
   free(c->nums);
   for (size_t i = 0; i < c->n_heads; i++)

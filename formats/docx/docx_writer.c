@@ -111,7 +111,8 @@ static int write_docx(const iso_node *doc, const iso_theme *theme, iso_buf *out,
     for (size_t i = 0; zok && i < c.n_media; i++) {
       char name[40];
       snprintf(name, sizeof name, "word/%s", c.media[i].name);
-      if (iso_zip_add_copy(z, name, c.media[i].data, c.media[i].len, 1) != 0)
+      if (iso_zip_add_copy(z, name, c.media[i].img->data,
+                           c.media[i].img->len, 1) != 0)
         zok = 0;
     }
     if (zok) {

@@ -128,8 +128,10 @@ static void attributes(iso_buf *b, const iso_node *n) {
     const iso_image_info *info = iso_node_get_image_info(n);
     iso_buf_puts(b, " path=");
     quoted(b, iso_node_get_path(n));
-    iso_buf_printf(b, " %s %dx%d", info->format == ISO_IMAGE_PNG ? "png" : "jpeg",
-                   info->width_px, info->height_px);
+    if (info)
+      iso_buf_printf(b, " %s %dx%d",
+                     info->format == ISO_IMAGE_PNG ? "png" : "jpeg",
+                     info->width_px, info->height_px);
     if (iso_node_get_width_pct(n) > 0)
       iso_buf_printf(b, " width=%g%%", iso_node_get_width_pct(n));
     if (iso_node_get_caption(n)) {

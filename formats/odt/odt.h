@@ -10,9 +10,7 @@
 typedef struct odt_picture {
   char name[48];          /* "Pictures/image3.png" */
   const char *media_type; /* "image/png" */
-  unsigned char *data;    /* owned until handed to the ZIP */
-  size_t len;
-  iso_image_info info;
+  const iso_image *img;   /* bytes and size, borrowed from the document */
 } odt_picture;
 
 typedef struct odt_ctx {
@@ -98,7 +96,7 @@ int odt_meta_xml(odt_ctx *c, iso_zip *z);
 int odt_settings_xml(odt_ctx *c, iso_zip *z);
 int odt_manifest_xml(odt_ctx *c, iso_zip *z);
 
-/* Pictures: reads every image (logo first). 0 or -1 with diagnostics. */
+/* Pictures: names every image (logo first). 0 or -1 with diagnostics. */
 int odt_pictures_collect(odt_ctx *c);
 void odt_pictures_free(odt_ctx *c);
 

@@ -1,55 +1,34 @@
-/* Pictures/: the logo and every image, read once, in document order, so the
- * body pass and the manifest agree on names. */
+/* Pictures/: the logo and every image, named in document order, so the
+ * body pass and the manifest agree on names. The bytes are the ones the
+ * loader read and checked. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "odt.h"
 
-static int add_picture(odt_ctx *c, const char *path, const iso_image_info *known,
-                       const char *stem, const iso_node *at) {
-  iso_buf b;
-  iso_buf_init(&b);
-  if (!path || iso_read_file(path, &b, c->d)) {
-    iso_buf_free(&b);
+static int add_picture(odt_ctx *c, const iso_image *img, const char *stem,
+                       const iso_node *at) {
+  if (!img || (img->info.format != ISO_IMAGE_PNG &&
+               img->info.format != ISO_IMAGE_JPEG)) {
     iso_diag_add(c->d, ISO_SEV_ERROR, at ? iso_node_file(at) : c->m->source,
                  at ? iso_node_line(at) : 0, at ? iso_node_column(at) : 0,
-                 "odt: cannot read image '%s'", path ? path : "(none)");
+                 "odt: image without a PNG or JPEG file");
     return -1;
   }
-  iso_image_info info;
-  const char *why = NULL;
-  if (iso_image_probe_mem(b.data, b.len, &info, &why)) {
-    iso_diag_add(c->d, ISO_SEV_ERROR, at ? iso_node_file(at) : c->m->source,
-                 at ? iso_node_line(at) : 0, at ? iso_node_column(at) : 0,
-                 "odt: image '%s': %s", path, why ? why : "not a PNG or JPEG");
-    iso_buf_free(&b);
-    return -1;
-  }
-  /* size from the model's image info (what the other writers use), the
-   * probe of the bytes read now when the model has none */
-  if (known && known->format == info.format && known->width_px > 0 &&
-      known->height_px > 0)
-    info = *known;
   odt_picture *p = realloc(c->pics, (c->n_pics + 1) * sizeof *p);
   if (!p) {
-    iso_buf_free(&b);
     iso_diag_add(c->d, ISO_SEV_ERROR, NULL, 0, 0, "odt: out of memory");
     return -1;
   }
   c->pics = p;
   p = &c->pics[c->n_pics];
   memset(p, 0, sizeof *p);
-  int png = info.format == ISO_IMAGE_PNG;
+  int png = img->info.format == ISO_IMAGE_PNG;
   snprintf(p->name, sizeof p->name, "Pictures/%s%zu.%s", stem, c->n_pics + 1,
            png ? "png" : "jpg");
   p->media_type = png ? "image/png" : "image/jpeg";
-  p->info = info;
-  p->data = (unsigned char *)iso_buf_detach(&b, &p->len);
-  if (!p->data) {
-    iso_diag_add(c->d, ISO_SEV_ERROR, NULL, 0, 0, "odt: out of memory");
-    return -1;
-  }
+  p->img = img;
   c->n_pics++;
   return 0;
 }
@@ -57,8 +36,8 @@ static int add_picture(odt_ctx *c, const char *path, const iso_image_info *known
 int odt_pictures_collect(odt_ctx *c) {
   int rc = 0;
   c->logo = -1;
-  if (c->m->logo) {
-    if (add_picture(c, c->m->logo, &c->m->logo_info, "logo", NULL) == 0)
+  if (c->m->logo_image) {
+    if (add_picture(c, c->m->logo_image, "logo", NULL) == 0)
       c->logo = (int)c->n_pics - 1;
     else
       rc = -1;
@@ -69,8 +48,7 @@ int odt_pictures_collect(odt_ctx *c) {
   while ((ev = iso_iter_next(&it)) != ISO_EVENT_DONE) {
     const iso_node *n = iso_iter_node(&it);
     if (ev == ISO_EVENT_ENTER && iso_node_get_type(n) == ISO_NODE_IMAGE &&
-        add_picture(c, iso_node_get_path(n), iso_node_get_image_info(n), "image",
-                    n))
+        add_picture(c, iso_node_get_image(n), "image", n))
       rc = -1;
   }
   return rc;
@@ -82,8 +60,6 @@ const odt_picture *odt_body_picture(odt_ctx *c, int nth) {
 }
 
 void odt_pictures_free(odt_ctx *c) {
-  for (size_t i = 0; i < c->n_pics; i++)
-    free(c->pics[i].data);
   free(c->pics);
   c->pics = NULL;
   c->n_pics = 0;
@@ -91,9 +67,10 @@ void odt_pictures_free(odt_ctx *c) {
 
 void odt_image_size(const odt_picture *p, double pct, double width,
                     double max_h, double *w, double *h) {
-  double px_w = p->info.width_px > 0 ? p->info.width_px : 1;
-  double px_h = p->info.height_px > 0 ? p->info.height_px : 1;
-  double dpi = p->info.dpi_x > 0 ? p->info.dpi_x : 96.0;
+  const iso_image_info *info = &p->img->info;
+  double px_w = info->width_px > 0 ? info->width_px : 1;
+  double px_h = info->height_px > 0 ? info->height_px : 1;
+  double dpi = info->dpi_x > 0 ? info->dpi_x : 96.0;
   double ww = pct > 0 ? width * pct / 100.0 : px_w * 72.0 / dpi;
   if (ww > width)
     ww = width;

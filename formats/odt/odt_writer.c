@@ -33,9 +33,8 @@ static int assemble(odt_ctx *c, iso_zip *z) {
     return -1;
   for (size_t i = 0; i < c->n_pics; i++) {
     /* PNG and JPEG are compressed already */
-    int rc = iso_zip_add(z, c->pics[i].name, c->pics[i].data, c->pics[i].len, 1);
-    c->pics[i].data = NULL; /* the ZIP owns it now, even on error */
-    if (rc)
+    const iso_image *img = c->pics[i].img;
+    if (iso_zip_add_copy(z, c->pics[i].name, img->data, img->len, 1))
       return -1;
   }
   return odt_manifest_xml(c, z);

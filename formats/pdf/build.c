@@ -203,10 +203,9 @@ static void callout(pdf_ctx *c, const iso_node *n) {
 /* ------------------------------------------------------------------ */
 /* Images                                                              */
 
-static int add_image(pdf_ctx *c, const char *path, iso_image_format f,
-                     const iso_node *n) {
+static int add_image(pdf_ctx *c, const iso_image *img, const iso_node *n) {
   for (size_t i = 0; i < c->nimages; i++)
-    if (strcmp(c->images[i].path, path) == 0)
+    if (c->images[i].img == img)
       return (int)i;
   if (c->nimages == c->capimages) {
     size_t cap = c->capimages ? c->capimages * 2 : 8;
@@ -216,13 +215,7 @@ static int add_image(pdf_ctx *c, const char *path, iso_image_format f,
     c->images = v;
     c->capimages = cap;
   }
-  size_t len = strlen(path);
-  char *p = malloc(len + 1);
-  if (!p)
-    return -1;
-  memcpy(p, path, len + 1);
-  c->images[c->nimages].path = p;
-  c->images[c->nimages].format = f;
+  c->images[c->nimages].img = img;
   c->images[c->nimages].node = n;
   return (int)c->nimages++;
 }
@@ -241,9 +234,9 @@ static void image_op(pdf_ctx *c, int ref, double x, double y, double w,
 
 static void image(pdf_ctx *c, const iso_node *n) {
   lay *L = &c->L;
-  const iso_image_info *info = iso_node_get_image_info(n);
-  const char *path = iso_node_get_path(n);
-  if (!path || !info || info->width_px <= 0 || info->height_px <= 0 ||
+  const iso_image *img = iso_node_get_image(n);
+  const iso_image_info *info = img ? &img->info : NULL;
+  if (!info || info->width_px <= 0 || info->height_px <= 0 ||
       info->format == ISO_IMAGE_NONE) {
     iso_diag_add(c->d, ISO_SEV_WARNING, iso_node_file(n), iso_node_line(n),
                  iso_node_column(n), "image without a readable size; left out");
@@ -279,7 +272,7 @@ static void image(pdf_ctx *c, const iso_node *n) {
   }
   lay_space(L, c->t->space_before + 4);
   lay_need(L, h + (cap ? 2 * lay_line_height(L, c->t->size_small + 1) : 0));
-  int ref = add_image(c, path, info->format, n);
+  int ref = add_image(c, img, n);
   if (ref < 0) {
     L->failed = 1;
     return;
@@ -543,13 +536,14 @@ static void title_block(pdf_ctx *c) {
   lay *L = &c->L;
   const iso_meta *m = c->m;
   iso_lang lang = m->language;
-  if (m->logo && m->logo_info.width_px > 0 && m->logo_info.height_px > 0) {
-    double h = 40, w = h * m->logo_info.width_px / m->logo_info.height_px;
+  const iso_image *logo = m->logo_image;
+  if (logo && logo->info.width_px > 0 && logo->info.height_px > 0) {
+    double h = 40, w = h * logo->info.width_px / logo->info.height_px;
     if (w > 160) {
       w = 160;
-      h = w * m->logo_info.height_px / m->logo_info.width_px;
+      h = w * logo->info.height_px / logo->info.width_px;
     }
-    int ref = add_image(c, m->logo, m->logo_info.format, NULL);
+    int ref = add_image(c, logo, NULL);
     if (ref < 0)
       L->failed = 1;
     image_op(c, ref, L->left, L->y, w, h);

@@ -136,30 +136,14 @@ static void mark(drawer *D, HPDF_Page pg, const lay_op *op) {
   free(copy);
 }
 
-/* A missing or unreadable image is a warning and a grey box, not a failed
- * document (libharu's error is reset so the document goes on). */
+/* An image that cannot be embedded is a warning and a grey box, not a
+ * failed document (the loader's check makes that rare: out of memory). */
 static HPDF_Image image(drawer *D, int ref) {
   if (D->images[ref] || D->image_failed[ref])
     return D->images[ref];
-  const pdf_image *im = &D->c->images[ref];
-  HPDF_STATUS before = *D->err;
-  HPDF_Image img = im->format == ISO_IMAGE_PNG
-                       ? HPDF_LoadPngImageFromFile(D->pdf, im->path)
-                       : HPDF_LoadJpegImageFromFile(D->pdf, im->path);
-  if (!img && *D->err == HPDF_FAILD_TO_ALLOC_MEM)
-    return NULL; /* out of memory fails the document, not just the image */
-  if (!img) {
+  HPDF_Image img = pdf_image_load(D->c, D->pdf, &D->c->images[ref], D->err);
+  if (!img)
     D->image_failed[ref] = 1;
-    if (!before) {
-      *D->err = 0;
-      HPDF_ResetError(D->pdf);
-    }
-    const iso_node *n = im->node;
-    iso_diag_add(D->c->d, ISO_SEV_WARNING, n ? iso_node_file(n) : im->path,
-                 n ? iso_node_line(n) : 0, n ? iso_node_column(n) : 0,
-                 "cannot embed image '%s' in the PDF; a placeholder is shown",
-                 im->path);
-  }
   D->images[ref] = img;
   return img;
 }

@@ -16,8 +16,7 @@ typedef struct pdf_spans {
 } pdf_spans;
 
 typedef struct pdf_image {
-  char *path;
-  iso_image_format format;
+  const iso_image *img; /* borrowed from the document's store */
   const iso_node *node; /* for diagnostics; NULL for the logo */
 } pdf_image;
 
@@ -47,6 +46,10 @@ int pdf_build(pdf_ctx *c);
 void pdf_furniture(pdf_ctx *c);
 /* draw.c: the display list into libharu pages, outlines included. */
 int pdf_draw(pdf_ctx *c, HPDF_Doc pdf, HPDF_STATUS *err);
+/* images.c: an image XObject for IM, or NULL (*ERR says why, or a warning
+ * in the context's diagnostics when the image alone failed). */
+HPDF_Image pdf_image_load(pdf_ctx *c, HPDF_Doc pdf, const pdf_image *im,
+                          HPDF_STATUS *err);
 
 /* Inline helpers shared by build.c and furniture.c. */
 void pdf_spans_reset(pdf_spans *s);

@@ -129,8 +129,6 @@ static void setup_colors(pdf_ctx *c) {
 static void free_ctx(pdf_ctx *c) {
   lay_free(&c->L);
   pdf_spans_free(&c->sp);
-  for (size_t i = 0; i < c->nimages; i++)
-    free(c->images[i].path);
   free(c->images);
   for (size_t i = 0; i < c->ntoc; i++)
     free(c->toc_text[i]);

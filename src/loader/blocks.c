@@ -215,24 +215,15 @@ static iso_node *image(ld *c, const ynode *key, const ynode *v) {
   }
   if (!rel)
     return NULL;
-  iso_image_info info;
-  memset(&info, 0, sizeof info);
-  char *path = iso_path_join(c->base_dir, rel);
-  if (!path) {
-    ld_oom(c, f[0]);
+  /* read and decoded once, here: the writers draw from the stored bytes */
+  const iso_image *img = ld_image(c, f[0], rel, NULL);
+  if (!img)
     return NULL;
-  }
-  if (iso_image_probe(path, &info, c->d, c->file, f[0]->line, f[0]->col)) {
-    c->errors++;
-    free(path);
-    return NULL;
-  }
   iso_node *n = ld_node(c, ISO_NODE_IMAGE, key);
-  if (n && (iso_node_set_path(n, path) || iso_node_set_image_info(n, &info) ||
+  if (n && (iso_node_set_image(n, img) ||
             (cap && iso_node_set_caption(n, cap)) ||
             (width > 0 && iso_node_set_width_pct(n, width))))
     ld_oom(c, key);
-  free(path);
   return n;
 }
 

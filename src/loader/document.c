@@ -180,17 +180,7 @@ static void logo(ld *c, const ynode *v, iso_meta *m) {
   const char *s = ld_string(c, v, "logo", 0);
   if (!s)
     return;
-  char *path = iso_path_join(c->base_dir, s);
-  if (!path) {
-    ld_oom(c, v);
-    return;
-  }
-  if (iso_image_probe(path, &m->logo_info, c->d, c->file, v->line, v->col)) {
-    c->errors++;
-    free(path);
-    return;
-  }
-  m->logo = path;
+  m->logo_image = ld_image(c, v, s, &m->logo);
 }
 
 /* approver/approved when approved; next_review given or derived. */

@@ -152,6 +152,7 @@ static iso_node *load(const char *data, size_t len, const char *name,
   c.d = d;
   c.file = name;
   c.base_dir = base_dir ? base_dir : ".";
+  c.confine_dir = opts ? opts->confine_dir : NULL;
   c.src = data ? data : "";
   c.len = data ? len : 0;
   /* a byte order mark is invisible in editors: positions count from after

@@ -11,6 +11,7 @@ typedef struct ld {
   iso_diags *d;
   const char *file;     /* name used in diagnostics */
   const char *base_dir; /* images and logo are relative to it */
+  const char *confine_dir; /* --confine: images and logo must be inside */
   const char *src;      /* the YAML text (for positions inside scalars) */
   size_t len;
   size_t *line_start;   /* byte offset of each line (index 0 = line 1) */
@@ -36,6 +37,11 @@ void ld_warning_pos(ld *c, int line, int col, const char *fmt, ...)
 void ld_position(const ld *c, size_t off, int *line, int *col);
 /* Out of memory: reported once per call site, counted as an error. */
 void ld_oom(ld *c, const ynode *at);
+/* The image REL names (relative to the document), read, checked and stored
+ * once; NULL with an error at AT (counted). PATH_OUT, when not NULL, gets
+ * the resolved path to free. */
+const iso_image *ld_image(ld *c, const ynode *at, const char *rel,
+                          char **path_out);
 
 /* A known key of a map. */
 typedef struct ld_key {

@@ -118,18 +118,19 @@ static void build(const char *images) {
   tree_node(s3, ISO_NODE_PAGEBREAK);
   if (images) {
     char path[4200];
-    iso_image_info info;
     iso_diags *probe_diags = iso_diags_new();
     snprintf(path, sizeof path, "%s/pdca.jpg", images);
-    if (iso_image_probe(path, &info, probe_diags, NULL, 0, 0) == 0) {
+    const iso_image *pdca =
+        iso_document_add_image(tree_doc, path, probe_diags, NULL, 0, 0);
+    if (pdca) {
       iso_node *img = tree_node(s3, ISO_NODE_IMAGE);
-      iso_node_set_path(img, path);
-      iso_node_set_image_info(img, &info);
+      iso_node_set_image(img, pdca);
       iso_node_set_width_pct(img, 50);
       iso_node_set_caption(img, "PDCA cycle");
     }
     snprintf(path, sizeof path, "%s/logo.png", images);
-    if (iso_image_probe(path, &m->logo_info, probe_diags, NULL, 0, 0) == 0)
+    m->logo_image = iso_document_add_image(tree_doc, path, probe_diags, NULL, 0, 0);
+    if (m->logo_image)
       m->logo = dupstr(path);
     iso_diags_free(probe_diags);
   }

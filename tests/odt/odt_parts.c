@@ -89,16 +89,17 @@ static void images(iso_node *parent) {
   iso_meta *m = iso_document_meta(tree_doc);
   iso_diags *d = iso_diags_new();
   m->logo = sample_image("logo.png");
-  if (m->logo && iso_image_probe(m->logo, &m->logo_info, d, NULL, 0, 0)) {
+  if (m->logo &&
+      !(m->logo_image = iso_document_add_image(tree_doc, m->logo, d, NULL, 0, 0))) {
     free(m->logo);
     m->logo = NULL;
   }
   char *jpg = sample_image("pdca.jpg");
-  iso_image_info info;
-  if (jpg && iso_image_probe(jpg, &info, d, NULL, 0, 0) == 0) {
+  const iso_image *pdca =
+      jpg ? iso_document_add_image(tree_doc, jpg, d, NULL, 0, 0) : NULL;
+  if (pdca) {
     iso_node *img = tree_node(parent, ISO_NODE_IMAGE);
-    iso_node_set_path(img, jpg);
-    iso_node_set_image_info(img, &info);
+    iso_node_set_image(img, pdca);
     iso_node_set_width_pct(img, 50);
     iso_node_set_caption(img, "PDCA cycle");
   }

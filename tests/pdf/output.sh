@@ -159,10 +159,12 @@ assert_contains "$T/nofont.err" "warning: font 'No Such Font Family' is not inst
 text "$T/nofont.pdf" "$T/nofont.txt"
 assert_contains "$T/nofont.txt" "Teksti varafontilla."
 
-# an image libharu cannot read: a warning and a placeholder, not a failure
+# a file that is not an image never enters the document's store; an image
+# node without one is a warning and left out, not a failure
 printf 'not a png' >"$T/bad.png"
 "$DOC" badimage "$T/bad.pdf" "$T/bad.png" 2>"$T/bad.err" || fail "bad image failed the document: $(cat "$T/bad.err")"
-assert_contains "$T/bad.err" "warning: cannot embed image"
+assert_contains "$T/bad.err" "test.yaml:3:4: error: image '$T/bad.png': not a PNG or JPEG image"
+assert_contains "$T/bad.err" "warning: image without a readable size; left out"
 text "$T/bad.pdf" "$T/bad.txt"
 assert_contains "$T/bad.txt" "Teksti kuvan jälkeen."
 qpdf --check "$T/bad.pdf" >/dev/null 2>&1 || fail "qpdf --check bad.pdf"
