@@ -178,7 +178,7 @@ void docx_drawing(docx *c, iso_xml *x, int rel, long long cx, long long cy,
                   const char *name, const char *descr);
 
 /* docx_toc.c */
-void docx_toc(docx *c, iso_xml *x);
+void docx_toc(docx *c, iso_xml *x, const iso_node *toc);
 
 /* docx_control.c: title block (page one) and the closing approval block. */
 void docx_title_block(docx *c, iso_xml *x);

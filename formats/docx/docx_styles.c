@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "docx.h"
+#include "present.h"
 
 static void attr_long(iso_xml *x, const char *name, long v) {
   iso_xml_attrf(x, name, "%ld", v);
@@ -266,17 +267,18 @@ static void code_block(docx *c, iso_xml *x) {
 
 /* Call-outs: bordered, shaded paragraphs. Consecutive paragraphs with the
  * same borders merge into one box in Word and LibreOffice. */
-static void callout(docx *c, iso_xml *x, const char *id, const char *fill) {
+static void callout(docx *c, iso_xml *x, const char *id, iso_callout_kind k) {
+  iso_pr_callout s = iso_pr_callout_style(c->theme, c->lang, k);
   char title_id[24], title_name[24];
   style_start(x, "paragraph", id, id, "Normal", id, 0);
   iso_xml_start(x, "w:pPr");
   iso_xml_start(x, "w:pBdr");
-  border(x, "w:top", 4, c->theme->color_accent, 4);
-  border(x, "w:left", 24, c->theme->color_accent, 4);
-  border(x, "w:bottom", 4, c->theme->color_accent, 4);
-  border(x, "w:right", 4, c->theme->color_accent, 4);
+  border(x, "w:top", 4, s.bar, 4);
+  border(x, "w:left", 24, s.bar, 4);
+  border(x, "w:bottom", 4, s.bar, 4);
+  border(x, "w:right", 4, s.bar, 4);
   iso_xml_end(x);
-  shading(x, fill);
+  shading(x, s.fill);
   spacing(x, 0, 0, 0);
   iso_xml_start(x, "w:ind");
   iso_xml_attr(x, "w:left", "170");
@@ -304,7 +306,7 @@ static void table_paragraphs(docx *c, iso_xml *x) {
   spacing(x, 0, 0, 1.0);
   iso_xml_end(x);
   iso_xml_start(x, "w:rPr");
-  size(x, c->theme->size_body - 1 > 6 ? c->theme->size_body - 1 : c->theme->size_body);
+  size(x, iso_pr_table_size(c->theme));
   iso_xml_end(x);
   iso_xml_end(x);
   style_start(x, "paragraph", "TableHeading", "Table Heading", "TableText", NULL, 0);
@@ -468,9 +470,9 @@ void docx_part_styles(docx *c, iso_xml *x) {
   caption(c, x);
   figure(x);
   code_block(c, x);
-  callout(c, x, "Note", t->color_note);
-  callout(c, x, "Tip", t->color_tip);
-  callout(c, x, "Warning", t->color_warning);
+  callout(c, x, "Note", ISO_CALLOUT_NOTE);
+  callout(c, x, "Tip", ISO_CALLOUT_TIP);
+  callout(c, x, "Warning", ISO_CALLOUT_WARNING);
   table_paragraphs(c, x);
   header_footer(c, x, "Header", "header", 0);
   header_footer(c, x, "Footer", "footer", 1);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "docx.h"
+#include "present.h"
 
 static const docx_rpr plain = {0, 0, NULL};
 
@@ -34,13 +35,12 @@ void docx_caption(docx *c, iso_xml *x, int figure, const char *text) {
   else
     iso_xml_empty_attr(x, "w:jc", "w:val", "center"); /* under the image */
   iso_xml_end(x);
-  const char *label = iso_label(c->lang, figure ? ISO_L_FIGURE : ISO_L_TABLE);
   char prefix[64];
-  snprintf(prefix, sizeof prefix, "%s ", label);
+  snprintf(prefix, sizeof prefix, "%s ", iso_pr_caption_label(c->lang, figure));
   docx_run(x, prefix, plain);
   docx_field(x, figure ? " SEQ Figure \\* ARABIC " : " SEQ Table \\* ARABIC ",
              num, plain);
-  docx_run(x, ": ", plain);
+  docx_run(x, ISO_PR_CAPTION_SEP, plain);
   docx_run(x, text, plain);
   iso_xml_end(x);
 }
@@ -206,18 +206,6 @@ static int column_widths(docx *c, const iso_node *t, int ncols, long *cols) {
   return 0;
 }
 
-static int count_columns(const iso_node *t) {
-  int n = iso_node_get_columns(t);
-  for (const iso_node *r = iso_node_first_child(t); r; r = iso_node_next(r)) {
-    int k = 0;
-    for (const iso_node *cell = iso_node_first_child(r); cell; cell = iso_node_next(cell))
-      k++;
-    if (k > n)
-      n = k;
-  }
-  return n > 0 ? n : 1;
-}
-
 static void cell(docx *c, iso_xml *x, const iso_node *n, long width, int header) {
   tc_start(x, width);
   iso_xml_start(x, "w:p");
@@ -243,7 +231,7 @@ static void row(docx *c, iso_xml *x, const iso_node *r, const long *cols,
 }
 
 void docx_table(docx *c, iso_xml *x, const iso_node *t) {
-  int ncols = count_columns(t);
+  int ncols = iso_pr_table_columns(t);
   long *cols = calloc((size_t)ncols, sizeof *cols);
   if (!cols) {
     docx_error(c, t, "docx: out of memory");

@@ -63,7 +63,7 @@ static void body_table_styles(odt_ctx *c) {
     char name[48];
     snprintf(name, sizeof name, "Tbl%d", ++no);
     table_style(c, name);
-    int cols = odt_table_columns(n);
+    int cols = iso_pr_table_columns(n);
     const double *w = iso_node_get_widths(n);
     int nw = iso_node_get_columns(n);
     for (int i = 0; i < cols; i++) {
@@ -74,20 +74,16 @@ static void body_table_styles(odt_ctx *c) {
 }
 
 static void fixed_table_styles(odt_ctx *c) {
-  static const double kv[2] = {0.3, 0.7};
   table_style(c, "Kv");
-  column_style(c, "Kv.A", kv[0]);
-  column_style(c, "Kv.B", kv[1]);
+  column_style(c, "Kv.A", iso_pr_kv_weights[0]);
+  column_style(c, "Kv.B", iso_pr_kv_weights[1]);
   table_style(c, "Callout");
   column_style(c, "Callout.A", 1.0);
-  /* revision history: version, date, author, changes, approver (the DOCX
-   * writer's proportions) */
-  static const double history[5] = {0.12, 0.16, 0.22, 0.32, 0.18};
   table_style(c, "History");
-  for (int i = 0; i < 5; i++) {
+  for (int i = 0; i < ISO_PR_HISTORY_COLS; i++) {
     char name[32];
     snprintf(name, sizeof name, "History.C%d", i + 1);
-    column_style(c, name, history[i]);
+    column_style(c, name, iso_pr_history_weights[i]);
   }
 }
 
@@ -96,9 +92,11 @@ static void cell_styles(odt_ctx *c) {
   cell_style(c, "TH", t->color_table_header, t->color_table_border, 3);
   cell_style(c, "TD", NULL, t->color_table_border, 3);
   cell_style(c, "TK", "F2F2F2", t->color_table_border, 3);
-  cell_style(c, "CalloutNote", t->color_note, t->color_accent, 6);
-  cell_style(c, "CalloutTip", t->color_tip, t->color_accent, 6);
-  cell_style(c, "CalloutWarning", t->color_warning, t->color_draft, 6);
+  static const char *const names[3] = {"CalloutNote", "CalloutTip", "CalloutWarning"};
+  for (int k = 0; k < 3; k++) {
+    iso_pr_callout s = iso_pr_callout_style(t, c->lang, (iso_callout_kind)k);
+    cell_style(c, names[k], s.fill, s.bar, 6);
+  }
 }
 
 static void page_break_style(odt_ctx *c) {

@@ -177,6 +177,7 @@ static void table_paragraph_styles(odt_ctx *c) {
   iso_xml_start(x, "style:paragraph-properties");
   para_spacing(x, 0, 0);
   iso_xml_end(x);
+  text_font(c, NULL, iso_pr_table_size(c->t), NULL, 0, 0);
   iso_xml_end(x);
   style_start(x, "paragraph", "Table_20_Heading", "Table Heading", "Table_20_Contents");
   iso_xml_attr(x, "style:class", "extra");

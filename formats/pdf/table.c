@@ -263,8 +263,8 @@ void pdf_table(pdf_ctx *c, pdf_rows *rows, const char *caption,
   double cap_h = 0;
   if (caption) {
     char label[160];
-    snprintf(label, sizeof label, "%s %d: ", iso_label(c->m->language, ISO_L_TABLE),
-             ++c->tables);
+    snprintf(label, sizeof label, "%s %d%s", iso_pr_caption_label(c->m->language, 0),
+             ++c->tables, ISO_PR_CAPTION_SEP);
     pdf_spans_add(c, &cap, LAY_BODY | LAY_BOLD, c->t->size_small + 1, c->c_text,
                   label, strlen(label), pos);
     pdf_spans_add(c, &cap, LAY_BODY, c->t->size_small + 1, c->c_text, caption,
@@ -377,7 +377,7 @@ void pdf_table_node(pdf_ctx *c, const iso_node *table) {
       rows.ncols++;
   }
   rows.widths = iso_node_get_widths(table);
-  rows.size = c->t->size_body * 0.9;
+  rows.size = iso_pr_table_size(c->t);
   rows.fill = fill_node;
   rows.data = table;
   pdf_table(c, &rows, iso_node_get_caption(table), table);

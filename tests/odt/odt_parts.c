@@ -317,9 +317,9 @@ static void check_styles(const iso_buf *odt) {
          "fo:page-height=\"841.89pt\"");
   /* header: organisation, title, classification and the draft mark */
   HAS(x, "<style:header><text:p text:style-name=\"Header\">");
-  if (iso_document_meta(tree_doc)->logo) /* about 20pt tall, 240x80 pixels */
+  if (iso_document_meta(tree_doc)->logo) /* 24pt tall, 240x80 pixels */
     HAS(x, "<draw:frame draw:style-name=\"MpLogo\" draw:name=\"Logo\" "
-           "text:anchor-type=\"as-char\" svg:width=\"60.00pt\" svg:height=\"20.00pt\"");
+           "text:anchor-type=\"as-char\" svg:width=\"72.00pt\" svg:height=\"24.00pt\"");
   HAS(x, "Esimerkki Oy · "
          "Tietoturvapolitiikka – äöå €<text:tab/>Internal · <text:span "
          "text:style-name=\"Status_20_Mark\">DRAFT</text:span></text:p></style:header>");
