@@ -176,8 +176,9 @@ int iso_pr_columns(const iso_node *table, int ncols, double avail,
 int iso_pr_table_columns(const iso_node *table);
 
 /* Metrics of the theme's body font (regular and bold) read from its font
- * file, for writers that have no font engine of their own; falls back to
- * an average advance when the file cannot be read. */
+ * file, for writers that have no font engine of their own; an average
+ * advance stands in when the file cannot be read. NULL only when out of
+ * memory. */
 typedef struct iso_metrics iso_metrics;
 iso_metrics *iso_metrics_open(const iso_theme *t);
 void iso_metrics_free(iso_metrics *m);

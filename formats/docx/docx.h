@@ -8,6 +8,7 @@
 
 #include "isoexport.h"
 #include "package/package.h"
+#include "present.h"
 
 /* Namespaces used by more than one part. */
 #define DOCX_NS_W "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -81,6 +82,7 @@ typedef struct docx {
   int next_docpr;     /* wp:docPr ids, unique across the package */
   int tables, figures; /* caption numbers */
   int pages;          /* estimated page count (cached NUMPAGES) */
+  iso_metrics *metrics; /* the body font's advances, for column widths */
   int failed;         /* an error is already in D (or out of memory) */
 } docx;
 

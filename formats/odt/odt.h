@@ -36,6 +36,7 @@ typedef struct odt_ctx {
   int cur_heading;    /* bookmark number of the open text:h */
   int header_rows_open;
   int rows_written;
+  iso_metrics *metrics; /* the body font's advances, for column widths */
 } odt_ctx;
 
 /* Every part's root carries the same namespace declarations. */

@@ -2,6 +2,7 @@
  * then the body: title block, sections, closing approval block. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "odt.h"
 
@@ -64,12 +65,18 @@ static void body_table_styles(odt_ctx *c) {
     snprintf(name, sizeof name, "Tbl%d", ++no);
     table_style(c, name);
     int cols = iso_pr_table_columns(n);
-    const double *w = iso_node_get_widths(n);
-    int nw = iso_node_get_columns(n);
+    double *w = calloc((size_t)cols, sizeof *w);
+    if (!w || iso_pr_columns(n, cols, c->text_width, iso_pr_table_size(c->t),
+                             iso_metrics_measure, c->metrics, w)) {
+      free(w);
+      c->x->failed = 1;
+      return;
+    }
     for (int i = 0; i < cols; i++) {
       snprintf(name, sizeof name, "Tbl%d.C%d", no, i + 1);
-      column_style(c, name, w && i < nw && nw == cols ? w[i] : 1.0 / cols);
+      column_style(c, name, w[i] / c->text_width);
     }
+    free(w);
   }
 }
 
