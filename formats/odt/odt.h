@@ -81,6 +81,7 @@ void odt_kv_row(odt_ctx *c, const char *label, const char *value);
 void odt_kv_table_end(odt_ctx *c);
 /* Shared table element writers. */
 void odt_cell_start(odt_ctx *c, int header);
+void odt_row_start(odt_ctx *c);
 void odt_cell_end(odt_ctx *c);
 void odt_image_frame(odt_ctx *c, const odt_picture *p, double w, double h,
                      const char *style, const char *name);
@@ -108,5 +109,6 @@ const odt_picture *odt_body_picture(odt_ctx *c, int nth);
 #define ODT_LIST_PARA "List"
 #define ODT_BULLETS "List_20_1"
 #define ODT_NUMBERS "Numbering_20_123"
+#define ODT_ROW "Row"
 
 #endif

@@ -80,6 +80,12 @@ static void code_block(odt_ctx *c, const iso_node *n) {
 
 /* ---- tables -------------------------------------------------------- */
 
+/* Rows never split across pages, as in DOCX (cantSplit) and the PDF. */
+void odt_row_start(odt_ctx *c) {
+  iso_xml_start(c->x, "table:table-row");
+  iso_xml_attr(c->x, "table:style-name", ODT_ROW);
+}
+
 static void caption(odt_ctx *c, const char *style, int figure, int number,
                     const char *text) {
   char num[16];
@@ -121,7 +127,7 @@ static void table_exit(odt_ctx *c, const iso_node *n) {
     iso_xml_end(c->x);
   c->header_rows_open = 0;
   if (!c->rows_written) { /* a table needs a row */
-    iso_xml_start(c->x, "table:table-row");
+    odt_row_start(c);
     for (int i = iso_pr_table_columns(n); i > 0; i--) {
       odt_cell_start(c, 0);
       odt_cell_end(c);
@@ -142,7 +148,7 @@ static void row_enter(odt_ctx *c, const iso_node *n) {
     iso_xml_end(c->x);
     c->header_rows_open = 0;
   }
-  iso_xml_start(c->x, "table:table-row");
+  odt_row_start(c);
 }
 
 static void row_exit(odt_ctx *c) {

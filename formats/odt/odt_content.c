@@ -106,6 +106,17 @@ static void cell_styles(odt_ctx *c) {
   }
 }
 
+static void row_style(odt_ctx *c) {
+  iso_xml *x = c->x;
+  iso_xml_start(x, "style:style");
+  iso_xml_attr(x, "style:name", ODT_ROW);
+  iso_xml_attr(x, "style:family", "table-row");
+  iso_xml_start(x, "style:table-row-properties");
+  iso_xml_attr(x, "fo:keep-together", "always");
+  iso_xml_end(x);
+  iso_xml_end(x);
+}
+
 static void page_break_style(odt_ctx *c) {
   iso_xml *x = c->x;
   iso_xml_start(x, "style:style");
@@ -138,6 +149,7 @@ void odt_body_automatic_styles(odt_ctx *c) {
   cell_styles(c);
   fixed_table_styles(c);
   body_table_styles(c);
+  row_style(c);
   page_break_style(c);
   frame_style(c);
   iso_xml_end(c->x);

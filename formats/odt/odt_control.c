@@ -19,7 +19,7 @@ void odt_kv_row(odt_ctx *c, const char *label, const char *value) {
   if (!value || !*value)
     return;
   iso_xml *x = c->x;
-  iso_xml_start(x, "table:table-row");
+  odt_row_start(c);
   iso_xml_start(x, "table:table-cell");
   iso_xml_attr(x, "table:style-name", "TK");
   iso_xml_attr(x, "office:value-type", "string");
@@ -96,7 +96,7 @@ static void history_cell(odt_ctx *c, int header, const char *text) {
 
 static void history_header(odt_ctx *c) {
   iso_xml_start(c->x, "table:table-header-rows");
-  iso_xml_start(c->x, "table:table-row");
+  odt_row_start(c);
   for (int i = 0; i < ISO_PR_HISTORY_COLS; i++)
     history_cell(c, 1, iso_pr_history_head(c->lang, i));
   iso_xml_end(c->x);
@@ -104,7 +104,7 @@ static void history_header(odt_ctx *c) {
 }
 
 static void history_row(odt_ctx *c, size_t r) {
-  iso_xml_start(c->x, "table:table-row");
+  odt_row_start(c);
   for (int i = 0; i < ISO_PR_HISTORY_COLS; i++) {
     char buf[32];
     history_cell(c, 0, iso_pr_history_cell(c->m, r, i, buf));

@@ -338,6 +338,7 @@ static void heading(pdf_ctx *c, const iso_node *h, const iso_node *next) {
     next_h += 2 * lay_line_height(L, c->t->size_heading[level < 6 ? level : 5]);
   lay_space(L, level == 1 ? size * 1.1 : size * 0.9);
   lay_need(L, hh + size * 0.4 + next_h);
+  lay_mark from = lay_mark_here(L);
   char *text = plain(c, h, LAY_HEAD | LAY_BOLD);
   lay_add_heading(L, level, text ? text : "", text ? strlen(text) : 0);
   free(text);
@@ -346,6 +347,7 @@ static void heading(pdf_ctx *c, const iso_node *h, const iso_node *next) {
     lay_rule(L, L->left + L->indent_l, L->y + 1, lay_text_width(L), 0, 0.6,
              c->c_accent);
   L->y += size * 0.4;
+  lay_keep(L, from);
 }
 
 static char *copy(pdf_ctx *c, const char *s) {
@@ -555,6 +557,7 @@ static void closing_heading(pdf_ctx *c, const iso_pr_heading *h) {
   double size = c->t->size_heading[h->level - 1];
   lay_space(L, h->level == 1 ? size * 1.1 : size * 0.9);
   lay_need(L, lay_line_height(L, size) + 4 * body_line(c));
+  lay_mark from = lay_mark_here(L);
   lay_add_heading(L, h->level, h->text, strlen(h->text));
   pdf_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, size, c->c_head, h->text,
                 strlen(h->text), c->doc);
@@ -562,6 +565,7 @@ static void closing_heading(pdf_ctx *c, const iso_pr_heading *h) {
   if (h->level == 1)
     lay_rule(L, L->left, L->y + 1, L->right - L->left, 0, 0.6, c->c_accent);
   L->y += size * 0.4 + 2;
+  lay_keep(L, from);
 }
 
 /* Page one: title, subtitle, the status mark and the metadata rows. The
@@ -644,5 +648,6 @@ int pdf_build(pdf_ctx *c) {
   title_block(c);
   block(c, c->doc);
   approval_block(c);
+  c->L.keep = 0; /* nothing follows the last block */
   return c->L.failed ? -1 : 0;
 }

@@ -259,10 +259,12 @@ static void check_content(const iso_buf *odt) {
          "</text:sequence>: Assets</text:p>");
   HAS(x, "<table:table table:name=\"Table1\" table:style-name=\"Tbl1\">"
          "<table:table-column table:style-name=\"Tbl1.C1\"/><table:table-column "
-         "table:style-name=\"Tbl1.C2\"/><table:table-header-rows><table:table-row>"
+         "table:style-name=\"Tbl1.C2\"/><table:table-header-rows><table:table-row "
+         "table:style-name=\"Row\">"
          "<table:table-cell table:style-name=\"TH\" office:value-type=\"string\">"
          "<text:p text:style-name=\"Table_20_Heading\">Asset</text:p>");
-  HAS(x, "</table:table-row></table:table-header-rows><table:table-row>"
+  HAS(x, "</table:table-row></table:table-header-rows><table:table-row "
+         "table:style-name=\"Row\">"
          "<table:table-cell table:style-name=\"TD\" office:value-type=\"string\">"
          "<text:p text:style-name=\"Table_20_Contents\">Laptop</text:p>");
   HAS(x, "<table:table table:name=\"Table2\" table:style-name=\"Tbl2\">");
