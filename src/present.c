@@ -150,6 +150,10 @@ iso_pr_callout iso_pr_callout_style(const iso_theme *t, iso_lang lang,
 
 /* ---- tables and contents ----------------------------------------------- */
 
+double iso_pr_line_height(const iso_theme *t, double size) {
+  return size * (t->line_spacing > 0.8 ? t->line_spacing : 1.2);
+}
+
 double iso_pr_table_size(const iso_theme *t) {
   double s = t->size_body - 1;
   return s >= 6 ? s : t->size_body;

@@ -151,6 +151,16 @@ iso_pr_callout iso_pr_callout_style(const iso_theme *t, iso_lang lang,
                                     iso_callout_kind k);
 
 /* ------------------------------------------------------------------ */
+/* Text                                                                */
+
+/* Line height of body and table text at SIZE: SIZE times the theme's line
+ * spacing, in every format (the PDF's layout engine uses it as is; DOCX and
+ * ODT write it as a minimum, so a line with a larger font still grows,
+ * instead of a multiple of the font's own line height, which is 15 % more
+ * for Liberation Sans and made their pages drift from the PDF's). */
+double iso_pr_line_height(const iso_theme *t, double size);
+
+/* ------------------------------------------------------------------ */
 /* Tables                                                              */
 
 /* Font size of table text (cells, title block, history) in every format. */

@@ -47,6 +47,18 @@ static void spacing(iso_xml *x, double before, double after, double line) {
   iso_xml_end(x);
 }
 
+/* Spacing with a line height of at least LINE points (the presentation
+ * layer's line height). */
+static void spacing_at_least(iso_xml *x, double before, double after,
+                             double line) {
+  iso_xml_start(x, "w:spacing");
+  attr_long(x, "w:before", DOCX_TWIPS(before));
+  attr_long(x, "w:after", DOCX_TWIPS(after));
+  attr_long(x, "w:line", DOCX_TWIPS(line));
+  iso_xml_attr(x, "w:lineRule", "atLeast");
+  iso_xml_end(x);
+}
+
 static void shading(iso_xml *x, const char *fill) {
   iso_xml_start(x, "w:shd");
   iso_xml_attr(x, "w:val", "clear");
@@ -98,7 +110,8 @@ static void doc_defaults(docx *c, iso_xml *x) {
   iso_xml_end(x);
   iso_xml_start(x, "w:pPrDefault");
   iso_xml_start(x, "w:pPr");
-  spacing(x, t->space_before, t->space_after, t->line_spacing);
+  spacing_at_least(x, t->space_before, t->space_after,
+                   iso_pr_line_height(t, t->size_body));
   iso_xml_end(x);
   iso_xml_end(x);
   iso_xml_end(x);
@@ -303,7 +316,7 @@ static void callout(docx *c, iso_xml *x, const char *id, iso_callout_kind k) {
 static void table_paragraphs(docx *c, iso_xml *x) {
   style_start(x, "paragraph", "TableText", "Table Text", "Normal", NULL, 0);
   iso_xml_start(x, "w:pPr");
-  spacing(x, 0, 0, 1.0);
+  spacing_at_least(x, 0, 0, iso_pr_line_height(c->theme, iso_pr_table_size(c->theme)));
   iso_xml_end(x);
   iso_xml_start(x, "w:rPr");
   size(x, iso_pr_table_size(c->theme));
