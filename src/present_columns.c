@@ -25,7 +25,9 @@ typedef struct extent {
 /* Extents of one cell's plain text. */
 static void measure_cell(const char *s, int bold, double size, double avail,
                          iso_pr_measure_fn measure, void *ctx, extent *e) {
-  double pad = 2 * ISO_PR_CELL_PAD, space = measure(ctx, bold, size, " ", 1);
+  /* the pads, and a little for borders and the office suites' rounding
+   * (LibreOffice broke "Tavoitetaso" by a hair without it) */
+  double pad = 2 * ISO_PR_CELL_PAD + 2, space = measure(ctx, bold, size, " ", 1);
   double line = 0;
   size_t i = 0, len = strlen(s);
   while (i < len) {
