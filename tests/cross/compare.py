@@ -10,6 +10,8 @@ given, holds NAME-docx.pdf and NAME-odt.pdf, LibreOffice's renderings.
 
 Checks, each printed as "FAIL: ..." (exit 1 when any failed):
   - the title block: the same rows in the same order in all three;
+  - the page header: the same items left and right in all three;
+  - a `toc` block in a section titled "Contents" adds no second title;
   - list markers by kind and level the same in all three (documents with
     nested lists);
   - every table with `widths`: DOCX, ODT and PDF column shares within 2 %
@@ -55,7 +57,47 @@ def text_of(el):
 def docx_parts(path):
     z = zipfile.ZipFile(path)
     return (ET.fromstring(z.read('word/document.xml')),
-            ET.fromstring(z.read('word/numbering.xml')))
+            ET.fromstring(z.read('word/numbering.xml')),
+            ET.fromstring(z.read('word/header1.xml')))
+
+
+def flat(el):
+    """Text of EL with its tabs as tab characters (pictures left out; ODF's
+    text:s as one space, which the comparison squashes anyway)."""
+    out = [el.text or '']
+    for c in el:
+        if c.tag in (W + 'tab', TX + 'tab'):
+            out.append('\t')
+        elif c.tag == TX + 's':
+            out.append(' ')
+        elif not c.tag.endswith('}frame') and not c.tag.endswith('}drawing'):
+            out.append(flat(c))
+        out.append(c.tail or '')
+    return ''.join(out)
+
+
+def header_items(s):
+    left, _, right = s.partition('\t')
+    return ' '.join(left.split()), ' '.join(right.split())
+
+
+def docx_header(hdr):
+    return header_items(flat(hdr.find('.//%sp' % W)))
+
+
+def odt_header(styles):
+    h = styles.find('.//{%s}header' % NS['style'])
+    return header_items(flat(h.find(TX + 'p')))
+
+
+def pdf_header(page1):
+    line = page1.splitlines()[0].strip()
+    parts = re.split(r'\s{3,}', line)
+    return parts[0], (parts[1] if len(parts) > 1 else '')
+
+
+def paragraphs_saying(texts, word):
+    return sum(1 for t in texts if t.strip() == word)
 
 
 def docx_title_rows(doc):
@@ -263,7 +305,7 @@ def main():
         del args[i:i + 2]
     d, names = args[0], args[1:]
     for name in names:
-        doc, numbering = docx_parts('%s/%s.docx' % (d, name))
+        doc, numbering, hdr = docx_parts('%s/%s.docx' % (d, name))
         content, styles = odt_parts('%s/%s.odt' % (d, name))
         pages = pdf_pages(d, name)
         # title block
@@ -273,6 +315,19 @@ def main():
         if not rows_docx or rows_docx != rows_odt or rows_docx != rows_pdf:
             fail('%s: title rows differ:\n  docx %s\n  odt  %s\n  pdf  %s'
                  % (name, rows_docx, rows_odt, rows_pdf))
+        # page header
+        h_docx, h_odt, h_pdf = docx_header(hdr), odt_header(styles), pdf_header(pages[0])
+        if h_docx != h_odt or h_docx != h_pdf:
+            fail('%s: header items differ: docx %s, odt %s, pdf %s' % (name, h_docx, h_odt, h_pdf))
+        # the contents title, once
+        if name == 'cross':
+            n_docx = paragraphs_saying([text_of(p) for p in doc.iter(W + 'p')], 'Contents')
+            n_odt = paragraphs_saying([text_of(p) for p in content.iter(TX + 'p')] +
+                                      [text_of(h) for h in content.iter(TX + 'h')], 'Contents')
+            n_pdf = paragraphs_saying('\n'.join(pages).splitlines(), 'Contents')
+            if (n_docx, n_odt, n_pdf) != (1, 1, 1):
+                fail('%s: "Contents" stands %d times in the DOCX, %d in the ODT, %d in the PDF'
+                     % (name, n_docx, n_odt, n_pdf))
         # list markers
         mk_docx, mk_odt = docx_markers(numbering), odt_markers(styles)
         if mk_docx != mk_odt:
