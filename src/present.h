@@ -59,6 +59,8 @@ typedef struct iso_pr_kv {
   char *dist, *keywords;
 } iso_pr_kv;
 
+/* The label column is shaded like a header row, in the theme's table
+ * header colour, in every format. */
 /* Relative widths of the label and the value column. */
 extern const double iso_pr_kv_weights[2];
 

@@ -98,7 +98,7 @@ static void cell_styles(odt_ctx *c) {
   const iso_theme *t = c->t;
   cell_style(c, "TH", t->color_table_header, t->color_table_border, 3);
   cell_style(c, "TD", NULL, t->color_table_border, 3);
-  cell_style(c, "TK", "F2F2F2", t->color_table_border, 3);
+  cell_style(c, "TK", t->color_table_header, t->color_table_border, 3);
   static const char *const names[3] = {"CalloutNote", "CalloutTip", "CalloutWarning"};
   for (int k = 0; k < 3; k++) {
     iso_pr_callout s = iso_pr_callout_style(t, c->lang, (iso_callout_kind)k);

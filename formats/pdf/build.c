@@ -536,6 +536,7 @@ static void string_table(pdf_ctx *c, kv_table_t *t, int ncols,
   rows.ncols = ncols;
   rows.widths = widths;
   rows.size = iso_pr_table_size(c->t);
+  rows.label_col = t->label_col;
   rows.fill = fill_strings;
   rows.data = t;
   pdf_table(c, &rows, NULL, NULL);

@@ -16,6 +16,7 @@ typedef struct tab {
   int nhdr;
   double hdr_h;
   pdf_cell *body; /* [ncols] */
+  int label_col;  /* the first column is shaded */
 } tab;
 
 static void cells_reset(pdf_cell *cells, int n) {
@@ -83,6 +84,8 @@ static void draw_row(tab *T, pdf_cell *cells, const size_t *to, double h,
   double total = T->x[T->ncols - 1] + T->w[T->ncols - 1] - T->x[0];
   if (header)
     lay_rect(L, 0, T->x[0], y, total, h, c->c_th);
+  else if (T->label_col)
+    lay_rect(L, 0, T->x[0], y, T->w[0], h, c->c_th);
   for (int i = 0; i < T->ncols; i++) {
     lay_op *f = lay_push(L, LAY_OP_FRAME, 1);
     if (f) {
@@ -172,7 +175,7 @@ void pdf_table(pdf_ctx *c, pdf_rows *rows, const char *caption,
   int n = rows->ncols;
   if (n <= 0)
     return;
-  tab T = {c, n, NULL, NULL, NULL, 0, 0, NULL};
+  tab T = {c, n, NULL, NULL, NULL, 0, 0, NULL, rows->label_col};
   T.x = calloc((size_t)n, sizeof(double));
   T.w = calloc((size_t)n, sizeof(double));
   T.body = calloc((size_t)n, sizeof(pdf_cell));
