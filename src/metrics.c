@@ -140,10 +140,14 @@ static uint16_t *load(const char *family, int bold, int *oom) {
   FcPatternDestroy(pat);
   if (!m)
     return NULL;
-  FcChar8 *file = NULL;
+  FcChar8 *file = NULL, *fam = NULL;
   int index = 0;
   uint16_t *adv = NULL;
-  if (FcPatternGetString(m, FC_FILE, 0, &file) == FcResultMatch) {
+  /* only the family itself: the PDF writer does not take a substitute
+   * either, but falls back to Liberation Sans */
+  if (FcPatternGetString(m, FC_FAMILY, 0, &fam) == FcResultMatch &&
+      strcasecmp((const char *)fam, family) == 0 &&
+      FcPatternGetString(m, FC_FILE, 0, &file) == FcResultMatch) {
     FcPatternGetInteger(m, FC_INDEX, 0, &index);
     iso_buf b;
     iso_buf_init(&b);
@@ -198,8 +202,11 @@ iso_metrics *iso_metrics_open(const iso_theme *t) {
     return NULL;
   const char *family = t && t->font_body && *t->font_body ? t->font_body
                                                           : "Liberation Sans";
-  m->f[0] = get(family, 0);
-  m->f[1] = get(family, 1);
+  for (int b = 0; b < 2; b++) {
+    m->f[b] = get(family, b);
+    if (m->f[b] && !m->f[b]->adv && strcasecmp(family, "Liberation Sans") != 0)
+      m->f[b] = get("Liberation Sans", b); /* as the PDF writer falls back */
+  }
   if (!m->f[0] || !m->f[1]) {
     free(m);
     return NULL;
