@@ -307,23 +307,6 @@ const char *iso_status_mark(iso_lang lang, iso_status s);
  * newest history date, else the effective date, else 2000-01-01. */
 long long iso_meta_timestamp(const iso_meta *m);
 
-/* Document control shared by every writer, so all formats say the same.
- * Footer line 1: "ISMS-POL-01 · Information Security Policy · Version 1.2 ·
- * Approved · Internal" (missing parts left out); the page label follows it
- * separately because each format writes page numbers as fields. */
-void iso_control_line1(const iso_meta *m, iso_buf *out);
-/* Footer line 2 and the approval block: Owner, Approver, Approval date,
- * Next review, with localized labels and formatted values. A missing
- * approver is "–"; a missing approval date is the localized "not approved".
- * VALUE points into M or into the field's own BUF. */
-typedef struct iso_control_field {
-  const char *label;
-  const char *value;
-  char buf[32];
-} iso_control_field;
-#define ISO_CONTROL_FIELDS 4
-void iso_control_fields(const iso_meta *m, iso_control_field out[ISO_CONTROL_FIELDS]);
-
 /* ------------------------------------------------------------------ */
 /* The document tree                                                   */
 

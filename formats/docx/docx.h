@@ -8,6 +8,7 @@
 
 #include "isoexport.h"
 #include "package/package.h"
+#include "present.h"
 
 /* Namespaces used by more than one part. */
 #define DOCX_NS_W "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -79,6 +80,7 @@ typedef struct docx {
   int next_docpr;     /* wp:docPr ids, unique across the package */
   int tables, figures; /* caption numbers */
   int pages;          /* estimated page count (cached NUMPAGES) */
+  iso_metrics *metrics; /* the body font's advances, for column widths */
   int failed;         /* an error is already in D (or out of memory) */
 } docx;
 
@@ -176,7 +178,7 @@ void docx_drawing(docx *c, iso_xml *x, int rel, long long cx, long long cy,
                   const char *name, const char *descr);
 
 /* docx_toc.c */
-void docx_toc(docx *c, iso_xml *x);
+void docx_toc(docx *c, iso_xml *x, const iso_node *toc);
 
 /* docx_control.c: title block (page one) and the closing approval block. */
 void docx_title_block(docx *c, iso_xml *x);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "docx.h"
+#include "present.h"
 
 static const docx_rpr plain = {0, 0, NULL};
 
@@ -80,11 +81,11 @@ static void code_block(iso_xml *x, const iso_node *n) {
 static void callout(docx *c, iso_xml *x, const iso_node *n) {
   static const char *const styles[] = {"Note", "Tip", "Warning"};
   static const char *const titles[] = {"NoteTitle", "TipTitle", "WarningTitle"};
-  static const iso_label_id labels[] = {ISO_L_NOTE, ISO_L_TIP, ISO_L_WARNING};
   int k = (int)iso_node_get_callout(n);
   if (k < 0 || k > 2)
     k = 0;
-  docx_para_text(x, titles[k], iso_label(c->lang, labels[k]));
+  iso_pr_callout s = iso_pr_callout_style(c->theme, c->lang, (iso_callout_kind)k);
+  docx_para_text(x, titles[k], s.label);
   docx_blocks(c, x, n, styles[k]);
   /* a small empty paragraph closes the box: the next block might be a
    * call-out of the same kind, whose borders would merge with this one */
@@ -133,7 +134,7 @@ void docx_block(docx *c, iso_xml *x, const iso_node *n, const char *pstyle) {
     docx_page_break(x);
     break;
   case ISO_NODE_TOC:
-    docx_toc(c, x);
+    docx_toc(c, x, n);
     break;
   default:
     break;

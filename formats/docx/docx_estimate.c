@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "docx.h"
+#include "present.h"
 #include "util.h"
 
 typedef struct est {
@@ -170,12 +171,14 @@ int docx_collect_headings(docx *c) {
   /* the title block: title, subtitle and about a dozen control rows */
   advance(&e, t->size_title * 1.3 + t->size_subtitle * 1.5 + 14 * 20 + 24);
   int rc = blocks(&e, c->doc, e.text_w);
+  iso_pr_heading closing[2];
+  int nclosing = iso_pr_closing_headings(m, closing);
   if (rc == 0)
-    rc = heading(&e, NULL, 1, iso_label(c->lang, ISO_L_APPROVAL_BLOCK));
+    rc = heading(&e, NULL, closing[0].level, closing[0].text);
   advance(&e, 4 * 20 + 10);
-  if (rc == 0 && m->n_history)
-    rc = heading(&e, NULL, 2, iso_label(c->lang, ISO_L_HISTORY));
-  if (m->n_history)
+  if (rc == 0 && nclosing > 1)
+    rc = heading(&e, NULL, closing[1].level, closing[1].text);
+  if (nclosing > 1)
     advance(&e, (double)(m->n_history + 1) * 20 + 10);
   c->pages = e.page;
   if (rc != 0) {

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "docx.h"
+#include "present.h"
 
 static const docx_rpr plain = {0, 0, NULL};
 
@@ -45,7 +46,7 @@ static void line2(docx *c, iso_xml *x) {
   docx_ppr_style(x, "Footer");
   for (int i = 0; i < ISO_CONTROL_FIELDS; i++) {
     char label[80];
-    snprintf(label, sizeof label, "%s%s: ", i ? " \xC2\xB7 " : "", f[i].label);
+    snprintf(label, sizeof label, "%s%s: ", i ? ISO_PR_SEP : "", f[i].label);
     docx_run(x, label, bold);
     docx_run(x, f[i].value, plain);
   }

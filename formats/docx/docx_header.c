@@ -1,11 +1,9 @@
-/* word/header1.xml, on every page: logo or organisation on the left; title,
- * classification and the DRAFT / RETIRED mark on the right (at the Header
- * style's right tab). */
+/* word/header1.xml, on every page: the presentation layer's header items,
+ * the right ones at the Header style's right tab. */
 #include "docx.h"
+#include "present.h"
 
 static const docx_rpr plain = {0, 0, NULL};
-
-#define SEP " \xC2\xB7 " /* middle dot, as in the footer */
 
 static void logo(docx *c, iso_xml *x) {
   const iso_meta *m = c->meta;
@@ -25,33 +23,32 @@ static void logo(docx *c, iso_xml *x) {
                m->organization ? m->organization : "logo");
 }
 
-static void left_part(docx *c, iso_xml *x) {
-  const iso_meta *m = c->meta;
-  if (m->logo_image) {
-    logo(c, x);
-    if (m->organization && *m->organization)
-      docx_run(x, "  ", plain);
+/* The items and their order come from the presentation layer (the same in
+ * every format): logo and "Organisation · Title" left; classification and
+ * status mark right. */
+static void items(docx *c, iso_xml *x) {
+  iso_pr_header h;
+  if (iso_pr_header_items(c->meta, &h)) {
+    c->failed = 1;
+    return;
   }
-  if (m->organization && *m->organization)
-    docx_run(x, m->organization, plain);
-}
-
-static void right_part(docx *c, iso_xml *x) {
-  const iso_meta *m = c->meta;
+  if (h.logo) {
+    logo(c, x);
+    docx_run(x, "  ", plain);
+  }
+  docx_run(x, h.left, plain);
   iso_xml_start(x, "w:r");
   iso_xml_empty(x, "w:tab");
   iso_xml_end(x);
-  docx_run(x, m->title, plain);
-  if (m->classification && *m->classification) {
-    docx_run(x, SEP, plain);
-    docx_run(x, m->classification, plain);
-  }
-  const char *mark = iso_status_mark(c->lang, m->status);
-  if (mark) {
+  if (h.classification)
+    docx_run(x, h.classification, plain);
+  if (h.mark) {
     docx_rpr r = {0, 0, "StatusMark"};
-    docx_run(x, SEP, plain);
-    docx_run(x, mark, r);
+    if (h.classification)
+      docx_run(x, ISO_PR_SEP, plain);
+    docx_run(x, h.mark, r);
   }
+  iso_pr_header_free(&h);
 }
 
 void docx_part_header(docx *c, iso_xml *x) {
@@ -63,8 +60,7 @@ void docx_part_header(docx *c, iso_xml *x) {
   iso_xml_attr(x, "xmlns:pic", DOCX_NS_PIC);
   iso_xml_start(x, "w:p");
   docx_ppr_style(x, "Header");
-  left_part(c, x);
-  right_part(c, x);
+  items(c, x);
   iso_xml_end(x);
   iso_xml_end(x);
 }

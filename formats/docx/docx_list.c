@@ -3,6 +3,7 @@
  * nesting is the w:ilvl. Further paragraphs of an item continue at the
  * item's indentation. */
 #include "docx.h"
+#include "present.h"
 
 static const docx_rpr plain = {0, 0, NULL};
 
@@ -36,7 +37,7 @@ static void item_more(docx *c, iso_xml *x, const iso_node *p, const char *style,
   iso_xml_start(x, "w:pPr");
   iso_xml_empty_attr(x, "w:pStyle", "w:val", style ? style : "ListContinue");
   iso_xml_start(x, "w:ind");
-  iso_xml_attr_int(x, "w:left", 360L * (depth + 1));
+  iso_xml_attr_int(x, "w:left", DOCX_TWIPS(ISO_PR_LIST_INDENT) * (depth + 1));
   iso_xml_end(x);
   iso_xml_end(x);
   docx_inlines(c, x, p, plain);

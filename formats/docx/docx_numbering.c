@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "docx.h"
+#include "present.h"
 
 static void val(iso_xml *x, const char *name, const char *v) {
   iso_xml_empty_attr(x, name, "w:val", v);
@@ -16,26 +17,36 @@ static void val_int(iso_xml *x, const char *name, long v) {
   iso_xml_end(x);
 }
 
-static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6",
-                                      "\xE2\x96\xAA"}; /* • ◦ ▪ */
-static const char *const formats[] = {"decimal", "lowerLetter", "lowerRoman"};
+/* w:numFmt of the presentation layer's schemes */
+static const char *num_fmt(int ordered, int ilvl) {
+  switch (iso_pr_list_format(ordered, ilvl)) {
+  case ISO_PR_NUM_DECIMAL:
+    return "decimal";
+  case ISO_PR_NUM_LOWER_ALPHA:
+    return "lowerLetter";
+  case ISO_PR_NUM_LOWER_ROMAN:
+    return "lowerRoman";
+  default:
+    return "bullet";
+  }
+}
 
 static void level(docx *c, iso_xml *x, int ordered, int ilvl) {
   char text[16];
   iso_xml_start(x, "w:lvl");
   iso_xml_attr_int(x, "w:ilvl", ilvl);
   val_int(x, "w:start", 1);
-  val(x, "w:numFmt", ordered ? formats[ilvl % 3] : "bullet");
+  val(x, "w:numFmt", num_fmt(ordered, ilvl));
   if (ordered)
-    snprintf(text, sizeof text, "%%%d.", ilvl + 1);
+    snprintf(text, sizeof text, "%%%d%s", ilvl + 1, ISO_PR_NUM_SUFFIX);
   else
-    snprintf(text, sizeof text, "%s", bullets[ilvl % 3]);
+    snprintf(text, sizeof text, "%s", iso_pr_bullet(ilvl));
   val(x, "w:lvlText", text);
   val(x, "w:lvlJc", "left");
   iso_xml_start(x, "w:pPr");
   iso_xml_start(x, "w:ind");
-  iso_xml_attr_int(x, "w:left", 360L * (ilvl + 1));
-  iso_xml_attr_int(x, "w:hanging", 360);
+  iso_xml_attr_int(x, "w:left", DOCX_TWIPS(ISO_PR_LIST_INDENT) * (ilvl + 1));
+  iso_xml_attr_int(x, "w:hanging", DOCX_TWIPS(ISO_PR_LIST_INDENT));
   iso_xml_end(x);
   iso_xml_end(x);
   if (!ordered) {

@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "docx.h"
+#include "present.h"
 
 static void attr_long(iso_xml *x, const char *name, long v) {
   iso_xml_attrf(x, name, "%ld", v);
@@ -43,6 +44,18 @@ static void spacing(iso_xml *x, double before, double after, double line) {
     attr_long(x, "w:line", (long)(line * 240 + 0.5));
     iso_xml_attr(x, "w:lineRule", "auto");
   }
+  iso_xml_end(x);
+}
+
+/* Spacing with a line height of at least LINE points (the presentation
+ * layer's line height). */
+static void spacing_at_least(iso_xml *x, double before, double after,
+                             double line) {
+  iso_xml_start(x, "w:spacing");
+  attr_long(x, "w:before", DOCX_TWIPS(before));
+  attr_long(x, "w:after", DOCX_TWIPS(after));
+  attr_long(x, "w:line", DOCX_TWIPS(line));
+  iso_xml_attr(x, "w:lineRule", "atLeast");
   iso_xml_end(x);
 }
 
@@ -97,7 +110,8 @@ static void doc_defaults(docx *c, iso_xml *x) {
   iso_xml_end(x);
   iso_xml_start(x, "w:pPrDefault");
   iso_xml_start(x, "w:pPr");
-  spacing(x, t->space_before, t->space_after, t->line_spacing);
+  spacing_at_least(x, t->space_before, t->space_after,
+                   iso_pr_line_height(t, t->size_body));
   iso_xml_end(x);
   iso_xml_end(x);
   iso_xml_end(x);
@@ -266,17 +280,18 @@ static void code_block(docx *c, iso_xml *x) {
 
 /* Call-outs: bordered, shaded paragraphs. Consecutive paragraphs with the
  * same borders merge into one box in Word and LibreOffice. */
-static void callout(docx *c, iso_xml *x, const char *id, const char *fill) {
+static void callout(docx *c, iso_xml *x, const char *id, iso_callout_kind k) {
+  iso_pr_callout s = iso_pr_callout_style(c->theme, c->lang, k);
   char title_id[24], title_name[24];
   style_start(x, "paragraph", id, id, "Normal", id, 0);
   iso_xml_start(x, "w:pPr");
   iso_xml_start(x, "w:pBdr");
-  border(x, "w:top", 4, c->theme->color_accent, 4);
-  border(x, "w:left", 24, c->theme->color_accent, 4);
-  border(x, "w:bottom", 4, c->theme->color_accent, 4);
-  border(x, "w:right", 4, c->theme->color_accent, 4);
+  border(x, "w:top", 4, s.bar, 4);
+  border(x, "w:left", 24, s.bar, 4);
+  border(x, "w:bottom", 4, s.bar, 4);
+  border(x, "w:right", 4, s.bar, 4);
   iso_xml_end(x);
-  shading(x, fill);
+  shading(x, s.fill);
   spacing(x, 0, 0, 0);
   iso_xml_start(x, "w:ind");
   iso_xml_attr(x, "w:left", "170");
@@ -301,10 +316,10 @@ static void callout(docx *c, iso_xml *x, const char *id, const char *fill) {
 static void table_paragraphs(docx *c, iso_xml *x) {
   style_start(x, "paragraph", "TableText", "Table Text", "Normal", NULL, 0);
   iso_xml_start(x, "w:pPr");
-  spacing(x, 0, 0, 1.0);
+  spacing_at_least(x, 0, 0, iso_pr_line_height(c->theme, iso_pr_table_size(c->theme)));
   iso_xml_end(x);
   iso_xml_start(x, "w:rPr");
-  size(x, c->theme->size_body - 1 > 6 ? c->theme->size_body - 1 : c->theme->size_body);
+  size(x, iso_pr_table_size(c->theme));
   iso_xml_end(x);
   iso_xml_end(x);
   style_start(x, "paragraph", "TableHeading", "Table Heading", "TableText", NULL, 0);
@@ -468,9 +483,9 @@ void docx_part_styles(docx *c, iso_xml *x) {
   caption(c, x);
   figure(x);
   code_block(c, x);
-  callout(c, x, "Note", t->color_note);
-  callout(c, x, "Tip", t->color_tip);
-  callout(c, x, "Warning", t->color_warning);
+  callout(c, x, "Note", ISO_CALLOUT_NOTE);
+  callout(c, x, "Tip", ISO_CALLOUT_TIP);
+  callout(c, x, "Warning", ISO_CALLOUT_WARNING);
   table_paragraphs(c, x);
   header_footer(c, x, "Header", "header", 0);
   header_footer(c, x, "Footer", "footer", 1);

@@ -1,11 +1,12 @@
-/* Tables in the ISMS Table style: fixed column widths (from `widths`, else
- * from the content), a header row that repeats on every page and rows that
+/* Tables in the ISMS Table style: fixed column widths (src/present_columns.c),
+ * a header row that repeats on every page and rows that
  * do not split across pages. Objectives, risks and roles come here too. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "docx.h"
+#include "present.h"
 
 static const docx_rpr plain = {0, 0, NULL};
 
@@ -34,13 +35,12 @@ void docx_caption(docx *c, iso_xml *x, int figure, const char *text) {
   else
     iso_xml_empty_attr(x, "w:jc", "w:val", "center"); /* under the image */
   iso_xml_end(x);
-  const char *label = iso_label(c->lang, figure ? ISO_L_FIGURE : ISO_L_TABLE);
   char prefix[64];
-  snprintf(prefix, sizeof prefix, "%s ", label);
+  snprintf(prefix, sizeof prefix, "%s ", iso_pr_caption_label(c->lang, figure));
   docx_run(x, prefix, plain);
   docx_field(x, figure ? " SEQ Figure \\* ARABIC " : " SEQ Table \\* ARABIC ",
              num, plain);
-  docx_run(x, ": ", plain);
+  docx_run(x, ISO_PR_CAPTION_SEP, plain);
   docx_run(x, text, plain);
   iso_xml_end(x);
 }
@@ -113,109 +113,24 @@ void docx_tbl_end(iso_xml *x) {
   docx_spacer(x);
 }
 
-/* Characters (not bytes) of a cell's text, and of its longest word; walks
- * the text nodes in place, so measuring never allocates. */
-static void measure(const iso_node *cell, double *chars, double *longest) {
-  double word = 0;
-  *chars = *longest = 0;
-  iso_iter it;
-  iso_iter_init(&it, cell);
-  iso_event ev;
-  while ((ev = iso_iter_next(&it)) != ISO_EVENT_DONE) {
-    const iso_node *n = iso_iter_node(&it);
-    if (ev != ISO_EVENT_ENTER)
-      continue;
-    if (iso_node_get_type(n) == ISO_NODE_LINEBREAK)
-      word = 0;
-    const char *s = iso_node_get_literal(n);
-    for (; s && *s; s++) {
-      if (((unsigned char)*s & 0xC0) == 0x80)
-        continue; /* a UTF-8 continuation byte */
-      (*chars)++;
-      word = (*s == ' ' || *s == '\t' || *s == '\n') ? 0 : word + 1;
-      if (word > *longest)
-        *longest = word;
-    }
-  }
-}
-
-/* Column widths in twips. Weights come from `widths` or, without them, from
- * the columns' text lengths (damped so that one long cell does not starve
- * the others). Every column gets at least its longest word, so no word or
- * date is broken inside: a column below that floor is fixed at it and the
- * rest of the text width is shared again by the others' weights. */
+/* Column widths in twips, from the presentation layer's one algorithm. */
 static int column_widths(docx *c, const iso_node *t, int ncols, long *cols) {
-  const double *given = iso_node_get_widths(t);
-  int use_given = given && iso_node_get_columns(t) == ncols;
-  double *w = calloc((size_t)ncols * 3, sizeof *w);
-  if (!w)
+  double *pt = calloc((size_t)ncols, sizeof *pt);
+  if (!pt)
     return -1;
-  double *floor_tw = w + ncols, *tw = w + 2 * ncols;
-  double char_tw = c->theme->size_body * 0.6 * 20; /* bold headers are wider */
+  int rc = iso_pr_columns(t, ncols, c->text_width / 20.0,
+                          iso_pr_table_size(c->theme), iso_metrics_measure,
+                          c->metrics, pt);
+  /* rounded as running sums, so the grid adds up to the text width */
+  double sum = 0;
+  long done = 0;
   for (int i = 0; i < ncols; i++) {
-    w[i] = use_given ? (given[i] > 0 ? given[i] : 0.01) : 4;
-    floor_tw[i] = 4 * char_tw;
+    sum += pt[i];
+    cols[i] = DOCX_TWIPS(sum) - done;
+    done += cols[i];
   }
-  for (const iso_node *r = iso_node_first_child(t); r; r = iso_node_next(r)) {
-    int i = 0;
-    for (const iso_node *cell = iso_node_first_child(r); cell && i < ncols;
-         cell = iso_node_next(cell), i++) {
-      double len, longest;
-      measure(cell, &len, &longest);
-      if (len > 60)
-        len = 60 + (len - 60) / 4;
-      if (!use_given && len > w[i])
-        w[i] = len;
-      if (longest * char_tw + 200 > floor_tw[i])
-        floor_tw[i] = longest * char_tw + 200; /* + cell margins */
-    }
-  }
-  /* fixed columns have tw > 0 */
-  for (int changed = 1, rounds = 0; changed && rounds <= ncols; rounds++) {
-    double rest = (double)c->text_width, weights = 0;
-    changed = 0;
-    for (int i = 0; i < ncols; i++) {
-      if (tw[i] > 0)
-        rest -= tw[i];
-      else
-        weights += w[i];
-    }
-    for (int i = 0; i < ncols; i++) {
-      if (tw[i] > 0)
-        continue;
-      double share = weights > 0 ? rest * w[i] / weights : 0;
-      if (share < floor_tw[i]) {
-        tw[i] = floor_tw[i];
-        changed = 1;
-      }
-    }
-    if (!changed)
-      for (int i = 0; i < ncols; i++)
-        if (tw[i] <= 0)
-          tw[i] = weights > 0 ? rest * w[i] / weights : floor_tw[i];
-  }
-  double total = 0;
-  for (int i = 0; i < ncols; i++)
-    total += tw[i];
-  for (int i = 0; i < ncols; i++) {
-    /* when even the floors do not fit, everything shrinks alike */
-    double v = total > c->text_width ? tw[i] * c->text_width / total : tw[i];
-    cols[i] = v < 200 ? 200 : (long)v;
-  }
-  free(w);
-  return 0;
-}
-
-static int count_columns(const iso_node *t) {
-  int n = iso_node_get_columns(t);
-  for (const iso_node *r = iso_node_first_child(t); r; r = iso_node_next(r)) {
-    int k = 0;
-    for (const iso_node *cell = iso_node_first_child(r); cell; cell = iso_node_next(cell))
-      k++;
-    if (k > n)
-      n = k;
-  }
-  return n > 0 ? n : 1;
+  free(pt);
+  return rc;
 }
 
 static void cell(docx *c, iso_xml *x, const iso_node *n, long width, int header) {
@@ -243,7 +158,7 @@ static void row(docx *c, iso_xml *x, const iso_node *r, const long *cols,
 }
 
 void docx_table(docx *c, iso_xml *x, const iso_node *t) {
-  int ncols = count_columns(t);
+  int ncols = iso_pr_table_columns(t);
   long *cols = calloc((size_t)ncols, sizeof *cols);
   if (!cols) {
     docx_error(c, t, "docx: out of memory");

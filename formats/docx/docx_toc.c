@@ -5,8 +5,9 @@
 #include <stdio.h>
 
 #include "docx.h"
+#include "present.h"
 
-#define TOC_INSTR " TOC \\o \"1-3\" \\h \\z \\u "
+#define TOC_INSTR " TOC \\o \"1-3\" \\h \\z \\u " /* ISO_PR_TOC_LEVELS */
 
 static const docx_rpr plain = {0, 0, NULL};
 
@@ -53,11 +54,12 @@ static void entry(iso_xml *x, const docx_head *h, size_t i, int first, int last)
   iso_xml_end(x);
 }
 
-void docx_toc(docx *c, iso_xml *x) {
-  docx_para_text(x, "TOCHeading", iso_label(c->lang, ISO_L_TOC));
+void docx_toc(docx *c, iso_xml *x, const iso_node *toc) {
+  if (iso_pr_toc_titled(toc))
+    docx_para_text(x, "TOCHeading", iso_label(c->lang, ISO_L_TOC));
   size_t last = c->n_heads;
   for (size_t i = 0; i < c->n_heads; i++)
-    if (c->heads[i].level <= 3)
+    if (c->heads[i].level <= ISO_PR_TOC_LEVELS)
       last = i;
   if (last == c->n_heads) { /* no headings: an empty field */
     iso_xml_start(x, "w:p");
@@ -68,7 +70,7 @@ void docx_toc(docx *c, iso_xml *x) {
   }
   int first = 1;
   for (size_t i = 0; i <= last; i++) {
-    if (c->heads[i].level > 3)
+    if (c->heads[i].level > ISO_PR_TOC_LEVELS)
       continue;
     entry(x, &c->heads[i], i, first, i == last);
     first = 0;

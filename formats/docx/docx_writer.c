@@ -73,6 +73,11 @@ static int write_docx(const iso_node *doc, const iso_theme *theme, iso_buf *out,
   if (c.text_width < 1440)
     c.text_width = 1440; /* absurd themes still give a usable page */
   c.next_docpr = 1;
+  c.metrics = iso_metrics_open(c.theme);
+  if (!c.metrics) {
+    iso_diag_add(d, ISO_SEV_ERROR, NULL, 0, 0, "docx: out of memory");
+    return -1;
+  }
 
   built_part parts[P_COUNT];
   memset(parts, 0, sizeof parts);
@@ -127,6 +132,7 @@ static int write_docx(const iso_node *doc, const iso_theme *theme, iso_buf *out,
   for (int i = 0; i < P_COUNT; i++)
     free(parts[i].data);
   docx_state_free(&c);
+  iso_metrics_free(c.metrics);
   return rc;
 }
 

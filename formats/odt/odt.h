@@ -4,6 +4,7 @@
 #define ISO_ODT_H
 
 #include "isoexport.h"
+#include "present.h"
 #include "package/package.h"
 
 /* An embedded image: the logo and every IMAGE node, in document order. */
@@ -33,6 +34,7 @@ typedef struct odt_ctx {
   int cur_heading;    /* bookmark number of the open text:h */
   int header_rows_open;
   int rows_written;
+  iso_metrics *metrics; /* the body font's advances, for column widths */
 } odt_ctx;
 
 /* Every part's root carries the same namespace declarations. */
@@ -70,17 +72,14 @@ void odt_body_automatic_styles(odt_ctx *c);
 void odt_body(odt_ctx *c);
 void odt_title_block(odt_ctx *c);
 void odt_closing_block(odt_ctx *c);
-/* Headings the closing block adds (for the table of contents). */
-int odt_closing_headings(odt_ctx *c, const char *titles[2], int levels[2]);
-void odt_toc(odt_ctx *c);
+void odt_toc(odt_ctx *c, const iso_node *toc);
 /* A 2-column label/value table (title block, approval block). */
 void odt_kv_table_start(odt_ctx *c, const char *name);
 void odt_kv_row(odt_ctx *c, const char *label, const char *value);
 void odt_kv_table_end(odt_ctx *c);
-/* Columns of a table-like node (at least 1, at least the widest row). */
-int odt_table_columns(const iso_node *n);
 /* Shared table element writers. */
 void odt_cell_start(odt_ctx *c, int header);
+void odt_row_start(odt_ctx *c);
 void odt_cell_end(odt_ctx *c);
 void odt_image_frame(odt_ctx *c, const odt_picture *p, double w, double h,
                      const char *style, const char *name);
@@ -108,5 +107,6 @@ const odt_picture *odt_body_picture(odt_ctx *c, int nth);
 #define ODT_LIST_PARA "List"
 #define ODT_BULLETS "List_20_1"
 #define ODT_NUMBERS "Numbering_20_123"
+#define ODT_ROW "Row"
 
 #endif

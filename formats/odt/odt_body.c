@@ -80,12 +80,18 @@ static void code_block(odt_ctx *c, const iso_node *n) {
 
 /* ---- tables -------------------------------------------------------- */
 
-static void caption(odt_ctx *c, const char *style, iso_label_id label, int number,
+/* Rows never split across pages, as in DOCX (cantSplit) and the PDF. */
+void odt_row_start(odt_ctx *c) {
+  iso_xml_start(c->x, "table:table-row");
+  iso_xml_attr(c->x, "table:style-name", ODT_ROW);
+}
+
+static void caption(odt_ctx *c, const char *style, int figure, int number,
                     const char *text) {
   char num[16];
   snprintf(num, sizeof num, "%d", number);
   odt_p_start(c, "text:p", style);
-  odt_text(c, iso_label(c->lang, label), 0);
+  odt_text(c, iso_pr_caption_label(c->lang, figure), 0);
   odt_text(c, " ", 0);
   iso_xml_start(c->x, "text:sequence");
   iso_xml_attrf(c->x, "text:ref-name", "ref%s%d", style, number);
@@ -94,31 +100,19 @@ static void caption(odt_ctx *c, const char *style, iso_label_id label, int numbe
   iso_xml_text(c->x, num);
   iso_xml_end(c->x);
   c->ws = 0;
-  odt_text(c, ": ", 0);
+  odt_text(c, ISO_PR_CAPTION_SEP, 0);
   odt_text(c, text, 0);
   iso_xml_end(c->x);
-}
-
-int odt_table_columns(const iso_node *n) {
-  int cols = iso_node_get_columns(n);
-  for (const iso_node *r = iso_node_first_child(n); r; r = iso_node_next(r)) {
-    int k = 0;
-    for (const iso_node *cell = iso_node_first_child(r); cell; cell = iso_node_next(cell))
-      k++;
-    if (k > cols)
-      cols = k;
-  }
-  return cols > 0 ? cols : 1;
 }
 
 static void table_enter(odt_ctx *c, const iso_node *n) {
   int no = ++c->n_tables;
   if (iso_node_get_caption(n))
-    caption(c, "Table", ISO_L_TABLE, ++c->n_table_captions, iso_node_get_caption(n));
+    caption(c, "Table", 0, ++c->n_table_captions, iso_node_get_caption(n));
   iso_xml_start(c->x, "table:table");
   iso_xml_attrf(c->x, "table:name", "Table%d", no);
   iso_xml_attrf(c->x, "table:style-name", "Tbl%d", no);
-  int cols = odt_table_columns(n);
+  int cols = iso_pr_table_columns(n);
   for (int i = 1; i <= cols; i++) {
     iso_xml_start(c->x, "table:table-column");
     iso_xml_attrf(c->x, "table:style-name", "Tbl%d.C%d", no, i);
@@ -133,8 +127,8 @@ static void table_exit(odt_ctx *c, const iso_node *n) {
     iso_xml_end(c->x);
   c->header_rows_open = 0;
   if (!c->rows_written) { /* a table needs a row */
-    iso_xml_start(c->x, "table:table-row");
-    for (int i = odt_table_columns(n); i > 0; i--) {
+    odt_row_start(c);
+    for (int i = iso_pr_table_columns(n); i > 0; i--) {
       odt_cell_start(c, 0);
       odt_cell_end(c);
     }
@@ -154,7 +148,7 @@ static void row_enter(odt_ctx *c, const iso_node *n) {
     iso_xml_end(c->x);
     c->header_rows_open = 0;
   }
-  iso_xml_start(c->x, "table:table-row");
+  odt_row_start(c);
 }
 
 static void row_exit(odt_ctx *c) {
@@ -178,7 +172,6 @@ void odt_cell_end(odt_ctx *c) {
 
 static void callout_enter(odt_ctx *c, const iso_node *n) {
   static const char *const cell[] = {"CalloutNote", "CalloutTip", "CalloutWarning"};
-  static const iso_label_id title[] = {ISO_L_NOTE, ISO_L_TIP, ISO_L_WARNING};
   int k = (int)iso_node_get_callout(n);
   if (k < 0 || k > 2)
     k = 0;
@@ -191,7 +184,7 @@ static void callout_enter(odt_ctx *c, const iso_node *n) {
   iso_xml_attr(c->x, "table:style-name", cell[k]);
   iso_xml_attr(c->x, "office:value-type", "string");
   odt_p_start(c, "text:p", "Callout_20_Title");
-  odt_text(c, iso_label(c->lang, title[k]), 0);
+  odt_text(c, iso_pr_callout_style(c->t, c->lang, (iso_callout_kind)k).label, 0);
   iso_xml_end(c->x);
 }
 
@@ -216,7 +209,7 @@ static void image(odt_ctx *c, const iso_node *n) {
   odt_image_frame(c, p, w, h, "fr1", name);
   iso_xml_end(c->x);
   if (iso_node_get_caption(n))
-    caption(c, "Figure", ISO_L_FIGURE, ++c->n_figure_captions, iso_node_get_caption(n));
+    caption(c, "Figure", 1, ++c->n_figure_captions, iso_node_get_caption(n));
 }
 
 static void page_break(odt_ctx *c) {
@@ -265,7 +258,7 @@ static void enter(odt_ctx *c, const iso_node *n) {
     page_break(c);
     break;
   case ISO_NODE_TOC:
-    odt_toc(c);
+    odt_toc(c, n);
     break;
   default:
     if (iso_node_is_inline(n))

@@ -2,6 +2,7 @@
  * then the body: title block, sections, closing approval block. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "odt.h"
 
@@ -63,31 +64,33 @@ static void body_table_styles(odt_ctx *c) {
     char name[48];
     snprintf(name, sizeof name, "Tbl%d", ++no);
     table_style(c, name);
-    int cols = odt_table_columns(n);
-    const double *w = iso_node_get_widths(n);
-    int nw = iso_node_get_columns(n);
+    int cols = iso_pr_table_columns(n);
+    double *w = calloc((size_t)cols, sizeof *w);
+    if (!w || iso_pr_columns(n, cols, c->text_width, iso_pr_table_size(c->t),
+                             iso_metrics_measure, c->metrics, w)) {
+      free(w);
+      c->x->failed = 1;
+      return;
+    }
     for (int i = 0; i < cols; i++) {
       snprintf(name, sizeof name, "Tbl%d.C%d", no, i + 1);
-      column_style(c, name, w && i < nw && nw == cols ? w[i] : 1.0 / cols);
+      column_style(c, name, w[i] / c->text_width);
     }
+    free(w);
   }
 }
 
 static void fixed_table_styles(odt_ctx *c) {
-  static const double kv[2] = {0.3, 0.7};
   table_style(c, "Kv");
-  column_style(c, "Kv.A", kv[0]);
-  column_style(c, "Kv.B", kv[1]);
+  column_style(c, "Kv.A", iso_pr_kv_weights[0]);
+  column_style(c, "Kv.B", iso_pr_kv_weights[1]);
   table_style(c, "Callout");
   column_style(c, "Callout.A", 1.0);
-  /* revision history: version, date, author, changes, approver (the DOCX
-   * writer's proportions) */
-  static const double history[5] = {0.12, 0.16, 0.22, 0.32, 0.18};
   table_style(c, "History");
-  for (int i = 0; i < 5; i++) {
+  for (int i = 0; i < ISO_PR_HISTORY_COLS; i++) {
     char name[32];
     snprintf(name, sizeof name, "History.C%d", i + 1);
-    column_style(c, name, history[i]);
+    column_style(c, name, iso_pr_history_weights[i]);
   }
 }
 
@@ -95,10 +98,23 @@ static void cell_styles(odt_ctx *c) {
   const iso_theme *t = c->t;
   cell_style(c, "TH", t->color_table_header, t->color_table_border, 3);
   cell_style(c, "TD", NULL, t->color_table_border, 3);
-  cell_style(c, "TK", "F2F2F2", t->color_table_border, 3);
-  cell_style(c, "CalloutNote", t->color_note, t->color_accent, 6);
-  cell_style(c, "CalloutTip", t->color_tip, t->color_accent, 6);
-  cell_style(c, "CalloutWarning", t->color_warning, t->color_draft, 6);
+  cell_style(c, "TK", t->color_table_header, t->color_table_border, 3);
+  static const char *const names[3] = {"CalloutNote", "CalloutTip", "CalloutWarning"};
+  for (int k = 0; k < 3; k++) {
+    iso_pr_callout s = iso_pr_callout_style(t, c->lang, (iso_callout_kind)k);
+    cell_style(c, names[k], s.fill, s.bar, 6);
+  }
+}
+
+static void row_style(odt_ctx *c) {
+  iso_xml *x = c->x;
+  iso_xml_start(x, "style:style");
+  iso_xml_attr(x, "style:name", ODT_ROW);
+  iso_xml_attr(x, "style:family", "table-row");
+  iso_xml_start(x, "style:table-row-properties");
+  iso_xml_attr(x, "fo:keep-together", "always");
+  iso_xml_end(x);
+  iso_xml_end(x);
 }
 
 static void page_break_style(odt_ctx *c) {
@@ -133,6 +149,7 @@ void odt_body_automatic_styles(odt_ctx *c) {
   cell_styles(c);
   fixed_table_styles(c);
   body_table_styles(c);
+  row_style(c);
   page_break_style(c);
   frame_style(c);
   iso_xml_end(c->x);

@@ -1,8 +1,6 @@
 /* Document control in the body: the title block on page one and the closing
  * "Approval and version control" block with the revision history. */
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 #include "odt.h"
 
@@ -21,7 +19,7 @@ void odt_kv_row(odt_ctx *c, const char *label, const char *value) {
   if (!value || !*value)
     return;
   iso_xml *x = c->x;
-  iso_xml_start(x, "table:table-row");
+  odt_row_start(c);
   iso_xml_start(x, "table:table-cell");
   iso_xml_attr(x, "table:style-name", "TK");
   iso_xml_attr(x, "office:value-type", "string");
@@ -56,35 +54,19 @@ static void title_paragraphs(odt_ctx *c) {
   }
 }
 
-static void title_table(odt_ctx *c) {
-  const iso_meta *m = c->m;
-  iso_lang l = c->lang;
-  iso_control_field f[ISO_CONTROL_FIELDS];
-  iso_control_fields(m, f);
-  char effective[32], interval[48];
-  iso_date_format(l, m->effective, effective);
-  iso_review_interval_text(l, m->review_months, interval);
-  char *dist = iso_join(m->distribution, m->n_distribution, ", ");
-  char *kw = iso_join(m->keywords, m->n_keywords, ", ");
+static void kv_rows(odt_ctx *c, const iso_pr_kv *kv) {
+  for (size_t i = 0; i < kv->n; i++)
+    odt_kv_row(c, kv->label[i], kv->value[i]);
+}
 
-  odt_kv_table_start(c, "DocumentControl");
-  odt_kv_row(c, iso_label(l, ISO_L_ID), m->id);
-  odt_kv_row(c, iso_label(l, ISO_L_DOC_TYPE), iso_doc_type_label(l, (int)m->type));
-  odt_kv_row(c, iso_label(l, ISO_L_VERSION), m->version);
-  odt_kv_row(c, iso_label(l, ISO_L_STATUS), iso_status_label(l, m->status));
-  odt_kv_row(c, iso_label(l, ISO_L_CLASSIFICATION), m->classification);
-  odt_kv_row(c, iso_label(l, ISO_L_ORGANIZATION), m->organization);
-  for (int i = 0; i < ISO_CONTROL_FIELDS; i++)
-    odt_kv_row(c, f[i].label, f[i].value);
-  odt_kv_row(c, iso_label(l, ISO_L_EFFECTIVE), effective);
-  odt_kv_row(c, iso_label(l, ISO_L_REVIEW_INTERVAL), interval);
-  odt_kv_row(c, iso_label(l, ISO_L_DISTRIBUTION), dist);
-  odt_kv_row(c, iso_label(l, ISO_L_KEYWORDS), kw);
-  odt_kv_table_end(c);
-  if (!dist || !kw) /* NULL only when out of memory */
+static void title_table(odt_ctx *c) {
+  iso_pr_kv kv;
+  if (iso_pr_title_rows(c->m, &kv))
     c->x->failed = 1;
-  free(dist);
-  free(kw);
+  odt_kv_table_start(c, "DocumentControl");
+  kv_rows(c, &kv);
+  odt_kv_table_end(c);
+  iso_pr_kv_free(&kv);
 }
 
 void odt_title_block(odt_ctx *c) {
@@ -93,16 +75,6 @@ void odt_title_block(odt_ctx *c) {
 }
 
 /* ---- closing block ---------------------------------------------------- */
-
-int odt_closing_headings(odt_ctx *c, const char *titles[2], int levels[2]) {
-  titles[0] = iso_label(c->lang, ISO_L_APPROVAL_BLOCK);
-  levels[0] = 1;
-  if (!c->m->n_history)
-    return 1;
-  titles[1] = iso_label(c->lang, ISO_L_HISTORY);
-  levels[1] = 2;
-  return 2;
-}
 
 static void closing_heading(odt_ctx *c, const char *title, int level) {
   char style[32], mark[32];
@@ -123,25 +95,20 @@ static void history_cell(odt_ctx *c, int header, const char *text) {
 }
 
 static void history_header(odt_ctx *c) {
-  static const iso_label_id cols[5] = {ISO_L_H_VERSION, ISO_L_H_DATE, ISO_L_H_AUTHOR,
-                                       ISO_L_H_CHANGES, ISO_L_H_APPROVER};
   iso_xml_start(c->x, "table:table-header-rows");
-  iso_xml_start(c->x, "table:table-row");
-  for (int i = 0; i < 5; i++)
-    history_cell(c, 1, iso_label(c->lang, cols[i]));
+  odt_row_start(c);
+  for (int i = 0; i < ISO_PR_HISTORY_COLS; i++)
+    history_cell(c, 1, iso_pr_history_head(c->lang, i));
   iso_xml_end(c->x);
   iso_xml_end(c->x);
 }
 
-static void history_row(odt_ctx *c, const iso_revision *r) {
-  char date[32];
-  iso_date_format(c->lang, r->date, date);
-  iso_xml_start(c->x, "table:table-row");
-  history_cell(c, 0, r->version);
-  history_cell(c, 0, date);
-  history_cell(c, 0, r->author);
-  history_cell(c, 0, r->changes);
-  history_cell(c, 0, r->approver ? r->approver : "\xE2\x80\x93");
+static void history_row(odt_ctx *c, size_t r) {
+  odt_row_start(c);
+  for (int i = 0; i < ISO_PR_HISTORY_COLS; i++) {
+    char buf[32];
+    history_cell(c, 0, iso_pr_history_cell(c->m, r, i, buf));
+  }
   iso_xml_end(c->x);
 }
 
@@ -149,30 +116,29 @@ static void history_table(odt_ctx *c) {
   iso_xml_start(c->x, "table:table");
   iso_xml_attr(c->x, "table:name", "RevisionHistory");
   iso_xml_attr(c->x, "table:style-name", "History");
-  for (int i = 1; i <= 5; i++) {
+  for (int i = 1; i <= ISO_PR_HISTORY_COLS; i++) {
     iso_xml_start(c->x, "table:table-column");
     iso_xml_attrf(c->x, "table:style-name", "History.C%d", i);
     iso_xml_end(c->x);
   }
   history_header(c);
   for (size_t i = 0; i < c->m->n_history; i++)
-    history_row(c, &c->m->history[i]);
+    history_row(c, i);
   iso_xml_end(c->x);
 }
 
 void odt_closing_block(odt_ctx *c) {
-  const char *titles[2];
-  int levels[2];
-  int n = odt_closing_headings(c, titles, levels);
-  closing_heading(c, titles[0], levels[0]);
-  iso_control_field f[ISO_CONTROL_FIELDS];
-  iso_control_fields(c->m, f);
+  iso_pr_heading h[2];
+  int n = iso_pr_closing_headings(c->m, h);
+  closing_heading(c, h[0].text, h[0].level);
+  iso_pr_kv kv;
+  iso_pr_approval_rows(c->m, &kv);
   odt_kv_table_start(c, "Approval");
-  for (int i = 0; i < ISO_CONTROL_FIELDS; i++)
-    odt_kv_row(c, f[i].label, f[i].value);
+  kv_rows(c, &kv);
   odt_kv_table_end(c);
+  iso_pr_kv_free(&kv);
   if (n > 1) {
-    closing_heading(c, titles[1], levels[1]);
+    closing_heading(c, h[1].text, h[1].level);
     history_table(c);
   }
 }

@@ -9,7 +9,7 @@
 /* ---- list styles ---------------------------------------------------- */
 
 static void level_properties(iso_xml *x, int level) {
-  double indent = 18.0; /* points per level */
+  double indent = ISO_PR_LIST_INDENT;
   iso_xml_start(x, "style:list-level-properties");
   iso_xml_attr(x, "text:list-level-position-and-space-mode", "label-alignment");
   iso_xml_start(x, "style:list-level-label-alignment");
@@ -22,21 +22,30 @@ static void level_properties(iso_xml *x, int level) {
 }
 
 static void bullet_level(iso_xml *x, int level) {
-  static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6",
-                                        "\xE2\x96\xAA"}; /* • ◦ ▪ */
   iso_xml_start(x, "text:list-level-style-bullet");
   iso_xml_attr_int(x, "text:level", level);
-  iso_xml_attr(x, "text:bullet-char", bullets[(level - 1) % 3]);
+  iso_xml_attr(x, "text:bullet-char", iso_pr_bullet(level - 1));
   level_properties(x, level);
   iso_xml_end(x);
 }
 
+/* style:num-format of the presentation layer's schemes */
+static const char *num_format(int level) {
+  switch (iso_pr_list_format(1, level - 1)) {
+  case ISO_PR_NUM_LOWER_ALPHA:
+    return "a";
+  case ISO_PR_NUM_LOWER_ROMAN:
+    return "i";
+  default:
+    return "1";
+  }
+}
+
 static void number_level(iso_xml *x, int level) {
-  static const char *const formats[] = {"1", "a", "i"};
   iso_xml_start(x, "text:list-level-style-number");
   iso_xml_attr_int(x, "text:level", level);
-  iso_xml_attr(x, "style:num-suffix", ".");
-  iso_xml_attr(x, "style:num-format", formats[(level - 1) % 3]);
+  iso_xml_attr(x, "style:num-suffix", ISO_PR_NUM_SUFFIX);
+  iso_xml_attr(x, "style:num-format", num_format(level));
   level_properties(x, level);
   iso_xml_end(x);
 }
@@ -143,32 +152,33 @@ static void header_logo(odt_ctx *c) {
     return;
   const odt_picture *p = &c->pics[c->logo];
   double w, h;
-  /* about two lines of header text tall, never wider than a third */
-  odt_image_size(p, 0, c->text_width / 3, 20, &w, &h);
+  iso_pr_logo_box(c->m, c->text_width, &w, &h);
   odt_image_frame(c, p, w, h, "MpLogo", "Logo");
   odt_text(c, "  ", 0);
 }
 
+/* The presentation layer's header items; the right ones at the tab. */
 static void header_paragraph(odt_ctx *c) {
-  const iso_meta *m = c->m;
-  odt_p_start(c, "text:p", "Header");
-  header_logo(c);
-  if (m->organization && *m->organization) {
-    odt_text(c, m->organization, 0);
-    odt_text(c, " \xC2\xB7 ", 0);
+  iso_pr_header h;
+  if (iso_pr_header_items(c->m, &h)) {
+    c->x->failed = 1;
+    return;
   }
-  odt_text(c, m->title, 0);
+  odt_p_start(c, "text:p", "Header");
+  if (h.logo)
+    header_logo(c);
+  odt_text(c, h.left, 0);
   iso_xml_empty(c->x, "text:tab");
   c->ws = 1;
-  if (m->classification && *m->classification)
-    odt_text(c, m->classification, 0);
-  const char *mark = iso_status_mark(m->language, m->status);
-  if (mark) {
-    if (m->classification && *m->classification)
-      odt_text(c, " \xC2\xB7 ", 0);
-    odt_span(c, "Status_20_Mark", mark);
+  if (h.classification)
+    odt_text(c, h.classification, 0);
+  if (h.mark) {
+    if (h.classification)
+      odt_text(c, ISO_PR_SEP, 0);
+    odt_span(c, "Status_20_Mark", h.mark);
   }
   iso_xml_end(c->x);
+  iso_pr_header_free(&h);
 }
 
 static void page_of(odt_ctx *c) {
@@ -212,7 +222,7 @@ static void footer_line2(odt_ctx *c) {
   odt_p_start(c, "text:p", "Footer");
   for (int i = 0; i < ISO_CONTROL_FIELDS; i++) {
     if (i)
-      odt_text(c, " \xC2\xB7 ", 0);
+      odt_text(c, ISO_PR_SEP, 0);
     odt_span(c, "Strong_20_Emphasis", f[i].label);
     odt_text(c, ": ", 0);
     odt_text(c, f[i].value, 0);

@@ -106,7 +106,8 @@ static void text_body_style(odt_ctx *c) {
   iso_xml_attr(x, "style:class", "text");
   iso_xml_start(x, "style:paragraph-properties");
   para_spacing(x, c->t->space_before, c->t->space_after);
-  iso_xml_attrf(x, "fo:line-height", "%d%%", (int)(c->t->line_spacing * 100 + 0.5));
+  odt_attr_len(x, "style:line-height-at-least",
+               iso_pr_line_height(c->t, c->t->size_body));
   iso_xml_attr(x, "fo:orphans", "2");
   iso_xml_attr(x, "fo:widows", "2");
   iso_xml_end(x);
@@ -176,7 +177,10 @@ static void table_paragraph_styles(odt_ctx *c) {
   iso_xml_attr(x, "style:class", "extra");
   iso_xml_start(x, "style:paragraph-properties");
   para_spacing(x, 0, 0);
+  odt_attr_len(x, "style:line-height-at-least",
+               iso_pr_line_height(c->t, iso_pr_table_size(c->t)));
   iso_xml_end(x);
+  text_font(c, NULL, iso_pr_table_size(c->t), NULL, 0, 0);
   iso_xml_end(x);
   style_start(x, "paragraph", "Table_20_Heading", "Table Heading", "Table_20_Contents");
   iso_xml_attr(x, "style:class", "extra");

@@ -7,7 +7,7 @@
 
 #include "odt.h"
 
-#define TOC_LEVELS 3
+#define TOC_LEVELS ISO_PR_TOC_LEVELS
 
 static void entry_template(iso_xml *x, int level) {
   iso_xml_start(x, "text:table-of-content-entry-template");
@@ -25,14 +25,17 @@ static void entry_template(iso_xml *x, int level) {
   iso_xml_end(x);
 }
 
-static void toc_source(odt_ctx *c) {
+/* Without a title the template is empty too, so an update in LibreOffice
+ * does not bring the title back. */
+static void toc_source(odt_ctx *c, int titled) {
   iso_xml *x = c->x;
   iso_xml_start(x, "text:table-of-content-source");
   iso_xml_attr_int(x, "text:outline-level", TOC_LEVELS);
   iso_xml_attr(x, "text:use-index-marks", "false");
   iso_xml_start(x, "text:index-title-template");
   iso_xml_attr(x, "text:style-name", "Contents_20_Heading");
-  iso_xml_text(x, iso_label(c->lang, ISO_L_TOC));
+  if (titled)
+    iso_xml_text(x, iso_label(c->lang, ISO_L_TOC));
   iso_xml_end(x);
   for (int level = 1; level <= TOC_LEVELS; level++)
     entry_template(x, level);
@@ -83,33 +86,35 @@ static void entries(odt_ctx *c) {
     entry(c, ++number, iso_node_get_level(n), text);
     free(text);
   }
-  const char *titles[2];
-  int levels[2];
-  int k = odt_closing_headings(c, titles, levels);
+  iso_pr_heading h[2];
+  int k = iso_pr_closing_headings(c->m, h);
   for (int i = 0; i < k; i++)
-    entry(c, ++number, levels[i], titles[i]);
+    entry(c, ++number, h[i].level, h[i].text);
 }
 
-static void index_body(odt_ctx *c, const char *name) {
+static void index_body(odt_ctx *c, const char *name, int titled) {
   iso_xml *x = c->x;
   iso_xml_start(x, "text:index-body");
-  iso_xml_start(x, "text:index-title");
-  iso_xml_attrf(x, "text:name", "%s_Head", name);
-  odt_p_start(c, "text:p", "Contents_20_Heading");
-  odt_text(c, iso_label(c->lang, ISO_L_TOC), 0);
-  iso_xml_end(x);
-  iso_xml_end(x);
+  if (titled) {
+    iso_xml_start(x, "text:index-title");
+    iso_xml_attrf(x, "text:name", "%s_Head", name);
+    odt_p_start(c, "text:p", "Contents_20_Heading");
+    odt_text(c, iso_label(c->lang, ISO_L_TOC), 0);
+    iso_xml_end(x);
+    iso_xml_end(x);
+  }
   entries(c);
   iso_xml_end(x);
 }
 
-void odt_toc(odt_ctx *c) {
+void odt_toc(odt_ctx *c, const iso_node *toc) {
   char name[32];
   snprintf(name, sizeof name, "Contents%d", ++c->n_tocs);
   iso_xml_start(c->x, "text:table-of-content");
   iso_xml_attr(c->x, "text:name", name);
   iso_xml_attr(c->x, "text:protected", "true");
-  toc_source(c);
-  index_body(c, name);
+  int titled = iso_pr_toc_titled(toc);
+  toc_source(c, titled);
+  index_body(c, name, titled);
   iso_xml_end(c->x);
 }

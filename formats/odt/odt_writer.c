@@ -48,7 +48,13 @@ static int write_odt(const iso_node *doc, const iso_theme *theme, iso_buf *out,
   }
   odt_ctx c;
   ctx_init(&c, doc, theme, d);
+  c.metrics = iso_metrics_open(c.t);
+  if (!c.metrics) {
+    iso_diag_add(d, ISO_SEV_ERROR, NULL, 0, 0, "odt: out of memory");
+    return -1;
+  }
   if (odt_pictures_collect(&c)) {
+    iso_metrics_free(c.metrics);
     odt_pictures_free(&c);
     return -1;
   }
@@ -64,6 +70,7 @@ static int write_odt(const iso_node *doc, const iso_theme *theme, iso_buf *out,
     rc = iso_zip_finish(z, out, d, "odt");
   }
   odt_pictures_free(&c);
+  iso_metrics_free(c.metrics);
   return rc;
 }
 

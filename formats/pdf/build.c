@@ -50,10 +50,16 @@ static void list(pdf_ctx *c, const iso_node *l, int depth) {
   int count = 0;
   for (const iso_node *it = iso_node_first_child(l); it; it = iso_node_next(it))
     count++;
-  char widest[32];
-  snprintf(widest, sizeof widest, "%d.", num + (count ? count - 1 : 0));
-  double hang = ordered ? lay_width(L, LAY_BODY, size, widest, strlen(widest)) + 6
-                        : size * 1.3;
+  /* the widest marker of this list (roman numerals are not widest last) */
+  double widest = 0;
+  for (int i = 0; ordered && i < count; i++) {
+    char mk[32];
+    iso_pr_list_marker(1, depth, num + i, mk);
+    double w = lay_width(L, LAY_BODY, size, mk, strlen(mk));
+    if (w > widest)
+      widest = w;
+  }
+  double hang = ordered ? widest + 6 : size * 1.3;
   if (hang < size * 1.3)
     hang = size * 1.3;
   double orig_l = L->indent_l, save_l = orig_l;
@@ -62,12 +68,8 @@ static void list(pdf_ctx *c, const iso_node *l, int depth) {
   if (save_l + hang > max_l && max_l > hang)
     save_l = max_l - hang;
   for (const iso_node *it = iso_node_first_child(l); it; it = iso_node_next(it)) {
-    char mark[32];
-    const char *m = mark;
-    if (ordered)
-      snprintf(mark, sizeof mark, "%d.", num++);
-    else
-      m = pdf_bullet(depth);
+    char m[32];
+    iso_pr_list_marker(ordered, depth, num++, m);
     double mx = L->left + save_l;
     size_t off = lay_intern(L, m, strlen(m));
     lay_set_marker(L, lay_str(L, off), strlen(m), LAY_BODY, size, c->c_text, mx);
@@ -163,21 +165,16 @@ static void code_block(pdf_ctx *c, const iso_node *n) {
 
 static void callout(pdf_ctx *c, const iso_node *n) {
   lay *L = &c->L;
-  static const iso_label_id title[] = {ISO_L_NOTE, ISO_L_TIP, ISO_L_WARNING};
-  iso_callout_kind k = iso_node_get_callout(n);
-  if (k > ISO_CALLOUT_WARNING)
-    k = ISO_CALLOUT_NOTE;
-  const char *fills[] = {c->t->color_note, c->t->color_tip, c->t->color_warning};
-  uint32_t bars[] = {c->c_accent, 0x548235, 0xC55A11};
+  iso_pr_callout s = iso_pr_callout_style(c->t, c->m->language,
+                                         iso_node_get_callout(n));
   double x = L->left + L->indent_l;
   lay_space(L, c->t->space_before + 2);
   lay_need(L, 3 * body_line(c) + 16);
-  lay_box_open(L, x, lay_text_width(L), pdf_color(fills[k]), bars[k], 6);
+  lay_box_open(L, x, lay_text_width(L), pdf_color(s.fill), pdf_color(s.bar), 6);
   L->indent_l += 12;
   L->indent_r += 8;
-  const char *t = iso_label(c->m->language, title[k]);
-  pdf_spans_add(c, &c->sp, LAY_BODY | LAY_BOLD, c->t->size_body, c->c_text, t,
-                strlen(t), n);
+  pdf_spans_add(c, &c->sp, LAY_BODY | LAY_BOLD, c->t->size_body, c->c_text,
+                s.label, strlen(s.label), n);
   flush(c);
   L->y += 2;
   double after = c->t->space_after;
@@ -334,6 +331,7 @@ static void heading(pdf_ctx *c, const iso_node *h, const iso_node *next) {
     next_h += 2 * lay_line_height(L, c->t->size_heading[level < 6 ? level : 5]);
   lay_space(L, level == 1 ? size * 1.1 : size * 0.9);
   lay_need(L, hh + size * 0.4 + next_h);
+  lay_mark from = lay_mark_here(L);
   char *text = plain(c, h, LAY_HEAD | LAY_BOLD);
   lay_add_heading(L, level, text ? text : "", text ? strlen(text) : 0);
   free(text);
@@ -342,8 +340,21 @@ static void heading(pdf_ctx *c, const iso_node *h, const iso_node *next) {
     lay_rule(L, L->left + L->indent_l, L->y + 1, lay_text_width(L), 0, 0.6,
              c->c_accent);
   L->y += size * 0.4;
+  lay_keep(L, from);
 }
 
+static char *copy(pdf_ctx *c, const char *s) {
+  size_t len = strlen(s);
+  char *p = malloc(len + 1);
+  if (p)
+    memcpy(p, s, len + 1);
+  else
+    c->L.failed = 1;
+  return p;
+}
+
+/* The headings of the contents: the tree's, then the closing block's, the
+ * same entries as the DOCX and ODT contents list. */
 static void toc_collect(pdf_ctx *c) {
   size_t n = 0;
   iso_iter it;
@@ -353,7 +364,9 @@ static void toc_collect(pdf_ctx *c) {
     if (ev == ISO_EVENT_ENTER &&
         iso_node_get_type(iso_iter_node(&it)) == ISO_NODE_HEADING)
       n++;
-  n++; /* the approval block */
+  iso_pr_heading closing[2];
+  int nclosing = iso_pr_closing_headings(c->m, closing);
+  n += (size_t)nclosing;
   c->toc_text = calloc(n, sizeof(char *));
   c->toc_level = calloc(n, sizeof(int));
   if (!c->toc_text || !c->toc_level) {
@@ -368,31 +381,29 @@ static void toc_collect(pdf_ctx *c) {
     c->toc_text[c->ntoc] = plain(c, h, LAY_BODY);
     c->toc_level[c->ntoc++] = iso_node_get_level(h);
   }
-  const char *a = iso_label(c->m->language, ISO_L_APPROVAL_BLOCK);
-  size_t len = strlen(a);
-  c->toc_text[c->ntoc] = malloc(len + 1);
-  if (c->toc_text[c->ntoc])
-    memcpy(c->toc_text[c->ntoc], a, len + 1);
-  else
-    c->L.failed = 1;
-  c->toc_level[c->ntoc++] = 1;
+  for (int i = 0; i < nclosing; i++) {
+    c->toc_text[c->ntoc] = copy(c, closing[i].text);
+    c->toc_level[c->ntoc++] = closing[i].level;
+  }
 }
 
 static void toc(pdf_ctx *c, const iso_node *n) {
   lay *L = &c->L;
-  const char *t = iso_label(c->m->language, ISO_L_TOC);
-  double hs = c->t->size_heading[0];
-  lay_space(L, hs);
-  lay_need(L, 4 * body_line(c));
-  pdf_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, hs, c->c_head, t, strlen(t), n);
-  flush(c);
-  L->y += hs * 0.4;
+  if (iso_pr_toc_titled(n)) {
+    const char *t = iso_label(c->m->language, ISO_L_TOC);
+    double hs = c->t->size_heading[0];
+    lay_space(L, hs);
+    lay_need(L, 4 * body_line(c));
+    pdf_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, hs, c->c_head, t, strlen(t), n);
+    flush(c);
+    L->y += hs * 0.4;
+  }
   double size = c->t->size_body;
   double numw = lay_width(L, LAY_BODY, size, "0000", 4);
   double save_l = L->indent_l, save_r = L->indent_r;
   for (size_t i = 0; i < c->ntoc; i++) {
     int level = c->toc_level[i];
-    if (level > 3)
+    if (level > ISO_PR_TOC_LEVELS)
       continue;
     const char *s = c->toc_text[i] ? c->toc_text[i] : "";
     int font = level == 1 ? LAY_BODY | LAY_BOLD : LAY_BODY;
@@ -489,16 +500,16 @@ static void blocks(pdf_ctx *c, const iso_node *first) { block(c, first); }
 /* ------------------------------------------------------------------ */
 /* Title block and approval block                                      */
 
-typedef struct kv_table {
+typedef struct kv_table_t {
   const char **cells; /* row-major */
   size_t rows;
   int header;         /* the first row is a header */
   int label_col;      /* the first column is bold */
-} kv_table;
+} kv_table_t;
 
 static int fill_strings(pdf_ctx *c, pdf_rows *r, size_t row, pdf_cell *cells,
                         int *header) {
-  const kv_table *t = r->data;
+  const kv_table_t *t = r->data;
   if (row >= t->rows)
     return 0;
   *header = t->header && row == 0;
@@ -512,48 +523,57 @@ static int fill_strings(pdf_ctx *c, pdf_rows *r, size_t row, pdf_cell *cells,
   return 1;
 }
 
-static void string_table(pdf_ctx *c, kv_table *t, int ncols,
+static void string_table(pdf_ctx *c, kv_table_t *t, int ncols,
                          const double *widths) {
   pdf_rows rows = {0};
   rows.ncols = ncols;
   rows.widths = widths;
-  rows.size = c->t->size_body * 0.9;
+  rows.size = iso_pr_table_size(c->t);
+  rows.label_col = t->label_col;
   rows.fill = fill_strings;
   rows.data = t;
   pdf_table(c, &rows, NULL, NULL);
 }
 
-static size_t kv_row(const char **cells, size_t n, const char *label,
-                     const char *value) {
-  if (!value || !*value)
-    return n;
-  cells[2 * n] = label;
-  cells[2 * n + 1] = value;
-  return n + 1;
+static void kv_table(pdf_ctx *c, const iso_pr_kv *kv) {
+  const char *cells[2 * ISO_PR_KV_MAX];
+  for (size_t i = 0; i < kv->n; i++) {
+    cells[2 * i] = kv->label[i];
+    cells[2 * i + 1] = kv->value[i];
+  }
+  kv_table_t t = {cells, kv->n, 0, 1};
+  string_table(c, &t, 2, iso_pr_kv_weights);
 }
 
+/* A heading of the closing block, listed in the outline and contents. */
+static void closing_heading(pdf_ctx *c, const iso_pr_heading *h) {
+  lay *L = &c->L;
+  double size = c->t->size_heading[h->level - 1];
+  lay_space(L, h->level == 1 ? size * 1.1 : size * 0.9);
+  lay_need(L, lay_line_height(L, size) + 4 * body_line(c));
+  lay_mark from = lay_mark_here(L);
+  lay_add_heading(L, h->level, h->text, strlen(h->text));
+  pdf_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, size, c->c_head, h->text,
+                strlen(h->text), c->doc);
+  flush(c);
+  if (h->level == 1)
+    lay_rule(L, L->left, L->y + 1, L->right - L->left, 0, 0.6, c->c_accent);
+  L->y += size * 0.4 + 2;
+  lay_keep(L, from);
+}
+
+/* Page one: title, subtitle, the status mark and the metadata rows. The
+ * logo and the organisation are in every page's header, as in DOCX and
+ * ODT. */
 static void title_block(pdf_ctx *c) {
   lay *L = &c->L;
   const iso_meta *m = c->m;
-  iso_lang lang = m->language;
+  c->logo = -1;
   const iso_image *logo = m->logo_image;
   if (logo && logo->info.width_px > 0 && logo->info.height_px > 0) {
-    double h = 40, w = h * logo->info.width_px / logo->info.height_px;
-    if (w > 160) {
-      w = 160;
-      h = w * logo->info.height_px / logo->info.width_px;
-    }
-    int ref = add_image(c, logo, NULL);
-    if (ref < 0)
+    c->logo = add_image(c, logo, NULL);
+    if (c->logo < 0)
       L->failed = 1;
-    image_op(c, ref, L->left, L->y, w, h);
-    L->y += h + 14;
-  }
-  if (m->organization && *m->organization) {
-    pdf_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, c->t->size_subtitle * 0.8,
-                  c->c_accent, m->organization, strlen(m->organization), c->doc);
-    flush(c);
-    L->y += 6;
   }
   const char *title = m->title ? m->title : "";
   pdf_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, c->t->size_title, c->c_head,
@@ -565,109 +585,57 @@ static void title_block(pdf_ctx *c) {
                   m->subtitle, strlen(m->subtitle), c->doc);
     flush(c);
   }
+  const char *mark = iso_status_mark(m->language, m->status);
+  if (mark) {
+    L->y += 4;
+    pdf_spans_add(c, &c->sp, LAY_BODY | LAY_BOLD, c->t->size_body, c->c_draft,
+                  mark, strlen(mark), c->doc);
+    flush(c);
+  }
   L->y += 10;
   lay_rule(L, L->left, L->y, L->right - L->left, 0, 1.2, c->c_accent);
   L->y += 12;
-
-  iso_control_field cf[ISO_CONTROL_FIELDS];
-  iso_control_fields(m, cf);
-  char eff[32] = "", interval[48] = "";
-  iso_date_format(lang, m->effective, eff);
-  iso_review_interval_text(lang, m->review_months, interval);
-  char *dist = iso_join(m->distribution, m->n_distribution, ", ");
-  char *keys = iso_join(m->keywords, m->n_keywords, ", ");
-  if (!dist || !keys) /* NULL only when out of memory */
+  iso_pr_kv kv;
+  if (iso_pr_title_rows(m, &kv))
     L->failed = 1;
-  const char *cells[2 * 20];
-  size_t n = 0;
-#define ROW(label, value) n = kv_row(cells, n, iso_label(lang, label), (value))
-  ROW(ISO_L_ID, m->id);
-  ROW(ISO_L_VERSION, m->version);
-  ROW(ISO_L_STATUS, iso_status_label(lang, m->status));
-  ROW(ISO_L_CLASSIFICATION, m->classification);
-  ROW(ISO_L_DOC_TYPE, iso_doc_type_label(lang, m->type));
-  ROW(ISO_L_ORGANIZATION, m->organization);
-  ROW(ISO_L_OWNER, cf[0].value);
-  ROW(ISO_L_APPROVER, cf[1].value);
-  ROW(ISO_L_APPROVAL_DATE, cf[2].value);
-  ROW(ISO_L_EFFECTIVE, eff);
-  ROW(ISO_L_NEXT_REVIEW, cf[3].value);
-  ROW(ISO_L_REVIEW_INTERVAL, interval);
-  ROW(ISO_L_DISTRIBUTION, dist);
-  ROW(ISO_L_KEYWORDS, keys);
-#undef ROW
-  static const double w[2] = {0.3, 0.7};
-  kv_table t = {cells, n, 0, 1};
-  string_table(c, &t, 2, w);
-  free(dist);
-  free(keys);
+  kv_table(c, &kv);
+  iso_pr_kv_free(&kv);
   L->y += 18;
 }
 
 static void approval_block(pdf_ctx *c) {
   lay *L = &c->L;
   const iso_meta *m = c->m;
-  iso_lang lang = m->language;
-  const char *title = iso_label(lang, ISO_L_APPROVAL_BLOCK);
-  double size = c->t->size_heading[0];
-  lay_space(L, size * 1.1);
-  lay_need(L, 8 * body_line(c));
-  lay_add_heading(L, 1, title, strlen(title));
-  pdf_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, size, c->c_head, title,
-                strlen(title), c->doc);
-  flush(c);
-  lay_rule(L, L->left, L->y + 1, L->right - L->left, 0, 0.6, c->c_accent);
-  L->y += size * 0.4 + 2;
-
-  iso_control_field cf[ISO_CONTROL_FIELDS];
-  iso_control_fields(m, cf);
-  const char *cells[2 * ISO_CONTROL_FIELDS];
-  for (int i = 0; i < ISO_CONTROL_FIELDS; i++) {
-    cells[2 * i] = cf[i].label;
-    cells[2 * i + 1] = cf[i].value;
-  }
-  static const double w2[2] = {0.3, 0.7};
-  kv_table t = {cells, ISO_CONTROL_FIELDS, 0, 1};
-  string_table(c, &t, 2, w2);
-
-  if (!m->n_history)
+  iso_pr_heading h[2];
+  int n = iso_pr_closing_headings(m, h);
+  closing_heading(c, &h[0]);
+  iso_pr_kv kv;
+  iso_pr_approval_rows(m, &kv);
+  kv_table(c, &kv);
+  iso_pr_kv_free(&kv);
+  if (n < 2)
     return;
-  const char *h = iso_label(lang, ISO_L_HISTORY);
-  double hs = c->t->size_heading[1];
-  lay_space(L, hs);
-  lay_need(L, lay_line_height(L, hs) + 4 * body_line(c));
-  pdf_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, hs, c->c_head, h, strlen(h),
-                c->doc);
-  flush(c);
-  L->y += 4;
+  closing_heading(c, &h[1]);
   size_t rows = m->n_history + 1;
-  const char **hc = calloc(rows * 5, sizeof(char *));
-  char (*dates)[32] = calloc(rows, sizeof *dates);
-  if (!hc || !dates) {
+  const char **hc = calloc(rows * ISO_PR_HISTORY_COLS, sizeof(char *));
+  char (*bufs)[32] = calloc(rows * ISO_PR_HISTORY_COLS, sizeof *bufs);
+  if (!hc || !bufs) {
     free(hc);
-    free(dates);
+    free(bufs);
     L->failed = 1;
     return;
   }
-  hc[0] = iso_label(lang, ISO_L_H_VERSION);
-  hc[1] = iso_label(lang, ISO_L_H_DATE);
-  hc[2] = iso_label(lang, ISO_L_H_AUTHOR);
-  hc[3] = iso_label(lang, ISO_L_H_CHANGES);
-  hc[4] = iso_label(lang, ISO_L_H_APPROVER);
-  for (size_t i = 0; i < m->n_history; i++) {
-    const iso_revision *r = &m->history[i];
-    iso_date_format(lang, r->date, dates[i]);
-    hc[(i + 1) * 5 + 0] = r->version;
-    hc[(i + 1) * 5 + 1] = dates[i];
-    hc[(i + 1) * 5 + 2] = r->author;
-    hc[(i + 1) * 5 + 3] = r->changes;
-    hc[(i + 1) * 5 + 4] = r->approver ? r->approver : "\xE2\x80\x93";
-  }
-  static const double w5[5] = {0.1, 0.15, 0.2, 0.35, 0.2};
-  kv_table ht = {hc, rows, 1, 0};
-  string_table(c, &ht, 5, w5);
+  for (int k = 0; k < ISO_PR_HISTORY_COLS; k++)
+    hc[k] = iso_pr_history_head(m->language, k);
+  for (size_t i = 0; i < m->n_history; i++)
+    for (int k = 0; k < ISO_PR_HISTORY_COLS; k++) {
+      size_t at = (i + 1) * ISO_PR_HISTORY_COLS + (size_t)k;
+      hc[at] = iso_pr_history_cell(m, i, k, bufs[at]);
+    }
+  kv_table_t ht = {hc, rows, 1, 0};
+  string_table(c, &ht, ISO_PR_HISTORY_COLS, iso_pr_history_weights);
   free(hc);
-  free(dates);
+  free(bufs);
 }
 
 int pdf_build(pdf_ctx *c) {
@@ -675,5 +643,6 @@ int pdf_build(pdf_ctx *c) {
   title_block(c);
   block(c, c->doc);
   approval_block(c);
+  c->L.keep = 0; /* nothing follows the last block */
   return c->L.failed ? -1 : 0;
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "charset.h"
+#include "present.h"
 #include "util.h"
 
 /* Windows-1252 bytes 0x80..0x9F (0 where the byte is unassigned). */
@@ -64,12 +65,6 @@ static void add_list(collect *c, char *const *v, size_t n) {
     add(c, v[i]);
 }
 
-const char *pdf_bullet(int depth) {
-  static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x80\x93",
-                                        "\xE2\x97\xA6"}; /* • – ◦ */
-  return bullets[(depth < 0 ? 0 : depth) % 3];
-}
-
 /* Every string the PDF may draw: the metadata, the tree's text and captions,
  * the bullets of its lists and the built-in labels of the document's
  * language. */
@@ -96,6 +91,8 @@ int pdf_doc_chars(const iso_node *doc, pdf_charset *set) {
     add(&c, iso_label(m->language, (iso_label_id)i));
   for (int t = 0; t <= ISO_TYPE_RECORD; t++)
     add(&c, iso_doc_type_label(m->language, t));
+  /* list numbers: digits, letters and roman numerals */
+  add(&c, "0123456789abcdefghijklmnopqrstuvwxyz" ISO_PR_NUM_SUFFIX);
   iso_iter it;
   iso_iter_init(&it, doc);
   iso_event ev;
@@ -108,7 +105,7 @@ int pdf_doc_chars(const iso_node *doc, pdf_charset *set) {
         continue;
       }
       for (int d = 0; d <= lists && d < 3; d++)
-        add(&c, pdf_bullet(d));
+        add(&c, iso_pr_bullet(d));
       lists++;
     }
     if (ev != ISO_EVENT_ENTER)

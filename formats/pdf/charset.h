@@ -14,8 +14,6 @@ int pdf_cp1252_byte(uint32_t cp);
  * returns 1 when they all fit Windows-1252, 0 when not, -1 when DOC is not
  * a document. */
 int pdf_doc_chars(const iso_node *doc, pdf_charset *set);
-/* The bullet of an unordered list nested DEPTH lists deep (0: outermost). */
-const char *pdf_bullet(int depth);
 /* Adds the characters of Windows-1252 (without the controls) to SET. */
 void pdf_charset_add_cp1252(pdf_charset *set);
 /* S (UTF-8, LEN bytes) as Windows-1252, '?' for what does not fit. Caller

@@ -1,14 +1,15 @@
-/* What every page carries: the header (organisation, title,
- * classification, status mark), the footer with the version-control block
- * and page numbers, and the DRAFT/RETIRED watermark. Laid out once, after the
- * body, when the number of pages is known. */
+/* What every page carries: the header (the presentation layer's items:
+ * logo, organisation and title; classification and status mark), the
+ * footer with the version-control block and page numbers, and the
+ * DRAFT/RETIRED watermark. Laid out once, after the body, when the number
+ * of pages is known. */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "inline.h"
 
-static const char DOT[] = " \xC2\xB7 ";
+static const char DOT[] = ISO_PR_SEP;
 
 /* A colour mixed with white: light enough to read text through. */
 static uint32_t tint(uint32_t rgb, double keep) {
@@ -53,22 +54,25 @@ void pdf_furniture(pdf_ctx *c) {
   iso_lang lang = m->language;
   double small = c->t->size_small;
   double width = L->right - L->left;
-  const char *mark = iso_status_mark(lang, m->status);
+  iso_pr_header h;
+  if (iso_pr_header_items(m, &h)) {
+    L->failed = 1;
+    return;
+  }
+  const char *mark = h.mark;
+  /* the logo leads the header's left part, as in DOCX and ODT */
+  double logo_w = 0, logo_h = 0;
+  if (h.logo && c->logo >= 0)
+    iso_pr_logo_box(m, width, &logo_w, &logo_h);
 
-  /* header: organisation and title left; classification and mark right */
   pdf_spans hl = {0}, hr = {0}, f1 = {0}, f2 = {0};
   iso_buf b;
   iso_buf_init(&b);
-  if (m->organization && *m->organization) {
-    iso_buf_puts(&b, m->organization);
-    iso_buf_puts(&b, DOT);
-  }
-  iso_buf_puts(&b, m->title ? m->title : "");
-  pdf_spans_add(c, &hl, LAY_BODY, small, c->c_grey, (const char *)b.data,
-                b.len, NULL);
-  if (m->classification && *m->classification)
+  pdf_spans_add(c, &hl, LAY_BODY, small, c->c_grey, h.left, strlen(h.left),
+                NULL);
+  if (h.classification)
     pdf_spans_add(c, &hr, LAY_BODY | LAY_BOLD, small, c->c_grey,
-                  m->classification, strlen(m->classification), NULL);
+                  h.classification, strlen(h.classification), NULL);
   if (mark) {
     if (hr.n)
       pdf_spans_add(c, &hr, LAY_BODY, small, c->c_grey, DOT, strlen(DOT), NULL);
@@ -82,7 +86,9 @@ void pdf_furniture(pdf_ctx *c) {
   for (size_t i = 0; i < hrl.nlines; i++)
     if (hrl.lines[i].width > wr)
       wr = hrl.lines[i].width;
-  if (lay_break(L, hl.v, hl.n, (const char *)hl.text.data, width - wr - 12, &hll))
+  double text_x = L->left + (logo_w > 0 ? logo_w + 6 : 0);
+  if (lay_break(L, hl.v, hl.n, (const char *)hl.text.data,
+                width - wr - 12 - (text_x - L->left), &hll))
     L->failed = 1;
 
   /* footer line 1: document control and the page label at the right */
@@ -130,7 +136,18 @@ void pdf_furniture(pdf_ctx *c) {
     L->page = p;
     if (mark)
       watermark(c, mark);
-    emit_lines(L, &hl, &hll, L->left, head_y);
+    if (logo_w > 0) {
+      /* bottom-aligned with the header text, above the rule */
+      lay_op *op = lay_push(L, LAY_OP_IMAGE, 1);
+      if (op) {
+        op->x = L->left;
+        op->y = rule_top - 3 - logo_h;
+        op->w = logo_w;
+        op->h = logo_h;
+        op->ref = c->logo;
+      }
+    }
+    emit_lines(L, &hl, &hll, text_x, head_y);
     emit_lines(L, &hr, &hrl, L->right - wr, head_y);
     lay_rule(L, L->left, rule_top, width, 0, 0.5, c->c_border);
     lay_rule(L, L->left, foot_rule, width, 0, 0.5, c->c_border);
@@ -143,6 +160,7 @@ void pdf_furniture(pdf_ctx *c) {
                foot_y + lay_lines_height(L, &f1l, 0, f1l.nlines));
   }
   L->page = saved;
+  iso_pr_header_free(&h);
   if (b.failed)
     L->failed = 1;
   iso_buf_free(&b);

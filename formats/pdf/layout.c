@@ -77,8 +77,10 @@ lay_op *lay_push(lay *L, lay_op_kind kind, int layer) {
   op->layer = layer;
   op->page = L->page;
   op->ref = -1;
-  if (layer)
+  if (layer) {
     L->at_top = 0;
+    L->keep = 0; /* the next block has begun on this page */
+  }
   return op;
 }
 
@@ -180,7 +182,45 @@ static void box_segment(lay *L, const lay_box *b, double bottom) {
   L->page = page;
 }
 
+lay_mark lay_mark_here(const lay *L) {
+  /* a heading right under a kept heading: the two keep together */
+  if (L->keep && L->keep_from.page == L->page)
+    return L->keep_from;
+  lay_mark m = {L->nops, L->nheadings, L->y, L->page};
+  return m;
+}
+
+void lay_keep(lay *L, lay_mark m) {
+  /* a heading at the top of its page has nowhere better to go */
+  L->keep = m.page == L->page && m.y > L->top + 0.01;
+  L->keep_from = m;
+}
+
+/* Moves what was placed since the kept mark to the top of page PAGE,
+ * returning how far down the page the cursor then stands. */
+static double move_kept(lay *L, int page) {
+  const lay_mark *m = &L->keep_from;
+  double dy = L->top - m->y;
+  for (size_t i = m->op; i < L->nops; i++)
+    if (L->ops[i].page == m->page) {
+      L->ops[i].page = page;
+      L->ops[i].y += dy;
+    }
+  for (size_t i = m->heading; i < L->nheadings; i++)
+    if (L->headings[i].page == m->page) {
+      L->headings[i].page = page;
+      L->headings[i].y += dy;
+    }
+  L->keep = 0;
+  return L->y - m->y;
+}
+
 void lay_new_page(lay *L) {
+  double kept = 0;
+  int moving = L->keep && L->keep_from.page == L->page && !L->nboxes;
+  if (moving)
+    kept = move_kept(L, L->page + 1);
+  L->keep = 0;
   for (size_t i = 0; i < L->nboxes; i++)
     box_segment(L, &L->boxes[i], L->bottom);
   L->page++;
@@ -194,6 +234,10 @@ void lay_new_page(lay *L) {
   }
   if (L->nboxes)
     L->y += L->boxes[L->nboxes - 1].pad;
+  if (moving) {
+    L->y += kept;
+    L->at_top = 0;
+  }
 }
 
 int lay_need(lay *L, double h) {

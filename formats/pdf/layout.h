@@ -104,6 +104,13 @@ typedef struct lay_box {
   double pad;
 } lay_box;
 
+/* Where a block that keeps with the next one began (see lay_keep). */
+typedef struct lay_mark {
+  size_t op, heading;
+  double y;
+  int page;
+} lay_mark;
+
 typedef struct lay {
   lay_measure_fn measure;
   void *mctx;
@@ -132,6 +139,10 @@ typedef struct lay {
   size_t nheadings, capheadings;
   lay_box *boxes;
   size_t nboxes, capboxes;
+  /* a heading that moves to the next page when the next block does not
+   * start below it */
+  int keep;
+  lay_mark keep_from;
   int failed; /* out of memory: the display list is incomplete */
 } lay;
 
@@ -189,6 +200,13 @@ int lay_paragraph(lay *L, const lay_span *spans, size_t nspans,
 /* Marker drawn beside the next line (list bullets and numbers). */
 void lay_set_marker(lay *L, const char *s, size_t len, int font, double size,
                     uint32_t color, double x);
+
+/* Keep with next: M is lay_mark_here() taken where a heading began (after
+ * its lay_need); lay_keep, called when the heading is done, moves all that
+ * was placed since M to the next page if the page breaks before anything
+ * else is placed, so a heading never ends a page. */
+lay_mark lay_mark_here(const lay *L);
+void lay_keep(lay *L, lay_mark m);
 
 /* Boxes with a background that continue across pages. */
 void lay_box_open(lay *L, double x, double w, uint32_t fill, uint32_t border,

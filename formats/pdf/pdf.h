@@ -7,6 +7,7 @@
 #include "fonts.h"
 #include "isoexport.h"
 #include "layout.h"
+#include "present.h"
 
 /* Inline text being collected for one paragraph or cell. */
 typedef struct pdf_spans {
@@ -31,6 +32,7 @@ typedef struct pdf_ctx {
   pdf_image *images;
   size_t nimages, capimages;
   int tables, figures;
+  int logo; /* the logo's image, drawn in every page's header; -1: none */
   /* headings in document order, collected before layout for the TOC */
   char **toc_text;
   int *toc_level;

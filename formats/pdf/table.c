@@ -5,7 +5,7 @@
 
 #include "table.h"
 
-#define PAD 4.0
+#define PAD ISO_PR_CELL_PAD
 #define MAX_HEADER_ROWS 4
 
 typedef struct tab {
@@ -16,6 +16,7 @@ typedef struct tab {
   int nhdr;
   double hdr_h;
   pdf_cell *body; /* [ncols] */
+  int label_col;  /* the first column is shaded */
 } tab;
 
 static void cells_reset(pdf_cell *cells, int n) {
@@ -35,88 +36,13 @@ static void cells_free(pdf_cell *cells, int n) {
   free(cells);
 }
 
-/* Widest word and whole width of a cell, for widths from content. */
-static void cell_extent(pdf_ctx *c, const pdf_cell *cell, double *word,
-                        double *total) {
-  const char *t = (const char *)cell->sp.text.data;
-  double line = 0;
-  *word = 0;
-  *total = 0;
-  for (size_t s = 0; s < cell->sp.n; s++) {
-    const lay_span *sp = &cell->sp.v[s];
-    if (sp->hard_break) {
-      line = 0;
-      continue;
-    }
-    size_t i = sp->off, end = sp->off + sp->len;
-    while (i < end) {
-      size_t j = i;
-      while (j < end && t[j] != ' ')
-        j++;
-      double w = lay_width(&c->L, sp->font, sp->size, t + i, j - i);
-      if (w > *word)
-        *word = w;
-      line += w;
-      if (j < end)
-        line += lay_width(&c->L, sp->font, sp->size, " ", 1);
-      if (line > *total)
-        *total = line;
-      i = j + 1;
-    }
-  }
-}
-
+/* Column widths: the shares the caller gives (from the presentation
+ * layer, see pdf_table_node), or equal ones. */
 static void column_widths(tab *T, pdf_rows *rows, double avail) {
-  pdf_ctx *c = T->c;
   int n = T->ncols;
-  if (rows->widths) {
-    for (int i = 0; i < n; i++)
-      T->w[i] = rows->widths[i] * avail;
-  } else {
-    double *mn = calloc((size_t)n, sizeof(double));
-    double *mx = calloc((size_t)n, sizeof(double));
-    if (!mn || !mx) {
-      free(mn);
-      free(mx);
-      c->L.failed = 1;
-      for (int i = 0; i < n; i++)
-        T->w[i] = avail / n;
-    } else {
-      int header;
-      for (size_t r = 0; rows->fill(c, rows, r, T->body, &header); r++) {
-        for (int i = 0; i < n; i++) {
-          double word, total;
-          cell_extent(c, &T->body[i], &word, &total);
-          /* a long URL should wrap rather than squeeze its neighbours */
-          if (word > avail * 0.35)
-            word = avail * 0.35;
-          if (word + 2 * PAD > mn[i])
-            mn[i] = word + 2 * PAD;
-          if (total + 2 * PAD > mx[i])
-            mx[i] = total + 2 * PAD;
-        }
-        cells_reset(T->body, n);
-      }
-      double smin = 0, smax = 0;
-      for (int i = 0; i < n; i++) {
-        if (mx[i] < mn[i])
-          mx[i] = mn[i];
-        smin += mn[i];
-        smax += mx[i];
-      }
-      for (int i = 0; i < n; i++) {
-        if (smax <= avail)
-          T->w[i] = smax > 0 ? mx[i] * avail / smax : avail / n;
-        else if (smin >= avail)
-          T->w[i] = mn[i] * avail / smin;
-        else
-          T->w[i] = mn[i] + (avail - smin) * (mx[i] - mn[i]) / (smax - smin);
-      }
-      free(mn);
-      free(mx);
-    }
-  }
-  double x = c->L.left + c->L.indent_l;
+  for (int i = 0; i < n; i++)
+    T->w[i] = rows->widths ? rows->widths[i] * avail : avail / n;
+  double x = T->c->L.left + T->c->L.indent_l;
   for (int i = 0; i < n; i++) {
     T->x[i] = x;
     x += T->w[i];
@@ -158,6 +84,8 @@ static void draw_row(tab *T, pdf_cell *cells, const size_t *to, double h,
   double total = T->x[T->ncols - 1] + T->w[T->ncols - 1] - T->x[0];
   if (header)
     lay_rect(L, 0, T->x[0], y, total, h, c->c_th);
+  else if (T->label_col)
+    lay_rect(L, 0, T->x[0], y, T->w[0], h, c->c_th);
   for (int i = 0; i < T->ncols; i++) {
     lay_op *f = lay_push(L, LAY_OP_FRAME, 1);
     if (f) {
@@ -247,7 +175,7 @@ void pdf_table(pdf_ctx *c, pdf_rows *rows, const char *caption,
   int n = rows->ncols;
   if (n <= 0)
     return;
-  tab T = {c, n, NULL, NULL, NULL, 0, 0, NULL};
+  tab T = {c, n, NULL, NULL, NULL, 0, 0, NULL, rows->label_col};
   T.x = calloc((size_t)n, sizeof(double));
   T.w = calloc((size_t)n, sizeof(double));
   T.body = calloc((size_t)n, sizeof(pdf_cell));
@@ -263,8 +191,8 @@ void pdf_table(pdf_ctx *c, pdf_rows *rows, const char *caption,
   double cap_h = 0;
   if (caption) {
     char label[160];
-    snprintf(label, sizeof label, "%s %d: ", iso_label(c->m->language, ISO_L_TABLE),
-             ++c->tables);
+    snprintf(label, sizeof label, "%s %d%s", iso_pr_caption_label(c->m->language, 0),
+             ++c->tables, ISO_PR_CAPTION_SEP);
     pdf_spans_add(c, &cap, LAY_BODY | LAY_BOLD, c->t->size_small + 1, c->c_text,
                   label, strlen(label), pos);
     pdf_spans_add(c, &cap, LAY_BODY, c->t->size_small + 1, c->c_text, caption,
@@ -367,18 +295,29 @@ static int fill_node(pdf_ctx *c, pdf_rows *r, size_t row, pdf_cell *cells,
   return 1;
 }
 
+/* The presentation layer's measure over the PDF writer's fonts. */
+static double measure(void *ctx, int bold, double size, const char *s,
+                      size_t len) {
+  pdf_ctx *c = ctx;
+  return lay_width(&c->L, LAY_BODY | (bold ? LAY_BOLD : 0), size, s, len);
+}
+
 void pdf_table_node(pdf_ctx *c, const iso_node *table) {
   pdf_rows rows = {0};
-  rows.ncols = iso_node_get_columns(table);
-  if (rows.ncols <= 0) { /* count the cells of the first row */
-    const iso_node *r = iso_node_first_child(table);
-    for (const iso_node *k = r ? iso_node_first_child(r) : NULL; k;
-         k = iso_node_next(k))
-      rows.ncols++;
+  rows.ncols = iso_pr_table_columns(table);
+  rows.size = iso_pr_table_size(c->t);
+  double avail = lay_text_width(&c->L);
+  double *w = calloc((size_t)rows.ncols, sizeof *w);
+  if (!w || iso_pr_columns(table, rows.ncols, avail, rows.size, measure, c, w)) {
+    free(w);
+    c->L.failed = 1;
+    return;
   }
-  rows.widths = iso_node_get_widths(table);
-  rows.size = c->t->size_body * 0.9;
+  for (int i = 0; i < rows.ncols; i++)
+    w[i] /= avail;
+  rows.widths = w;
   rows.fill = fill_node;
   rows.data = table;
   pdf_table(c, &rows, iso_node_get_caption(table), table);
+  free(w);
 }

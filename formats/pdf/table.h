@@ -17,8 +17,9 @@ typedef struct pdf_cell {
  * there is no such row. */
 typedef struct pdf_rows {
   int ncols;
-  const double *widths; /* relative, summing to 1; NULL: from content */
+  const double *widths; /* relative, summing to 1; NULL: equal */
   double size;          /* font size */
+  int label_col;        /* a label/value table: the first column shaded */
   int (*fill)(pdf_ctx *c, struct pdf_rows *r, size_t row, pdf_cell *cells,
               int *header);
   const void *data;

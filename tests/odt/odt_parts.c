@@ -260,10 +260,12 @@ static void check_content(const iso_buf *odt) {
          "</text:sequence>: Assets</text:p>");
   HAS(x, "<table:table table:name=\"Table1\" table:style-name=\"Tbl1\">"
          "<table:table-column table:style-name=\"Tbl1.C1\"/><table:table-column "
-         "table:style-name=\"Tbl1.C2\"/><table:table-header-rows><table:table-row>"
+         "table:style-name=\"Tbl1.C2\"/><table:table-header-rows><table:table-row "
+         "table:style-name=\"Row\">"
          "<table:table-cell table:style-name=\"TH\" office:value-type=\"string\">"
          "<text:p text:style-name=\"Table_20_Heading\">Asset</text:p>");
-  HAS(x, "</table:table-row></table:table-header-rows><table:table-row>"
+  HAS(x, "</table:table-row></table:table-header-rows><table:table-row "
+         "table:style-name=\"Row\">"
          "<table:table-cell table:style-name=\"TD\" office:value-type=\"string\">"
          "<text:p text:style-name=\"Table_20_Contents\">Laptop</text:p>");
   HAS(x, "<table:table table:name=\"Table2\" table:style-name=\"Tbl2\">");
@@ -318,9 +320,9 @@ static void check_styles(const iso_buf *odt) {
          "fo:page-height=\"841.89pt\"");
   /* header: organisation, title, classification and the draft mark */
   HAS(x, "<style:header><text:p text:style-name=\"Header\">");
-  if (iso_document_meta(tree_doc)->logo) /* about 20pt tall, 240x80 pixels */
+  if (iso_document_meta(tree_doc)->logo) /* 24pt tall, 240x80 pixels */
     HAS(x, "<draw:frame draw:style-name=\"MpLogo\" draw:name=\"Logo\" "
-           "text:anchor-type=\"as-char\" svg:width=\"60.00pt\" svg:height=\"20.00pt\"");
+           "text:anchor-type=\"as-char\" svg:width=\"72.00pt\" svg:height=\"24.00pt\"");
   HAS(x, "Esimerkki Oy · "
          "Tietoturvapolitiikka – äöå €<text:tab/>Internal · <text:span "
          "text:style-name=\"Status_20_Mark\">DRAFT</text:span></text:p></style:header>");

@@ -63,7 +63,7 @@ for f in simple wide; do
   [ "$b" -gt $((a + a / 2)) ] || fail "whole fonts: $f.pdf $b bytes, subset $a"
 done
 
-# The third level of bullets (◦) is not in Windows-1252: a document with one
+# The second level of bullets (◦) is not in Windows-1252: a document with one
 # must not show it as "?" (it did, when only the text was looked at).
 cat >nested.yaml <<'YAML'
 document:
@@ -82,7 +82,7 @@ sections:
 YAML
 "$ISOEXPORT" -q -f pdf nested.yaml || fail "nested.yaml: exit $?"
 pdftotext nested.pdf nested.txt 2>/dev/null
-assert_contains nested.txt "◦ third level"
+assert_contains nested.txt "◦ second level"
 grep -q "?" nested.txt && fail "a bullet became '?': $(cat nested.txt)"
 
 # Document information and bookmarks: PDFDocEncoding when the text fits it

@@ -314,10 +314,77 @@ static void test_keep_with_next(void) {
   iso_node_free(doc);
 }
 
+/* The case the heading's own look-ahead missed: a heading followed by a
+ * captioned table whose header and first row need more room than three
+ * lines of text. Wherever the heading lands, it is on the page where the
+ * table starts (lay_keep), and a heading right under another moves with
+ * it. */
+static const char *first_text_at(const lay *L, const char *s, int *page) {
+  for (size_t i = 0; i < L->nops; i++)
+    if (L->ops[i].kind == LAY_OP_TEXT && strcmp(lay_str(L, L->ops[i].text), s) == 0) {
+      *page = L->ops[i].page;
+      return s;
+    }
+  *page = -1;
+  return NULL;
+}
+
+static void test_keep_with_table(void) {
+  doc = iso_document_new("kt.yaml");
+  iso_meta *m = iso_document_meta(doc);
+  m->title = strdup("T");
+  iso_node *s = add(doc, ISO_NODE_SECTION);
+  add_text(add(s, ISO_NODE_HEADING), "Upper");
+  iso_node *s2 = add(s, ISO_NODE_SECTION);
+  iso_node *h2 = add(s2, ISO_NODE_HEADING);
+  iso_node_set_level(h2, 2);
+  add_text(h2, "Lower");
+  iso_node *t = add(s2, ISO_NODE_TABLE);
+  iso_node_set_caption(t, "Cap");
+  iso_node_set_columns(t, 2);
+  iso_node *r = add(t, ISO_NODE_ROW);
+  iso_node_set_row_header(r, 1);
+  add_text(add(r, ISO_NODE_CELL), "Head");
+  add_text(add(r, ISO_NODE_CELL), "Other");
+  r = add(t, ISO_NODE_ROW);
+  add_text(add(r, ISO_NODE_CELL), "cell");
+  add_text(add(r, ISO_NODE_CELL),
+           "many words that wrap over several lines of the narrow column here");
+
+  pdf_ctx c;
+  pdf_fonts F;
+  iso_theme th;
+  iso_diags *d = iso_diags_new();
+  int moved = 0;
+  for (int extra = 0; extra < 380; extra += 2) {
+    setup(&c, &F, &th, d, 420);
+    c.L.y += extra;
+    c.L.at_top = 0;
+    pdf_build(&c);
+    int up, low, cell;
+    first_text_at(&c.L, "Upper", &up);
+    first_text_at(&c.L, "Lower", &low);
+    first_text_at(&c.L, "cell", &cell);
+    CHECK(low >= 0 && low == cell);
+    CHECK(up == low);
+    CHECK_INT(c.L.headings[1].page, low);
+    moved += low > 0;
+    for (size_t i = 0; i < c.ntoc; i++)
+      free(c.toc_text[i]);
+    free(c.toc_text);
+    free(c.toc_level);
+    teardown(&c, &F);
+  }
+  CHECK(moved > 0); /* some placements did need the move */
+  iso_diags_free(d);
+  iso_node_free(doc);
+}
+
 int main(void) {
   test_breaks();
   test_paragraph_pages();
   test_table();
   test_keep_with_next();
+  test_keep_with_table();
   return check_done("layout_test");
 }

@@ -66,7 +66,7 @@ for s in "Tietoturvapolitiikka – testi äöå" "Ohjeistus “lainausmerkit” 
   "Document ID" "ISMS-TST-07" "Review interval" "All personnel, Hallitus" \
   "Contents" "Tarkoitus ja soveltamisala" "asiakkaiden" "henkilöstön" \
   "sudo systemctl" "käytäntö verkossa" "Hinta 5 € – ehdot ≤ 3 “lainattu” softhyphen." \
-  "SaaS-palvelu" "Sisäkkäinen numeroitu kohta" "1." "2." "Tavoitteet" \
+  "SaaS-palvelu" "Sisäkkäinen numeroitu kohta" "a." "b." "Tavoitteet" \
   "MFA for maintenance accounts" "MFA coverage" "100 %" "2026-06-30" \
   "Warning" "Varoitus: salasanoja ei jaeta koskaan." "ssh-keygen -t ed25519" \
   "indented line" "Roolit" "Approves the policy" "Table 1: Esimerkkitaulukko" \
@@ -119,6 +119,7 @@ cat >"$T/outlines.want" <<'EOF2'
 2 Sivunvaihdon jälkeen 3
 3 Kolmas taso 3
 1 Approval and version control 3
+2 Revision history 3
 EOF2
 cmp -s "$T/outlines.txt" "$T/outlines.want" ||
   fail "outlines differ: $(diff "$T/outlines.want" "$T/outlines.txt")"

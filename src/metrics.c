@@ -1,0 +1,234 @@
+/* Advance widths of the theme's body font, read from its TrueType file
+ * (cmap format 4 and hmtx), so that writers without a font engine of their
+ * own (DOCX, ODT) size table columns with the same numbers as the PDF
+ * writer, which measures the same glyphs through libharu. Tables are read
+ * once per process and kept: a batch converts many documents with one
+ * theme. Any damage in the file leaves the face unread and the average
+ * advance in use. */
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <fontconfig/fontconfig.h>
+
+#include "present.h"
+#include "util.h"
+
+#define FALLBACK_ADVANCE 556 /* 1/1000 em: Liberation Sans's digits */
+
+typedef struct face {
+  char *family;
+  int bold;
+  uint16_t *adv; /* 1/1000 em for every BMP character; NULL: fallback */
+} face;
+
+struct iso_metrics {
+  const face *f[2]; /* regular, bold */
+};
+
+static face faces[8];
+static size_t nfaces;
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+
+static unsigned u16(const unsigned char *d, size_t len, size_t at) {
+  return at + 2 <= len ? (unsigned)d[at] << 8 | d[at + 1] : 0;
+}
+
+static unsigned long u32(const unsigned char *d, size_t len, size_t at) {
+  return at + 4 <= len ? (unsigned long)u16(d, len, at) << 16 | u16(d, len, at + 2)
+                       : 0;
+}
+
+/* Offset of table TAG in the font at BASE, 0 when absent or out of range. */
+static size_t table(const unsigned char *d, size_t len, size_t base,
+                    const char *tag, size_t *size) {
+  unsigned n = u16(d, len, base + 4);
+  for (unsigned i = 0; i < n; i++) {
+    size_t rec = base + 12 + 16 * (size_t)i;
+    if (rec + 16 > len)
+      return 0;
+    if (memcmp(d + rec, tag, 4) == 0) {
+      size_t off = u32(d, len, rec + 8), sz = u32(d, len, rec + 12);
+      if (off >= len || sz > len - off)
+        return 0;
+      *size = sz;
+      return off;
+    }
+  }
+  return 0;
+}
+
+/* The format 4 subtable of the Unicode BMP cmap, 0 when none. */
+static size_t cmap4(const unsigned char *d, size_t len, size_t cmap) {
+  unsigned n = u16(d, len, cmap + 2);
+  for (unsigned i = 0; i < n; i++) {
+    size_t rec = cmap + 4 + 8 * (size_t)i;
+    unsigned plat = u16(d, len, rec), enc = u16(d, len, rec + 2);
+    size_t sub = cmap + u32(d, len, rec + 4);
+    if (((plat == 3 && enc == 1) || plat == 0) && u16(d, len, sub) == 4)
+      return sub;
+  }
+  return 0;
+}
+
+/* The advances of the face, or NULL: *OOM says whether memory ran out
+ * (else the font is damaged or of another kind). */
+static uint16_t *advances(const unsigned char *d, size_t len, unsigned index,
+                          int *oom) {
+  size_t base = 0, sz;
+  if (len >= 12 && memcmp(d, "ttcf", 4) == 0) {
+    if (index >= u32(d, len, 8))
+      return NULL;
+    base = u32(d, len, 12 + 4 * (size_t)index);
+  }
+  size_t head = table(d, len, base, "head", &sz);
+  size_t hhea = table(d, len, base, "hhea", &sz);
+  size_t hmtx = table(d, len, base, "hmtx", &sz), hmtx_len = sz;
+  size_t cmap = table(d, len, base, "cmap", &sz);
+  unsigned upem = head ? u16(d, len, head + 18) : 0;
+  unsigned nh = hhea ? u16(d, len, hhea + 34) : 0;
+  size_t sub = cmap ? cmap4(d, len, cmap) : 0;
+  if (!upem || !nh || !hmtx || (size_t)nh * 4 > hmtx_len || !sub)
+    return NULL;
+  uint16_t *adv = malloc(65536 * sizeof *adv);
+  if (!adv) {
+    *oom = 1;
+    return NULL;
+  }
+#define ADV(g) ((uint16_t)((unsigned long)u16(d, len, hmtx + 4 * (size_t)((g) < nh ? (g) : nh - 1)) * 1000 / upem))
+  uint16_t missing = ADV(0u);
+  for (size_t i = 0; i < 65536; i++)
+    adv[i] = missing;
+  unsigned segx2 = u16(d, len, sub + 6);
+  size_t ends = sub + 14, starts = ends + segx2 + 2, deltas = starts + segx2,
+         ranges = deltas + segx2;
+  for (unsigned s = 0; s + 1 < segx2; s += 2) {
+    unsigned end = u16(d, len, ends + s), start = u16(d, len, starts + s);
+    unsigned delta = u16(d, len, deltas + s), ro = u16(d, len, ranges + s);
+    for (unsigned c = start; c <= end && c < 0xFFFF; c++) {
+      unsigned g;
+      if (!ro) {
+        g = (c + delta) & 0xFFFF;
+      } else {
+        g = u16(d, len, ranges + s + ro + 2 * (size_t)(c - start));
+        if (g)
+          g = (g + delta) & 0xFFFF;
+      }
+      if (g)
+        adv[c] = ADV(g);
+    }
+  }
+#undef ADV
+  return adv;
+}
+
+static uint16_t *load(const char *family, int bold, int *oom) {
+  FcPattern *pat = FcPatternCreate();
+  if (!pat) {
+    *oom = 1;
+    return NULL;
+  }
+  FcPatternAddString(pat, FC_FAMILY, (const FcChar8 *)family);
+  FcPatternAddInteger(pat, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
+  FcPatternAddInteger(pat, FC_SLANT, FC_SLANT_ROMAN);
+  FcDefaultSubstitute(pat);
+  FcResult res;
+  FcPattern *m = FcFontMatch(NULL, pat, &res);
+  FcPatternDestroy(pat);
+  if (!m)
+    return NULL;
+  FcChar8 *file = NULL, *fam = NULL;
+  int index = 0;
+  uint16_t *adv = NULL;
+  /* only the family itself: the PDF writer does not take a substitute
+   * either, but falls back to Liberation Sans */
+  if (FcPatternGetString(m, FC_FAMILY, 0, &fam) == FcResultMatch &&
+      strcasecmp((const char *)fam, family) == 0 &&
+      FcPatternGetString(m, FC_FILE, 0, &file) == FcResultMatch) {
+    FcPatternGetInteger(m, FC_INDEX, 0, &index);
+    iso_buf b;
+    iso_buf_init(&b);
+    iso_diags *d = iso_diags_new();
+    if (!d)
+      *oom = 1;
+    else if (iso_read_file((const char *)file, &b, d) == 0)
+      adv = advances(b.data, b.len, (unsigned)index, oom);
+    else if (b.failed)
+      *oom = 1;
+    iso_diags_free(d);
+    iso_buf_free(&b);
+  }
+  FcPatternDestroy(m);
+  return adv;
+}
+
+/* The face, kept for the process; the fallback when the font cannot be
+ * read; NULL when memory ran out (the writer fails rather than give other
+ * widths). */
+static const face *get(const char *family, int bold) {
+  static const face fallback = {NULL, 0, NULL};
+  const face *out = &fallback;
+  int oom = 0;
+  pthread_mutex_lock(&lock);
+  size_t i = 0;
+  while (i < nfaces && !(faces[i].bold == bold && strcmp(faces[i].family, family) == 0))
+    i++;
+  if (i < nfaces) {
+    out = &faces[i];
+  } else if (nfaces < sizeof faces / sizeof faces[0]) {
+    uint16_t *adv = load(family, bold, &oom);
+    char *name = iso_strdup(family);
+    if (name && !oom) { /* a missing font is kept as such too */
+      faces[nfaces].family = name;
+      faces[nfaces].bold = bold;
+      faces[nfaces].adv = adv;
+      out = &faces[nfaces++];
+    } else {
+      free(adv);
+      free(name);
+      out = NULL;
+    }
+  }
+  pthread_mutex_unlock(&lock);
+  return out;
+}
+
+iso_metrics *iso_metrics_open(const iso_theme *t) {
+  iso_metrics *m = malloc(sizeof *m);
+  if (!m)
+    return NULL;
+  const char *family = t && t->font_body && *t->font_body ? t->font_body
+                                                          : "Liberation Sans";
+  for (int b = 0; b < 2; b++) {
+    m->f[b] = get(family, b);
+    if (m->f[b] && !m->f[b]->adv && strcasecmp(family, "Liberation Sans") != 0)
+      m->f[b] = get("Liberation Sans", b); /* as the PDF writer falls back */
+  }
+  if (!m->f[0] || !m->f[1]) {
+    free(m);
+    return NULL;
+  }
+  return m;
+}
+
+void iso_metrics_free(iso_metrics *m) { free(m); }
+
+double iso_metrics_measure(void *ctx, int bold, double size, const char *s,
+                           size_t len) {
+  const iso_metrics *m = ctx;
+  const uint16_t *adv = m->f[bold ? 1 : 0]->adv;
+  double total = 0;
+  const unsigned char *p = (const unsigned char *)s;
+  for (size_t i = 0; i < len;) {
+    uint32_t cp;
+    size_t n = iso_utf8_decode(p + i, len - i, &cp);
+    if (!n)
+      n = 1, cp = '?';
+    total += adv && cp < 0x10000 ? adv[cp] : FALLBACK_ADVANCE;
+    i += n;
+  }
+  return total * size / 1000.0;
+}

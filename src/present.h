@@ -1,0 +1,212 @@
+/* The presentation layer: every decision a reader could see differ between
+ * formats, made once, below the writers. A writer asks this layer what to
+ * show (which rows, which labels, which markers, which widths) and only
+ * serializes the answer as XML or PDF operators. Not public API.
+ *
+ * What lives here:
+ *   - the title block rows and their order, the approval block's rows, the
+ *     revision history table (headers, cells, column weights);
+ *   - the header and footer items of every page;
+ *   - list markers by kind and depth;
+ *   - caption labels and numbering, call-out labels and colours;
+ *   - table text size and column widths (present_columns.c);
+ *   - the entries of the table of contents and whether a `toc` block
+ *     writes its own title.
+ */
+#ifndef ISO_PRESENT_H
+#define ISO_PRESENT_H
+
+#include <stddef.h>
+
+#include "isoexport.h"
+
+/* Joins items of one line: header, footer, the control line. */
+#define ISO_PR_SEP " \xC2\xB7 " /* middle dot */
+/* Shown for an empty field (approver, next review). */
+#define ISO_PR_NONE "\xE2\x80\x93" /* en dash */
+
+/* ------------------------------------------------------------------ */
+/* Document control                                                    */
+
+/* Footer line 1: "ISMS-POL-01 · Information Security Policy · Version 1.2 ·
+ * Approved · Internal" (missing parts left out); the page label ("Page N of
+ * M", iso_page_label) follows it at the right, as a field where the format
+ * has fields. */
+void iso_control_line1(const iso_meta *m, iso_buf *out);
+/* Footer line 2 and the approval block: Owner, Approver, Approval date,
+ * Next review, with localized labels and formatted values. A missing
+ * approver is "–"; a missing approval date is the localized "not approved".
+ * VALUE points into M or into the field's own BUF. */
+typedef struct iso_control_field {
+  const char *label;
+  const char *value;
+  char buf[32];
+} iso_control_field;
+#define ISO_CONTROL_FIELDS 4
+void iso_control_fields(const iso_meta *m, iso_control_field out[ISO_CONTROL_FIELDS]);
+
+/* A label/value table (the title block's metadata, the approval block):
+ * rows in the order every format shows them; rows without a value are left
+ * out. Strings point into M or into the table itself. */
+#define ISO_PR_KV_MAX 16
+typedef struct iso_pr_kv {
+  size_t n;
+  const char *label[ISO_PR_KV_MAX];
+  const char *value[ISO_PR_KV_MAX];
+  /* storage for the values that are not in M */
+  iso_control_field cf[ISO_CONTROL_FIELDS];
+  char effective[32], interval[48];
+  char *dist, *keywords;
+} iso_pr_kv;
+
+/* The label column is shaded like a header row, in the theme's table
+ * header colour, in every format. */
+/* Relative widths of the label and the value column. */
+extern const double iso_pr_kv_weights[2];
+
+/* The title block's rows: ID, document type, version, status,
+ * classification, organisation, owner, approver, approval date, next
+ * review, effective, review interval, distribution, keywords. Returns 0, or
+ * -1 when out of memory (free KV either way). */
+int iso_pr_title_rows(const iso_meta *m, iso_pr_kv *kv);
+/* The approval block's rows: the four control fields. */
+void iso_pr_approval_rows(const iso_meta *m, iso_pr_kv *kv);
+void iso_pr_kv_free(iso_pr_kv *kv);
+
+/* The revision history table: a header row and one row per revision. */
+#define ISO_PR_HISTORY_COLS 5
+extern const double iso_pr_history_weights[ISO_PR_HISTORY_COLS];
+const char *iso_pr_history_head(iso_lang lang, int col);
+/* Column COL of revision R (BUF holds a formatted date). */
+const char *iso_pr_history_cell(const iso_meta *m, size_t r, int col,
+                                char buf[32]);
+
+/* The closing block's headings ("Approval and version control" at level 1,
+ * "Revision history" at level 2 when there is a history): every format
+ * shows them and lists them in its contents. Returns how many. */
+typedef struct iso_pr_heading {
+  const char *text;
+  int level;
+} iso_pr_heading;
+int iso_pr_closing_headings(const iso_meta *m, iso_pr_heading out[2]);
+
+/* ------------------------------------------------------------------ */
+/* Page furniture                                                      */
+
+/* Header of every page. Left: the logo (when the document has one), then
+ * "Organisation · Title". Right: the classification and the status mark
+ * (DRAFT / RETIRED, in the theme's draft colour), joined by ISO_PR_SEP;
+ * either may be NULL. */
+typedef struct iso_pr_header {
+  int logo;
+  char *left;           /* owned */
+  const char *classification;
+  const char *mark;
+} iso_pr_header;
+int iso_pr_header_items(const iso_meta *m, iso_pr_header *h);
+void iso_pr_header_free(iso_pr_header *h);
+/* Logo height in the header, in points, and its widest share of the text
+ * width. */
+#define ISO_PR_LOGO_HEIGHT 24.0
+#define ISO_PR_LOGO_MAX_SHARE (1.0 / 3)
+/* The logo's box in the header: HEIGHT points high unless that makes it
+ * wider than the share of TEXT_WIDTH. */
+void iso_pr_logo_box(const iso_meta *m, double text_width, double *w,
+                     double *h);
+
+/* ------------------------------------------------------------------ */
+/* Lists                                                               */
+
+/* Numbering by depth (0-based): 1. / a. / i., then again; bullets
+ * • / ◦ / –, then again. */
+typedef enum iso_pr_numfmt {
+  ISO_PR_NUM_BULLET = 0,
+  ISO_PR_NUM_DECIMAL,
+  ISO_PR_NUM_LOWER_ALPHA,
+  ISO_PR_NUM_LOWER_ROMAN
+} iso_pr_numfmt;
+iso_pr_numfmt iso_pr_list_format(int ordered, int depth);
+/* The bullet character of DEPTH (UTF-8). */
+const char *iso_pr_bullet(int depth);
+/* What follows a number ("."). */
+#define ISO_PR_NUM_SUFFIX "."
+/* The marker of item NUMBER of a list at DEPTH: "3.", "c.", "iii.", "•". */
+void iso_pr_list_marker(int ordered, int depth, int number, char out[32]);
+/* Hanging indent per level, in points. */
+#define ISO_PR_LIST_INDENT 18.0
+
+/* ------------------------------------------------------------------ */
+/* Captions and call-outs                                              */
+
+/* Tables are captioned above ("Table 3: …"), figures below ("Figure 1:
+ * …"); each kind is numbered from 1 in document order. The prefix is the
+ * label, a space, the number and ISO_PR_CAPTION_SEP. */
+#define ISO_PR_CAPTION_SEP ": "
+const char *iso_pr_caption_label(iso_lang lang, int figure);
+
+typedef struct iso_pr_callout {
+  const char *label; /* "Note" / "Huomautus" */
+  const char *fill;  /* background, "RRGGBB" from the theme */
+  const char *bar;   /* the bar or border */
+} iso_pr_callout;
+iso_pr_callout iso_pr_callout_style(const iso_theme *t, iso_lang lang,
+                                    iso_callout_kind k);
+
+/* ------------------------------------------------------------------ */
+/* Text                                                                */
+
+/* Line height of body and table text at SIZE: SIZE times the theme's line
+ * spacing, in every format (the PDF's layout engine uses it as is; DOCX and
+ * ODT write it as a minimum, so a line with a larger font still grows,
+ * instead of a multiple of the font's own line height, which is 15 % more
+ * for Liberation Sans and made their pages drift from the PDF's). */
+double iso_pr_line_height(const iso_theme *t, double size);
+
+/* ------------------------------------------------------------------ */
+/* Tables                                                              */
+
+/* Font size of table text (cells, title block, history) in every format. */
+double iso_pr_table_size(const iso_theme *t);
+/* Cell padding (left and right, each) in points: the PDF's; DOCX writes
+ * 85 twips (4.25 pt), ODT 3 pt; the column floor allows for the widest. */
+#define ISO_PR_CELL_PAD 4.0
+
+/* Width in points of LEN bytes of UTF-8 text, BOLD or not, at SIZE. */
+typedef double (*iso_pr_measure_fn)(void *ctx, int bold, double size,
+                                    const char *s, size_t len);
+
+/* Column widths of a table node, in points summing to AVAIL: the
+ * document's `widths` when given, otherwise a fit of the content (widest
+ * word and whole text of each column). Every column gets at least its
+ * longest word of up to ISO_PR_SHORT_WORD characters where the page allows,
+ * so short words ("RFC", dates) never break; longer words may. Returns 0,
+ * or -1 when out of memory. */
+#define ISO_PR_SHORT_WORD 16
+int iso_pr_columns(const iso_node *table, int ncols, double avail,
+                   double size, iso_pr_measure_fn measure, void *ctx,
+                   double *out);
+/* Columns of a table-like node: the most cells of any row (at least 1). */
+int iso_pr_table_columns(const iso_node *table);
+
+/* Metrics of the theme's body font (regular and bold) read from its font
+ * file, for writers that have no font engine of their own; an average
+ * advance stands in when the file cannot be read. NULL only when out of
+ * memory. */
+typedef struct iso_metrics iso_metrics;
+iso_metrics *iso_metrics_open(const iso_theme *t);
+void iso_metrics_free(iso_metrics *m);
+/* An iso_pr_measure_fn over an iso_metrics. */
+double iso_metrics_measure(void *ctx, int bold, double size, const char *s,
+                           size_t len);
+
+/* ------------------------------------------------------------------ */
+/* Table of contents                                                   */
+
+/* Headings of levels 1 to this are listed. */
+#define ISO_PR_TOC_LEVELS 3
+/* Whether a `toc` block writes its own "Contents" title: not when it stands
+ * in a section whose heading already is the contents label (compared
+ * without case), so the title never stands twice. */
+int iso_pr_toc_titled(const iso_node *toc);
+
+#endif

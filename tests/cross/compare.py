@@ -1,0 +1,372 @@
+#!/usr/bin/env python3
+"""Compares the three formats of each document with each other.
+
+usage: compare.py DIR NAME... [--lo LODIR]
+
+DIR holds NAME.docx, NAME.odt and NAME.pdf (ours) for every NAME, with
+NAME.N.txt (pdftotext -layout of page N of our PDF), NAME.bbox.html
+(pdftotext -bbox) and NAME.outlines (qpdf --json outlines); LODIR, when
+given, holds NAME-docx.pdf and NAME-odt.pdf, LibreOffice's renderings.
+
+Checks, each printed as "FAIL: ..." (exit 1 when any failed):
+  - the title block: the same rows in the same order in all three;
+  - the page header: the same items left and right in all three;
+  - a `toc` block in a section titled "Contents" adds no second title;
+  - list markers by kind and level the same in all three (documents with
+    nested lists);
+  - every table with `widths`: DOCX, ODT and PDF column shares within 2 %
+    of the weights;
+  - no heading is the last thing on a page of our PDF;
+  - LibreOffice's page count of the DOCX and the ODT within one page of
+    our PDF.
+"""
+import html
+import json
+import re
+import subprocess
+import sys
+import zipfile
+import xml.etree.ElementTree as ET
+
+W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
+NS = {
+    'office': 'urn:oasis:names:tc:opendocument:xmlns:office:1.0',
+    'table': 'urn:oasis:names:tc:opendocument:xmlns:table:1.0',
+    'text': 'urn:oasis:names:tc:opendocument:xmlns:text:1.0',
+    'style': 'urn:oasis:names:tc:opendocument:xmlns:style:1.0',
+}
+T = '{%s}' % NS['table']
+TX = '{%s}' % NS['text']
+ST = '{%s}' % NS['style']
+
+bad = 0
+
+
+def fail(msg):
+    global bad
+    bad += 1
+    print('FAIL: ' + msg)
+
+
+def text_of(el):
+    return ''.join(el.itertext()).strip()
+
+
+# ---- DOCX ---------------------------------------------------------------
+
+def docx_parts(path):
+    z = zipfile.ZipFile(path)
+    return (ET.fromstring(z.read('word/document.xml')),
+            ET.fromstring(z.read('word/numbering.xml')),
+            ET.fromstring(z.read('word/header1.xml')))
+
+
+def flat(el):
+    """Text of EL with its tabs as tab characters (pictures left out; ODF's
+    text:s as one space, which the comparison squashes anyway)."""
+    out = [el.text or '']
+    for c in el:
+        if c.tag in (W + 'tab', TX + 'tab'):
+            out.append('\t')
+        elif c.tag == TX + 's':
+            out.append(' ')
+        elif not c.tag.endswith('}frame') and not c.tag.endswith('}drawing'):
+            out.append(flat(c))
+        out.append(c.tail or '')
+    return ''.join(out)
+
+
+def header_items(s):
+    left, _, right = s.partition('\t')
+    return ' '.join(left.split()), ' '.join(right.split())
+
+
+def docx_header(hdr):
+    return header_items(flat(hdr.find('.//%sp' % W)))
+
+
+def odt_header(styles):
+    h = styles.find('.//{%s}header' % NS['style'])
+    return header_items(flat(h.find(TX + 'p')))
+
+
+def pdf_header(page1):
+    line = page1.splitlines()[0].strip()
+    parts = re.split(r'\s{3,}', line)
+    return parts[0], (parts[1] if len(parts) > 1 else '')
+
+
+def paragraphs_saying(texts, word):
+    return sum(1 for t in texts if t.strip() == word)
+
+
+def docx_title_rows(doc):
+    tbl = doc.find('.//%stbl' % W)
+    return [text_of(tr.findall('%stc' % W)[0]) for tr in tbl.findall('%str' % W)]
+
+
+def docx_markers(numbering):
+    """Markers of levels 0..2 of the bullet and the numbered definition."""
+    fmt = {'decimal': '1.', 'lowerLetter': 'a.', 'lowerRoman': 'i.'}
+    out = {}
+    for a in numbering.findall('%sabstractNum' % W):
+        name = a.find('%sname' % W).get(W + 'val')
+        kind = 'numbered' if 'Number' in name else 'bullet'
+        levels = []
+        for lvl in a.findall('%slvl' % W)[:3]:
+            f = lvl.find('%snumFmt' % W).get(W + 'val')
+            t = lvl.find('%slvlText' % W).get(W + 'val')
+            levels.append(t if f == 'bullet' else fmt.get(f, f) if t.endswith('.') else t)
+        out[kind] = levels
+    return out
+
+
+def docx_table_shares(doc, ncols):
+    """Column shares of every body table with NCOLS columns (tcW of the
+    first row, checked against the grid)."""
+    shares = []
+    for tbl in doc.iter('%stbl' % W):
+        grid = [int(g.get(W + 'w')) for g in tbl.find('%stblGrid' % W)]
+        if len(grid) != ncols:
+            continue
+        tr = tbl.find('%str' % W)
+        tcw = [int(tc.find('%stcPr/%stcW' % (W, W)).get(W + 'w'))
+               for tc in tr.findall('%stc' % W)]
+        if tcw != grid:
+            fail('DOCX table: tcW %s differs from the grid %s' % (tcw, grid))
+        layout = tbl.find('%stblPr/%stblLayout' % (W, W))
+        if layout is None or layout.get(W + 'type') != 'fixed':
+            fail('DOCX table with %d columns: layout is not fixed' % ncols)
+        shares.append([g / sum(grid) for g in grid])
+    return shares
+
+
+# ---- ODT ----------------------------------------------------------------
+
+def odt_parts(path):
+    z = zipfile.ZipFile(path)
+    return ET.fromstring(z.read('content.xml')), ET.fromstring(z.read('styles.xml'))
+
+
+def odt_title_rows(content):
+    for t in content.iter(T + 'table'):
+        if t.get(T + 'name') == 'DocumentControl':
+            return [text_of(r.findall(T + 'table-cell')[0])
+                    for r in t.iter(T + 'table-row')]
+    return []
+
+
+def odt_markers(styles):
+    fmt = {'1': '1.', 'a': 'a.', 'i': 'i.'}
+    out = {}
+    for ls in styles.iter(TX + 'list-style'):
+        name = ls.get(ST + 'name')
+        if name == 'Numbering_20_123':
+            out['numbered'] = [fmt.get(l.get(ST + 'num-format'), '?')
+                               for l in ls.findall(TX + 'list-level-style-number')[:3]]
+        elif name == 'List_20_1':
+            out['bullet'] = [l.get(TX + 'bullet-char')
+                             for l in ls.findall(TX + 'list-level-style-bullet')[:3]]
+    return out
+
+
+def odt_table_shares(content, ncols):
+    rel = {}
+    for s in content.iter(ST + 'style'):
+        p = s.find(ST + 'table-column-properties')
+        if p is not None:
+            rel[s.get(ST + 'name')] = float(p.get(ST + 'rel-column-width').rstrip('*'))
+    shares = []
+    for t in content.iter(T + 'table'):
+        if not (t.get(T + 'name') or '').startswith('Table'):
+            continue
+        cols = [rel[c.get(T + 'style-name')] for c in t.findall(T + 'table-column')]
+        if len(cols) == ncols:
+            shares.append([c / sum(cols) for c in cols])
+    return shares
+
+
+# ---- our PDF -------------------------------------------------------------
+
+def pdf_pages(d, name):
+    n = int(re.search(r'Pages:\s+(\d+)', subprocess.run(
+        ['pdfinfo', '%s/%s.pdf' % (d, name)], capture_output=True,
+        text=True).stdout).group(1))
+    return [open('%s/%s.%d.txt' % (d, name, p), encoding='utf-8').read()
+            for p in range(1, n + 1)]
+
+
+def pdf_title_rows(page1, labels):
+    """The labels in the order page one shows them (each at a line start)."""
+    found = []
+    for line in page1.splitlines():
+        s = line.strip()
+        for l in labels:
+            if (s == l or s.startswith(l + ' ')) and l not in found:
+                found.append(l)
+                break
+    return found
+
+
+def pdf_markers(pages):
+    """Markers in front of the test document's list items."""
+    text = '\n'.join(pages)
+    out = {}
+    for kind, items in (('numbered', ['First numbered', 'Second numbered', 'Third numbered']),
+                        ('bullet', ['First bullet', 'Second bullet', 'Third bullet'])):
+        marks = []
+        for it in items:
+            m = re.search(r'(\S+)\s+' + re.escape(it), text)
+            marks.append(m.group(1) if m else None)
+        out[kind] = marks
+    return out
+
+
+def pdf_words(d, name):
+    """Words of our PDF with their page and box, from pdftotext -bbox."""
+    words, page = [], 0
+    for line in open('%s/%s.bbox.html' % (d, name), encoding='utf-8'):
+        if '<page ' in line:
+            page += 1
+        m = re.search(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+                      r'yMax="([\d.]+)">(.*)</word>', line)
+        if m:
+            words.append((page, float(m.group(1)), float(m.group(2)),
+                          float(m.group(3)), html.unescape(m.group(5))))
+    return words
+
+
+def pdf_table_shares(words, headers, pad=4.0):
+    """Column shares of the first table whose header row is HEADERS: each
+    column starts a cell padding left of its header word; the last ends at
+    the text's right edge (where the footer's page label ends)."""
+    first = [w for w in words if w[4] == headers[0]]
+    for w0 in first:
+        row = [w for w in words if w[0] == w0[0] and abs(w[2] - w0[2]) < 1]
+        xs = []
+        for h in headers:
+            m = [w for w in row if w[4] == h]
+            if not m:
+                break
+            xs.append(m[0][1] - pad)
+        if len(xs) != len(headers):
+            continue
+        # "Page N of M" is right-aligned: M ends at the text's right edge
+        right = max(w[3] for w in words if w[0] == w0[0] and re.fullmatch(r'\d+', w[4]))
+        edges = xs + [right]
+        total = right - xs[0]
+        return [(edges[i + 1] - edges[i]) / total for i in range(len(xs))]
+    return None
+
+
+def heading_last_on_page(pages, outline, doc_id):
+    """Headings of the outline whose page shows nothing of the body below
+    them (the footer starts with the document ID)."""
+    out = []
+    for title, page in outline:
+        if page < 1 or page > len(pages):
+            continue
+        lines = [l.strip() for l in pages[page - 1].splitlines() if l.strip()]
+        body = []
+        for l in lines[1:]:  # the header line first
+            if l.startswith(doc_id + ' '):
+                break
+            body.append(l)
+        key = title[:40]
+        at = [i for i, l in enumerate(body) if l.startswith(key) or key.startswith(l[:40])]
+        if at and at[-1] == len(body) - 1:
+            out.append((title, page))
+    return out
+
+
+def outline(d, name):
+    res = []
+
+    def walk(items):
+        for o in items:
+            res.append((o['title'], o.get('destpageposfrom1', 0)))
+            walk(o.get('kids', []))
+    walk(json.load(open('%s/%s.outlines' % (d, name)))['outlines'])
+    return res
+
+
+def lo_pages(path):
+    r = subprocess.run(['pdfinfo', path], capture_output=True, text=True)
+    m = re.search(r'Pages:\s+(\d+)', r.stdout)
+    return int(m.group(1)) if m else None
+
+
+def main():
+    args = sys.argv[1:]
+    lo = None
+    if '--lo' in args:
+        i = args.index('--lo')
+        lo = args[i + 1]
+        del args[i:i + 2]
+    d, names = args[0], args[1:]
+    for name in names:
+        doc, numbering, hdr = docx_parts('%s/%s.docx' % (d, name))
+        content, styles = odt_parts('%s/%s.odt' % (d, name))
+        pages = pdf_pages(d, name)
+        # title block
+        rows_docx = docx_title_rows(doc)
+        rows_odt = odt_title_rows(content)
+        rows_pdf = pdf_title_rows(pages[0], rows_docx)
+        if not rows_docx or rows_docx != rows_odt or rows_docx != rows_pdf:
+            fail('%s: title rows differ:\n  docx %s\n  odt  %s\n  pdf  %s'
+                 % (name, rows_docx, rows_odt, rows_pdf))
+        # page header
+        h_docx, h_odt, h_pdf = docx_header(hdr), odt_header(styles), pdf_header(pages[0])
+        if h_docx != h_odt or h_docx != h_pdf:
+            fail('%s: header items differ: docx %s, odt %s, pdf %s' % (name, h_docx, h_odt, h_pdf))
+        # the contents title, once
+        if name == 'cross':
+            n_docx = paragraphs_saying([text_of(p) for p in doc.iter(W + 'p')], 'Contents')
+            n_odt = paragraphs_saying([text_of(p) for p in content.iter(TX + 'p')] +
+                                      [text_of(h) for h in content.iter(TX + 'h')], 'Contents')
+            n_pdf = paragraphs_saying('\n'.join(pages).splitlines(), 'Contents')
+            if (n_docx, n_odt, n_pdf) != (1, 1, 1):
+                fail('%s: "Contents" stands %d times in the DOCX, %d in the ODT, %d in the PDF'
+                     % (name, n_docx, n_odt, n_pdf))
+        # list markers
+        mk_docx, mk_odt = docx_markers(numbering), odt_markers(styles)
+        if mk_docx != mk_odt:
+            fail('%s: list markers differ: docx %s, odt %s' % (name, mk_docx, mk_odt))
+        if 'First numbered' in '\n'.join(pages):
+            mk_pdf = pdf_markers(pages)
+            if mk_pdf != mk_docx:
+                fail('%s: list markers differ: pdf %s, docx %s' % (name, mk_pdf, mk_docx))
+        # column shares of the test document's wide table
+        if name == 'cross':
+            weights = [1, 1, 4, 2, 1.5]
+            want = [w / sum(weights) for w in weights]
+            headers = ['Control', 'Status', 'Description', 'Owner', 'Review']
+            got = {'docx': (docx_table_shares(doc, 5) or [None])[0],
+                   'odt': (odt_table_shares(content, 5) or [None])[0],
+                   'pdf': pdf_table_shares(pdf_words(d, name), headers)}
+            for fmt, shares in got.items():
+                if shares is None:
+                    fail('%s: no 5-column table found in the %s' % (name, fmt))
+                elif any(abs(a - b) > 0.02 for a, b in zip(shares, want)):
+                    fail('%s: %s column shares %s, widths give %s' % (
+                        name, fmt, ['%.3f' % s for s in shares], ['%.3f' % s for s in want]))
+        # headings at a page foot
+        doc_id = text_of(doc.find('.//%stbl/%str' % (W, W)).findall('%stc' % W)[1])
+        for title, page in heading_last_on_page(pages, outline(d, name), doc_id):
+            fail('%s: heading %r is the last line of PDF page %d' % (name, title, page))
+        # page counts
+        if lo:
+            ours = len(pages)
+            for fmt in ('docx', 'odt'):
+                n = lo_pages('%s/%s-%s.pdf' % (lo, name, fmt))
+                if n is None:
+                    fail('%s: LibreOffice did not render the %s' % (name, fmt))
+                elif abs(n - ours) > 1:
+                    fail('%s: LibreOffice shows the %s on %d pages, our PDF has %d'
+                         % (name, fmt, n, ours))
+                else:
+                    print('%s: %s %d pages in LibreOffice, PDF %d' % (name, fmt, n, ours))
+    sys.exit(1 if bad else 0)
+
+
+main()
