@@ -83,12 +83,20 @@ typedef struct load_ctx {
 
 static void error_at(load_ctx *c, int line, int col, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* A file of a million wrong keys gets twenty messages, not a million. */
+#define MAX_ERRORS 20
+
 static void error_at(load_ctx *c, int line, int col, const char *fmt, ...) {
+  if (c->errors++ >= MAX_ERRORS) {
+    if (c->errors == MAX_ERRORS + 1)
+      iso_diag_add(c->d, ISO_SEV_ERROR, c->path, line, col,
+                   "too many errors in the theme; the rest are not reported");
+    return;
+  }
   va_list ap;
   va_start(ap, fmt);
   iso_diag_addv(c->d, ISO_SEV_ERROR, c->path, line, col, fmt, ap);
   va_end(ap);
-  c->errors++;
 }
 
 /* A value as quoted in a message: at most 40 bytes (whole UTF-8

@@ -289,6 +289,19 @@ static void test_suggestions(void) {
           "2:3: error: unknown theme key 'page.margin_botom' (did you mean "
           "'page.margin_bottom'?)");
   refused("fonts:\n  serif: x\n", "2:3: error: unknown theme key 'fonts.serif'");
+  /* many wrong keys: twenty messages and a last word, not one each */
+  char text[4096] = "name: many\n", msgs[8192];
+  for (int i = 0; i < 100; i++)
+    snprintf(text + strlen(text), sizeof text - strlen(text), "k%d: 1\n", i);
+  iso_theme *t = load_text(text, msgs, sizeof msgs);
+  CHECK(t == NULL);
+  int lines = 0;
+  for (const char *p = msgs; *p; p++)
+    lines += *p == '\n';
+  CHECK_INT(lines, 21);
+  CHECK(strstr(msgs, "theme_test_tmp.yaml:22:1: error: too many errors in the theme; "
+                     "the rest are not reported\n") != NULL);
+  iso_theme_free(t);
 }
 
 int main(void) {
