@@ -433,6 +433,10 @@ static const char *suggest(const char *name, const char *const *cands, size_t n)
 }
 
 static void unknown_key(load_ctx *c, const ynode *key, const char *section) {
+  if (c->errors >= MAX_ERRORS) { /* counted, not reported: no suggestion */
+    error_at(c, key->line, key->col, "unknown theme key");
+    return;
+  }
   const char *cands[16];
   size_t n = 0;
   if (!section) {
