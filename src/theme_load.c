@@ -176,7 +176,7 @@ static int looks_like_theme(const char *src, size_t len, const char *path,
         in_map = 1;
         break;
       }
-      iso_diag_add(d, ISO_SEV_ERROR, path, line, col, not_theme);
+      iso_diag_add(d, ISO_SEV_ERROR, path, line, col, "%s", not_theme);
       result = 0;
       break;
     case YAML_MAPPING_END_EVENT: /* {}: a theme that changes nothing */
@@ -189,10 +189,10 @@ static int looks_like_theme(const char *src, size_t len, const char *path,
           if (!strcmp((const char *)e.data.scalar.value, top_keys[i]))
             result = 1;
       if (!result)
-        iso_diag_add(d, ISO_SEV_ERROR, path, line, col, not_theme);
+        iso_diag_add(d, ISO_SEV_ERROR, path, line, col, "%s", not_theme);
       break;
     default: /* a list, an alias */
-      iso_diag_add(d, ISO_SEV_ERROR, path, line, col, not_theme);
+      iso_diag_add(d, ISO_SEV_ERROR, path, line, col, "%s", not_theme);
       result = 0;
       break;
     }
@@ -298,9 +298,8 @@ static const char *text_problem(const ynode *v) {
 }
 
 static void range_error(load_ctx *c, const ynode *v, const iso_theme_key *k,
-                        double x, const char *unit, double lo, double hi) {
+                        const char *unit, double lo, double hi) {
   char q[64];
-  (void)x;
   error_at(c, v->line, v->col, "%s '%s' is out of range: use %g%s to %g%s",
            k->dotted, quote(v, q), lo, unit, hi, unit);
 }
@@ -356,7 +355,7 @@ static void set_value(load_ctx *c, iso_theme_key_id id, const ynode *v) {
                 : k->kind == TKIND_SPACING ? ISO_THEME_LINE_MAX
                                            : ISO_THEME_SPACE_MAX;
     if (x < lo || x > hi) {
-      range_error(c, v, k, x, k->kind == TKIND_SPACING ? "" : "pt", lo, hi);
+      range_error(c, v, k, k->kind == TKIND_SPACING ? "" : "pt", lo, hi);
       return;
     }
     *(double *)base = x;
@@ -514,7 +513,8 @@ static void load_map(load_ctx *c, const ynode *map, const char *section) {
 iso_theme *iso_theme_load(const char *path, iso_diags *d) {
   iso_buf b;
   iso_buf_init(&b);
-  /* TODO(lead): iso_read_file_max(path, 1 MB, ...) once it exists */
+  /* to become iso_read_file_max with a 1 MB limit once src/fileio.c has it
+   * (issue 18): a theme has no business being larger */
   if (iso_read_file(path, &b, d)) {
     iso_buf_free(&b);
     return NULL;
