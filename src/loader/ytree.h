@@ -1,6 +1,7 @@
 /* A small YAML tree built from libyaml events, with the limits that keep
  * hostile input cheap (depth, aliases, node count). Scalars keep their exact
- * text: the loader, not YAML, decides what a value means. */
+ * text: the loader, not YAML, decides what a value means. Library-internal:
+ * the document loader and the theme loader (src/theme_load.c) use it. */
 #ifndef ISO_LOADER_YTREE_H
 #define ISO_LOADER_YTREE_H
 
