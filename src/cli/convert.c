@@ -174,14 +174,19 @@ static iso_theme *pick_theme(const cli_job *job, const cli_options *o,
   if (o->theme)
     return iso_theme_resolve(o->theme, ".", o->theme_dirs, d);
   char *dir = iso_dirname(job->input);
-  if (dir && root && m->theme) {
+  if (dir && m->theme && strcmp(m->theme, "default") != 0) {
+    /* the document's own `theme:` value is where its errors point */
     char *path = iso_theme_path(m->theme, dir, o->theme_dirs);
-    int ok = theme_allowed(path, root, o);
+    const char *why = !path ? "unknown theme '%s' (give a theme name from "
+                              "templates/themes or a path to a theme file)"
+                      : root && !theme_allowed(path, root, o)
+                          ? "theme '%s' is outside the folder being converted "
+                            "(refused by --confine)"
+                          : NULL;
     free(path);
-    if (!ok) {
+    if (why) {
       iso_diag_add(d, ISO_SEV_ERROR, job->input, m->theme_line, m->theme_column,
-                   "theme '%s' is outside the folder being converted "
-                   "(refused by --confine)", m->theme);
+                   why, m->theme);
       free(dir);
       return NULL;
     }

@@ -36,6 +36,16 @@ check_letter sub/doc
 "$ISOEXPORT" --theme nosuch -o bad doc.yaml 2>err; rc=$?
 [ "$rc" = 1 ] || fail "unknown theme exit $rc"
 grep -q "unknown theme 'nosuch'" err || fail "message: $(cat err)"
+# the document's own theme: the error points at its value, --check too
+sed 's/^sections:/theme: nosuch\nsections:/' doc.yaml >nosuch.yaml
+line=$(grep -n '^theme: nosuch' nosuch.yaml | cut -d: -f1)
+for mode in "--check" "-o bad"; do
+  # shellcheck disable=SC2086
+  "$ISOEXPORT" $mode nosuch.yaml 2>err; rc=$?
+  [ "$rc" = 1 ] || fail "unknown theme ($mode) exit $rc"
+  grep -q "^nosuch.yaml:$line:8: error: unknown theme 'nosuch'" err ||
+    fail "unknown theme ($mode) message: $(cat err)"
+done
 printf 'colors:\n  text: blue\n' >broken.yaml
 "$ISOEXPORT" --theme ./broken.yaml -o bad doc.yaml 2>err; rc=$?
 [ "$rc" = 1 ] || fail "broken theme exit $rc"
