@@ -372,6 +372,8 @@ static void set_value(load_ctx *c, iso_theme_key_id id, const ynode *v) {
     return;
   case TKIND_FONT:
   case TKIND_NAME: {
+    if (v->bad_text) /* the YAML front end refused its character already */
+      return;
     const char *why = text_problem(v);
     if (why) {
       error_at(c, v->line, v->col, "%s %s", k->dotted, why);

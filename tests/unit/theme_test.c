@@ -213,7 +213,10 @@ static void test_ranges(void) {
   refused("fonts:\n  mono: \"\"\n", "2:9: error: fonts.mono is empty");
   refused("fonts:\n  mono:\n", "2:3: error: fonts.mono has no value");
   refused("fonts:\n  mono: [a]\n", "2:9: error: fonts.mono must be a single value, not a list");
-  refused("fonts:\n  mono: \"A\\u0085B\"\n", "2:9: error: fonts.mono contains a control character");
+  refused("fonts:\n  mono: \"A\\u0085B\"\n",
+          "2:9: error: character U+0085 is not allowed in text (documents cannot "
+          "carry control characters)");
+  refused("fonts:\n  mono: \"A\\tB\"\n", "2:9: error: fonts.mono contains a control character");
   refused("name: 0123456789012345678901234567890123456789012345678901234567890123\n",
           "1:7: error: name is longer than 63 bytes");
   refused("name: x\nsizes: 10\n", "2:8: error: sizes must be a map of settings, not a string");
