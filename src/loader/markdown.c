@@ -510,7 +510,7 @@ static int is_leaf(cmark_node *n) {
 }
 
 /* cmark-gfm 0.29.0.gfm.6 (Debian 12) is quadratic on links that follow
- * emphasis markers in one paragraph (CVE-2023-24824, fixed in gfm.10):
+ * emphasis markers in one paragraph (later cmark releases fixed such cases):
  * each link closed walks over every '*' and '_' before it, so 40,000 links
  * after emphasis take 15 s. Until the library is fixed, a string whose
  * stretch between blank lines (a paragraph, or a list or table without
