@@ -60,7 +60,10 @@ typedef struct iso_pr_kv {
 } iso_pr_kv;
 
 /* The label column is shaded like a header row, in the theme's table
- * header colour, in every format. */
+ * header colour, in every format. A label/value table (the title block's,
+ * the approval block's) is never split across pages when it fits on one:
+ * DOCX keeps each label paragraph with the next, ODT forbids breaks between
+ * its rows, the PDF moves the whole table to the next page. */
 /* Relative widths of the label and the value column. */
 extern const double iso_pr_kv_weights[2];
 

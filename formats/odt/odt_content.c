@@ -23,7 +23,7 @@ static void cell_style(odt_ctx *c, const char *name, const char *background,
   iso_xml_end(x);
 }
 
-static void table_style(odt_ctx *c, const char *name) {
+static void table_style(odt_ctx *c, const char *name, int whole) {
   iso_xml *x = c->x;
   iso_xml_start(x, "style:style");
   iso_xml_attr(x, "style:name", name);
@@ -33,6 +33,8 @@ static void table_style(odt_ctx *c, const char *name) {
   odt_attr_len(x, "fo:margin-top", c->t->space_after / 2);
   odt_attr_len(x, "fo:margin-bottom", c->t->space_after * 1.5);
   iso_xml_attr(x, "table:align", "margins");
+  if (whole) /* label/value tables stay on one page (present.h) */
+    iso_xml_attr(x, "style:may-break-between-rows", "false");
   iso_xml_end(x);
   iso_xml_end(x);
 }
@@ -63,7 +65,7 @@ static void body_table_styles(odt_ctx *c) {
       continue;
     char name[48];
     snprintf(name, sizeof name, "Tbl%d", ++no);
-    table_style(c, name);
+    table_style(c, name, 0);
     int cols = iso_pr_table_columns(n);
     double *w = calloc((size_t)cols, sizeof *w);
     if (!w || iso_pr_columns(n, cols, c->text_width, iso_pr_table_size(c->t),
@@ -81,12 +83,12 @@ static void body_table_styles(odt_ctx *c) {
 }
 
 static void fixed_table_styles(odt_ctx *c) {
-  table_style(c, "Kv");
+  table_style(c, "Kv", 1);
   column_style(c, "Kv.A", iso_pr_kv_weights[0]);
   column_style(c, "Kv.B", iso_pr_kv_weights[1]);
-  table_style(c, "Callout");
+  table_style(c, "Callout", 0);
   column_style(c, "Callout.A", 1.0);
-  table_style(c, "History");
+  table_style(c, "History", 0);
   for (int i = 0; i < ISO_PR_HISTORY_COLS; i++) {
     char name[32];
     snprintf(name, sizeof name, "History.C%d", i + 1);

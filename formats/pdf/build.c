@@ -530,6 +530,7 @@ static void string_table(pdf_ctx *c, kv_table_t *t, int ncols,
   rows.widths = widths;
   rows.size = iso_pr_table_size(c->t);
   rows.label_col = t->label_col;
+  rows.keep_whole = t->label_col; /* label/value tables: see present.h */
   rows.fill = fill_strings;
   rows.data = t;
   pdf_table(c, &rows, NULL, NULL);

@@ -206,6 +206,19 @@ void pdf_table(pdf_ctx *c, pdf_rows *rows, const char *caption,
   double body_h = L->bottom - L->top;
   int header, started = 0;
   size_t r = 0;
+  if (rows->keep_whole) {
+    /* a first pass measures every row (FILL starts again at row 0) */
+    double total = cap_h;
+    for (; rows->fill(c, rows, r, T.body, &header); r++) {
+      if (break_cells(&T, T.body))
+        L->failed = 1;
+      total += row_height(&T, T.body, rows->size);
+      cells_reset(T.body, n);
+    }
+    r = 0;
+    if (total <= body_h)
+      lay_need(L, total);
+  }
   for (; rows->fill(c, rows, r, T.body, &header); r++) {
     if (header && !started && T.nhdr < MAX_HEADER_ROWS) {
       pdf_cell *dst = &T.hdr[T.nhdr * n];

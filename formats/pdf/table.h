@@ -20,6 +20,7 @@ typedef struct pdf_rows {
   const double *widths; /* relative, summing to 1; NULL: equal */
   double size;          /* font size */
   int label_col;        /* a label/value table: the first column shaded */
+  int keep_whole;       /* all rows on one page when they fit on one */
   int (*fill)(pdf_ctx *c, struct pdf_rows *r, size_t row, pdf_cell *cells,
               int *header);
   const void *data;

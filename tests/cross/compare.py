@@ -290,6 +290,38 @@ def outline(d, name):
     return res
 
 
+def approval_table(doc):
+    """The approval block's heading and labels: the last two-column table of
+    the DOCX body and the paragraph before it."""
+    body = doc.find(W + 'body')
+    kids = list(body)
+    for i in range(len(kids) - 1, 0, -1):
+        t = kids[i]
+        if t.tag == W + 'tbl' and len(t.findall('%stblGrid/%sgridCol' % (W, W))) == 2:
+            labels = [text_of(r.findall(W + 'tc')[0]) for r in t.findall(W + 'tr')]
+            return text_of(kids[i - 1]), labels
+    return None, []
+
+
+def rows_on_heading_page(pages, heading, labels):
+    """Whether every label starts a line on the page (and below the line)
+    where HEADING stands last; a footer's "Owner:" does not count."""
+    hits = [i for i, p in enumerate(pages)
+            if any(l.strip() == heading for l in p.splitlines())]
+    if not hits:
+        return False
+    lines = [l.strip() for l in pages[hits[-1]].splitlines()]
+    below = lines[[i for i, l in enumerate(lines) if l == heading][-1]:]
+    return all(any(l.startswith(lab) and not l[len(lab):].startswith(':')
+                   for l in below) for lab in labels)
+
+
+def pages_text(path):
+    n = lo_pages(path) or 0
+    return [subprocess.run(['pdftotext', '-layout', '-f', str(i), '-l', str(i), path, '-'],
+                           capture_output=True, text=True).stdout for i in range(1, n + 1)]
+
+
 def lo_pages(path):
     r = subprocess.run(['pdfinfo', path], capture_output=True, text=True)
     m = re.search(r'Pages:\s+(\d+)', r.stdout)
@@ -354,6 +386,17 @@ def main():
         doc_id = text_of(doc.find('.//%stbl/%str' % (W, W)).findall('%stc' % W)[1])
         for title, page in heading_last_on_page(pages, outline(d, name), doc_id):
             fail('%s: heading %r is the last line of PDF page %d' % (name, title, page))
+        # the approval block's rows stay on the page of its heading
+        heading, labels = approval_table(doc)
+        if not labels:
+            fail('%s: no approval table found in the DOCX' % name)
+        elif not rows_on_heading_page(pages, heading, labels):
+            fail('%s: the PDF splits the approval block (%s) from its heading' % (name, labels))
+        for fmt in ('docx', 'odt') if lo and labels else ():
+            if not rows_on_heading_page(pages_text('%s/%s-%s.pdf' % (lo, name, fmt)),
+                                        heading, labels):
+                fail('%s: LibreOffice splits the approval block of the %s from its heading'
+                     % (name, fmt))
         # page counts
         if lo:
             ours = len(pages)
