@@ -417,22 +417,6 @@ static void set_value(load_ctx *c, iso_theme_key_id id, const ynode *v) {
 /* ------------------------------------------------------------------ */
 /* The tree                                                            */
 
-/* The closest of CANDS to NAME, when close enough to be a slip. */
-static const char *suggest(const char *name, const char *const *cands, size_t n) {
-  const char *best = NULL;
-  size_t best_d = (size_t)-1, len = strlen(name);
-  for (size_t i = 0; i < n; i++) {
-    size_t dist = iso_edit_distance(name, cands[i]);
-    if (dist < best_d) {
-      best_d = dist;
-      best = cands[i];
-    }
-  }
-  if (best && (best_d <= 2 || best_d * 3 <= len) && best_d < len)
-    return best;
-  return NULL;
-}
-
 static void unknown_key(load_ctx *c, const ynode *key, const char *section) {
   if (c->errors >= MAX_ERRORS) { /* counted, not reported: no suggestion */
     error_at(c, key->line, key->col, "unknown theme key");
@@ -449,7 +433,7 @@ static void unknown_key(load_ctx *c, const ynode *key, const char *section) {
         cands[n++] = iso_theme_keys[i].name;
   }
   char q[64];
-  const char *s = suggest(key->text, cands, n);
+  const char *s = iso_suggest(key->text, cands, n);
   if (s)
     error_at(c, key->line, key->col,
              "unknown theme key '%s%s%s' (did you mean '%s%s%s'?)",

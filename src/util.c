@@ -191,3 +191,19 @@ char *iso_join(char *const *v, size_t n, const char *sep) {
   }
   return b.data ? iso_buf_detach(&b, NULL) : iso_strdup("");
 }
+
+const char *iso_suggest(const char *name, const char *const *cands, size_t n) {
+  const char *best = NULL;
+  size_t best_d = (size_t)-1, len = strlen(name);
+  for (size_t i = 0; i < n; i++) {
+    size_t dist = iso_edit_distance(name, cands[i]);
+    if (dist < best_d) {
+      best_d = dist;
+      best = cands[i];
+    }
+  }
+  /* close enough: two edits, or a third of the word for long keys */
+  if (best && (best_d <= 2 || best_d * 3 <= len) && best_d < len)
+    return best;
+  return NULL;
+}

@@ -22,5 +22,8 @@ char *iso_dirname(const char *path);
 char *iso_path_join(const char *base, const char *rel);
 /* Levenshtein distance, capped; for did-you-mean suggestions. */
 size_t iso_edit_distance(const char *a, const char *b);
+/* The closest of CANDS to NAME when close enough to be a slip (documents'
+ * and themes' misspelt keys), else NULL. */
+const char *iso_suggest(const char *name, const char *const *cands, size_t n);
 
 #endif

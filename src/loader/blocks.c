@@ -246,7 +246,7 @@ void ld_block(ld *c, const ynode *map, iso_node *section) {
       }
       continue;
     }
-    const char *sug = ld_suggest(k->text, block_names, N_BLOCKS);
+    const char *sug = iso_suggest(k->text, block_names, N_BLOCKS);
     if (key || i > 0)
       ld_error(c, k, "unexpected key '%s' in a block: a block map has exactly "
                      "one key (is '%s' indented under the block?)",

@@ -59,7 +59,7 @@ static int choose(ld *c, const ynode *v, const char *name,
     strcat(list, names[i]);
     strcat(list, i + 2 < n ? ", " : i + 1 < n ? " or " : "");
   }
-  const char *sug = ld_suggest(s, names, n);
+  const char *sug = iso_suggest(s, names, n);
   if (sug)
     ld_error(c, v, "invalid %s '%s' (expected %s); did you mean '%s'?", name, s,
              list, sug);

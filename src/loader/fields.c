@@ -44,22 +44,6 @@ void ld_warning_pos(ld *c, int line, int col, const char *fmt, ...) {
 
 void ld_oom(ld *c, const ynode *at) { ld_error(c, at, "out of memory"); }
 
-const char *ld_suggest(const char *name, const char *const *cands, size_t n) {
-  const char *best = NULL;
-  size_t best_d = (size_t)-1, len = strlen(name);
-  for (size_t i = 0; i < n; i++) {
-    size_t dist = iso_edit_distance(name, cands[i]);
-    if (dist < best_d) {
-      best_d = dist;
-      best = cands[i];
-    }
-  }
-  /* close enough: two edits, or a third of the word for long keys */
-  if (best && (best_d <= 2 || best_d * 3 <= len) && best_d < len)
-    return best;
-  return NULL;
-}
-
 int ld_fields(ld *c, const ynode *m, const char *what, const ld_key *keys,
               size_t n, const ynode **vals) {
   for (size_t i = 0; i < n; i++)
@@ -88,7 +72,7 @@ int ld_fields(ld *c, const ynode *m, const char *what, const ld_key *keys,
         vals[i] = v;
       continue;
     }
-    const char *s = ld_suggest(k->text, names, n < 32 ? n : 32);
+    const char *s = iso_suggest(k->text, names, n < 32 ? n : 32);
     for (size_t j = 0; s && j < n && j < 32; j++)
       if (names[j] == s)
         c->suggested |= 1ul << j;

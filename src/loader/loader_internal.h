@@ -55,9 +55,6 @@ typedef struct ld_key {
  * a map (reported). */
 int ld_fields(ld *c, const ynode *m, const char *what, const ld_key *keys,
               size_t n, const ynode **vals);
-/* The closest of N candidate names to NAME, or NULL when none is close. */
-const char *ld_suggest(const char *name, const char *const *cands, size_t n);
-
 /* Length limits of single-line fields, in characters (docs/format.md,
  * "Safety limits"). Body text has none. */
 #define LD_MAX_ID 100        /* id, version (also of a revision) */
