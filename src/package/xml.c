@@ -24,6 +24,10 @@ int iso_xml_begin(iso_xml *x) {
     x->failed = 1;
     return -1;
   }
+  /* libxml2 2.9 grows a memory buffer by what each flush needs: a part of
+   * megabytes is then copied over and over (quadratic wherever realloc
+   * cannot grow in place, as under AddressSanitizer) */
+  xmlBufferSetAllocationScheme(x->buf, XML_BUFFER_ALLOC_DOUBLEIT);
   x->w = xmlNewTextWriterMemory(x->buf, 0);
   if (!x->w || xmlTextWriterStartDocument(x->w, "1.0", "UTF-8", "yes") < 0) {
     x->failed = 1;
