@@ -21,17 +21,22 @@
 
 typedef struct face {
   char *family;
-  int bold;
+  int style; /* ISO_METRICS_BOLD | ISO_METRICS_ITALIC */
   uint16_t *adv; /* 1/1000 em for every BMP character; NULL: fallback */
 } face;
 
+/* The faces of one theme, resolved on first use. */
 struct iso_metrics {
-  const face *f[2]; /* regular, bold */
+  const char *family[3]; /* body, heading, mono: borrowed from the theme */
+  const face *f[12];     /* family * 4 + style */
+  int failed;            /* out of memory */
 };
 
-static face faces[8];
+static face faces[24];
 static size_t nfaces;
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+static const char *const fallback_family[3] = {"Liberation Sans", "Liberation Sans",
+                                               "Liberation Mono"};
 
 static unsigned u16(const unsigned char *d, size_t len, size_t at) {
   return at + 2 <= len ? (unsigned)d[at] << 8 | d[at + 1] : 0;
@@ -125,15 +130,17 @@ static uint16_t *advances(const unsigned char *d, size_t len, unsigned index,
   return adv;
 }
 
-static uint16_t *load(const char *family, int bold, int *oom) {
+static uint16_t *load(const char *family, int style, int *oom) {
   FcPattern *pat = FcPatternCreate();
   if (!pat) {
     *oom = 1;
     return NULL;
   }
   FcPatternAddString(pat, FC_FAMILY, (const FcChar8 *)family);
-  FcPatternAddInteger(pat, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
-  FcPatternAddInteger(pat, FC_SLANT, FC_SLANT_ROMAN);
+  FcPatternAddInteger(pat, FC_WEIGHT,
+                      (style & ISO_METRICS_BOLD) ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
+  FcPatternAddInteger(pat, FC_SLANT,
+                      (style & ISO_METRICS_ITALIC) ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
   FcDefaultSubstitute(pat);
   FcResult res;
   FcPattern *m = FcFontMatch(NULL, pat, &res);
@@ -168,22 +175,22 @@ static uint16_t *load(const char *family, int bold, int *oom) {
 /* The face, kept for the process; the fallback when the font cannot be
  * read; NULL when memory ran out (the writer fails rather than give other
  * widths). */
-static const face *get(const char *family, int bold) {
+static const face *get(const char *family, int style) {
   static const face fallback = {NULL, 0, NULL};
   const face *out = &fallback;
   int oom = 0;
   pthread_mutex_lock(&lock);
   size_t i = 0;
-  while (i < nfaces && !(faces[i].bold == bold && strcmp(faces[i].family, family) == 0))
+  while (i < nfaces && !(faces[i].style == style && strcmp(faces[i].family, family) == 0))
     i++;
   if (i < nfaces) {
     out = &faces[i];
   } else if (nfaces < sizeof faces / sizeof faces[0]) {
-    uint16_t *adv = load(family, bold, &oom);
+    uint16_t *adv = load(family, style, &oom);
     char *name = iso_strdup(family);
     if (name && !oom) { /* a missing font is kept as such too */
       faces[nfaces].family = name;
-      faces[nfaces].bold = bold;
+      faces[nfaces].style = style;
       faces[nfaces].adv = adv;
       out = &faces[nfaces++];
     } else {
@@ -197,29 +204,40 @@ static const face *get(const char *family, int bold) {
 }
 
 iso_metrics *iso_metrics_open(const iso_theme *t) {
-  iso_metrics *m = malloc(sizeof *m);
+  iso_metrics *m = calloc(1, sizeof *m);
   if (!m)
     return NULL;
-  const char *family = t && t->font_body && *t->font_body ? t->font_body
-                                                          : "Liberation Sans";
-  for (int b = 0; b < 2; b++) {
-    m->f[b] = get(family, b);
-    if (m->f[b] && !m->f[b]->adv && strcasecmp(family, "Liberation Sans") != 0)
-      m->f[b] = get("Liberation Sans", b); /* as the PDF writer falls back */
-  }
-  if (!m->f[0] || !m->f[1]) {
+  const char *fam[3] = {t ? t->font_body : NULL, t ? t->font_heading : NULL,
+                        t ? t->font_mono : NULL};
+  for (int i = 0; i < 3; i++)
+    m->family[i] = fam[i] && *fam[i] ? fam[i] : fallback_family[i];
+  /* the body faces now: a writer measuring table columns needs them */
+  if (!iso_metrics_face(m, 0) || !iso_metrics_face(m, ISO_METRICS_BOLD)) {
     free(m);
     return NULL;
   }
   return m;
 }
 
+const void *iso_metrics_face(iso_metrics *m, int id) {
+  if (id < 0 || id >= 12)
+    id = 0;
+  if (m->f[id])
+    return m->f[id];
+  int fam = id / 4, style = id % 4;
+  const face *f = get(m->family[fam], style);
+  if (f && !f->adv && strcasecmp(m->family[fam], fallback_family[fam]) != 0)
+    f = get(fallback_family[fam], style); /* as the PDF writer falls back */
+  if (!f)
+    m->failed = 1;
+  m->f[id] = f;
+  return f;
+}
+
 void iso_metrics_free(iso_metrics *m) { free(m); }
 
-double iso_metrics_measure(void *ctx, int bold, double size, const char *s,
-                           size_t len) {
-  const iso_metrics *m = ctx;
-  const uint16_t *adv = m->f[bold ? 1 : 0]->adv;
+static double width(const face *f, double size, const char *s, size_t len) {
+  const uint16_t *adv = f ? f->adv : NULL;
   double total = 0;
   const unsigned char *p = (const unsigned char *)s;
   for (size_t i = 0; i < len;) {
@@ -232,3 +250,17 @@ double iso_metrics_measure(void *ctx, int bold, double size, const char *s,
   }
   return total * size / 1000.0;
 }
+
+double iso_metrics_measure(void *ctx, int bold, double size, const char *s,
+                           size_t len) {
+  iso_metrics *m = ctx;
+  return width(iso_metrics_face(m, bold ? ISO_METRICS_BOLD : 0), size, s, len);
+}
+
+double iso_metrics_measure_face(void *ctx, int id, double size, const char *s,
+                                size_t len) {
+  iso_metrics *m = ctx;
+  return width(iso_metrics_face(m, id), size, s, len);
+}
+
+int iso_metrics_failed(const iso_metrics *m) { return m->failed; }

@@ -201,6 +201,15 @@ void iso_metrics_free(iso_metrics *m);
 /* An iso_pr_measure_fn over an iso_metrics. */
 double iso_metrics_measure(void *ctx, int bold, double size, const char *s,
                            size_t len);
+/* Faces by the layout engine's ids: family (0 body, 4 heading, 8 mono)
+ * plus style bits; the theme's family or, as in the PDF, Liberation. */
+#define ISO_METRICS_BOLD 1
+#define ISO_METRICS_ITALIC 2
+const void *iso_metrics_face(iso_metrics *m, int id); /* NULL: out of memory */
+double iso_metrics_measure_face(void *ctx, int id, double size, const char *s,
+                                size_t len);
+/* Whether a face could not be set up for want of memory. */
+int iso_metrics_failed(const iso_metrics *m);
 
 /* ------------------------------------------------------------------ */
 /* Table of contents                                                   */

@@ -87,7 +87,7 @@ static void set_font(drawer *D, HPDF_Page pg, HPDF_Font f, double size) {
  * when out of memory. */
 static const char *encoded(drawer *D, const char *s, char **to_free) {
   *to_free = NULL;
-  if (!D->c->fonts->simple)
+  if (!pdf_ctx_fonts(D->c)->simple)
     return s;
   *to_free = pdf_to_cp1252(s, strlen(s));
   if (!*to_free)
@@ -97,7 +97,7 @@ static const char *encoded(drawer *D, const char *s, char **to_free) {
 
 static void text_at(drawer *D, HPDF_Page pg, const lay_op *op, const char *utf8,
                     double x) {
-  HPDF_Font f = pdf_font(D->c->fonts, op->font);
+  HPDF_Font f = pdf_font(pdf_ctx_fonts(D->c), op->font);
   if (!f)
     return;
   char *copy;
@@ -114,7 +114,7 @@ static void text_at(drawer *D, HPDF_Page pg, const lay_op *op, const char *utf8,
 }
 
 static void mark(drawer *D, HPDF_Page pg, const lay_op *op) {
-  HPDF_Font f = pdf_font(D->c->fonts, op->font);
+  HPDF_Font f = pdf_font(pdf_ctx_fonts(D->c), op->font);
   if (!f)
     return;
   const lay *L = &D->c->L;

@@ -10,7 +10,7 @@
 #include <hpdf.h>
 
 #include "isoexport.h"
-#include "layout.h"
+#include "layout/layout.h"
 #include "memfont.h"
 #include "subset.h"
 

@@ -11,7 +11,7 @@
 #include "image.h"
 #include "pdf.h"
 
-static void refuse(pdf_ctx *c, const pdf_image *im, const char *why) {
+static void refuse(pdf_ctx *c, const lay_image *im, const char *why) {
   const iso_node *n = im->node;
   iso_diag_add(c->d, ISO_SEV_ERROR, n ? iso_node_file(n) : c->m->source,
                n ? iso_node_line(n) : 0, n ? iso_node_column(n) : 0,
@@ -35,7 +35,7 @@ static HPDF_Image raw(HPDF_Doc pdf, const iso_pixels *px) {
   return img;
 }
 
-HPDF_Image pdf_image_load(pdf_ctx *c, HPDF_Doc pdf, const pdf_image *im,
+HPDF_Image pdf_image_load(pdf_ctx *c, HPDF_Doc pdf, const lay_image *im,
                           HPDF_STATUS *err) {
   const iso_image *img = im->img;
   if (img->info.format == ISO_IMAGE_JPEG && img->info.dct) {

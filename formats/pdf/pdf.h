@@ -6,58 +6,22 @@
 
 #include "fonts.h"
 #include "isoexport.h"
-#include "layout.h"
+#include "layout/doc.h"
 #include "present.h"
 
-/* Inline text being collected for one paragraph or cell. */
-typedef struct pdf_spans {
-  lay_span *v;
-  size_t n, cap;
-  iso_buf text;
-} pdf_spans;
+/* The PDF writer lays the document out with the shared layout
+ * (src/layout/doc.h) over libharu's fonts, then draws the display list. */
+typedef lay_doc pdf_ctx;
 
-typedef struct pdf_image {
-  const iso_image *img; /* borrowed from the document's store */
-  const iso_node *node; /* for diagnostics; NULL for the logo */
-} pdf_image;
+static inline pdf_fonts *pdf_ctx_fonts(const pdf_ctx *c) {
+  return (pdf_fonts *)c->fonts.ctx;
+}
 
-typedef struct pdf_ctx {
-  const iso_node *doc;
-  const iso_meta *m;
-  const iso_theme *t;
-  iso_diags *d;
-  pdf_fonts *fonts;
-  lay L;
-  pdf_spans sp;
-  pdf_image *images;
-  size_t nimages, capimages;
-  int tables, figures;
-  int logo; /* the logo's image, drawn in every page's header; -1: none */
-  /* headings in document order, collected before layout for the TOC */
-  char **toc_text;
-  int *toc_level;
-  size_t ntoc;
-  uint32_t c_text, c_head, c_accent, c_link, c_th, c_border, c_draft, c_grey;
-} pdf_ctx;
-
-uint32_t pdf_color(const char *rrggbb);
-
-/* build.c: lays the document out into C->L. Returns 0 or -1. */
-int pdf_build(pdf_ctx *c);
-/* furniture.c: header, footer and watermark on every page (after layout). */
-void pdf_furniture(pdf_ctx *c);
 /* draw.c: the display list into libharu pages, outlines included. */
 int pdf_draw(pdf_ctx *c, HPDF_Doc pdf, HPDF_STATUS *err);
 /* images.c: an image XObject for IM, or NULL (*ERR says why, or a warning
  * in the context's diagnostics when the image alone failed). */
-HPDF_Image pdf_image_load(pdf_ctx *c, HPDF_Doc pdf, const pdf_image *im,
+HPDF_Image pdf_image_load(pdf_ctx *c, HPDF_Doc pdf, const lay_image *im,
                           HPDF_STATUS *err);
-
-/* Inline helpers shared by build.c and furniture.c. */
-void pdf_spans_reset(pdf_spans *s);
-void pdf_spans_free(pdf_spans *s);
-void pdf_spans_add(pdf_ctx *c, pdf_spans *s, int font, double size,
-                   uint32_t color, const char *text, size_t len,
-                   const iso_node *pos);
 
 #endif

@@ -114,26 +114,10 @@ static int save(HPDF_Doc pdf, iso_buf *out) {
   return out->failed || done != size ? -1 : 0;
 }
 
-static void setup_colors(pdf_ctx *c) {
-  const iso_theme *t = c->t;
-  c->c_text = pdf_color(t->color_text);
-  c->c_head = pdf_color(t->color_heading);
-  c->c_accent = pdf_color(t->color_accent);
-  c->c_link = pdf_color(t->color_link);
-  c->c_th = pdf_color(t->color_table_header);
-  c->c_border = pdf_color(t->color_table_border);
-  c->c_draft = pdf_color(t->color_draft);
-  c->c_grey = 0x595959;
-}
-
-static void free_ctx(pdf_ctx *c) {
-  lay_free(&c->L);
-  pdf_spans_free(&c->sp);
-  free(c->images);
-  for (size_t i = 0; i < c->ntoc; i++)
-    free(c->toc_text[i]);
-  free(c->toc_text);
-  free(c->toc_level);
+/* The layout's text cleaning over libharu's fonts. */
+static char *clean(void *ctx, int font, const char *s, size_t len, int keep_nl,
+                   const iso_node *node, iso_diags *d, size_t *out_len) {
+  return pdf_clean_text(ctx, font, s, len, keep_nl, node, d, out_len);
 }
 
 static int write_pdf(const iso_node *doc, const iso_theme *theme, iso_buf *out,
@@ -176,24 +160,10 @@ static int write_pdf(const iso_node *doc, const iso_theme *theme, iso_buf *out,
   fonts.simple = simple;
   fonts.chars = chars;
   pdf_ctx c;
-  memset(&c, 0, sizeof c);
-  c.doc = doc;
-  c.m = m;
-  c.t = theme;
-  c.d = d;
-  c.fonts = &fonts;
-  setup_colors(&c);
-  lay_init(&c.L, pdf_measure, &fonts, theme->page_width, theme->page_height,
-           theme->margin_top, theme->page_height - theme->margin_bottom,
-           theme->margin_left, theme->page_width - theme->margin_right,
-           theme->line_spacing);
+  lay_fonts lf = {&fonts, pdf_measure, clean};
+  lay_doc_init(&c, doc, theme, lf, d);
 
-  int rc = pdf_build(&c);
-  if (rc == 0 && !err.code) {
-    pdf_furniture(&c);
-    if (c.L.failed)
-      rc = -1;
-  }
+  int rc = lay_doc_run(&c);
   if (rc == 0 && !err.code) {
     rc = info(&c, pdf);
     if (rc == 0 && !err.code)
@@ -213,7 +183,7 @@ static int write_pdf(const iso_node *doc, const iso_theme *theme, iso_buf *out,
   }
   if (iso_diags_errors(d) != errors_before)
     rc = -1;
-  free_ctx(&c);
+  lay_doc_free(&c);
   pdf_fonts_free(&fonts);
   free(chars);
   HPDF_Free(pdf);

@@ -3,10 +3,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../formats/pdf/inline.h"
-#include "../../formats/pdf/layout.h"
 #include "../../formats/pdf/pdf.h"
-#include "../../formats/pdf/table.h"
+#include "layout/inline.h"
+#include "layout/layout.h"
+#include "layout/table.h"
 #include "../unit/check.h"
 
 static double fake(void *ctx, int font, double size, const char *s,
@@ -170,6 +170,11 @@ static void add_text(iso_node *parent, const char *s) {
   iso_node_set_literal(add(parent, ISO_NODE_TEXT), s);
 }
 
+static char *clean(void *ctx, int font, const char *s, size_t len, int keep_nl,
+                   const iso_node *node, iso_diags *d, size_t *out_len) {
+  return pdf_clean_text(ctx, font, s, len, keep_nl, node, d, out_len);
+}
+
 static void setup(pdf_ctx *c, pdf_fonts *F, iso_theme *t, iso_diags *d,
                   double page_h) {
   memset(c, 0, sizeof *c);
@@ -179,13 +184,14 @@ static void setup(pdf_ctx *c, pdf_fonts *F, iso_theme *t, iso_diags *d,
   c->m = iso_document_meta_const(doc);
   c->t = t;
   c->d = d;
-  c->fonts = F;
+  lay_fonts lf = {F, fake, clean};
+  c->fonts = lf;
   lay_init(&c->L, fake, NULL, 300, page_h, 20, page_h - 20, 10, 290, 1.2);
 }
 
 static void teardown(pdf_ctx *c, pdf_fonts *F) {
   lay_free(&c->L);
-  pdf_spans_free(&c->sp);
+  lay_spans_free(&c->sp);
   pdf_fonts_free(F);
 }
 
@@ -230,7 +236,7 @@ static void test_table(void) {
   iso_theme th;
   iso_diags *d = iso_diags_new();
   setup(&c, &F, &th, d, 300);
-  pdf_table_node(&c, tb);
+  lay_table_node(&c, tb);
   CHECK(c.L.pages > 3);
   /* the header is on every page the table spans, once */
   for (int p = 0; p < c.L.pages; p++) {
@@ -292,7 +298,7 @@ static void test_keep_with_next(void) {
   for (int extra = 0; extra < 400; extra += 3) {
     setup(&c, &F, &th, d, 420);
     c.L.y += extra;
-    pdf_build(&c);
+    lay_build(&c);
     int hp = -1, ap = -1;
     for (size_t i = 0; i < c.L.nops; i++)
       if (c.L.ops[i].kind == LAY_OP_TEXT) {
@@ -360,7 +366,7 @@ static void test_keep_with_table(void) {
     setup(&c, &F, &th, d, 420);
     c.L.y += extra;
     c.L.at_top = 0;
-    pdf_build(&c);
+    lay_build(&c);
     int up, low, cell;
     first_text_at(&c.L, "Upper", &up);
     first_text_at(&c.L, "Lower", &low);

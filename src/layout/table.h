@@ -4,33 +4,33 @@
 #define ISO_PDF_TABLE_H
 
 #include "inline.h"
-#include "pdf.h"
+#include "doc.h"
 
-typedef struct pdf_cell {
-  pdf_spans sp;
+typedef struct lay_cell {
+  lay_spans sp;
   lay_lines ln;
   size_t next; /* first line not drawn yet */
-} pdf_cell;
+} lay_cell;
 
 /* A source of rows. FILL puts row ROW (asked for in order, starting again
  * at 0 for the second pass) into CELLS and sets *HEADER; returns 0 when
  * there is no such row. */
-typedef struct pdf_rows {
+typedef struct lay_rows {
   int ncols;
   const double *widths; /* relative, summing to 1; NULL: equal */
   double size;          /* font size */
   int label_col;        /* a label/value table: the first column shaded */
   int keep_whole;       /* all rows on one page when they fit on one */
-  int (*fill)(pdf_ctx *c, struct pdf_rows *r, size_t row, pdf_cell *cells,
+  int (*fill)(lay_doc *c, struct lay_rows *r, size_t row, lay_cell *cells,
               int *header);
   const void *data;
   const void *cur;
-} pdf_rows;
+} lay_rows;
 
 /* Lays the table out at the cursor. CAPTION may be NULL. */
-void pdf_table(pdf_ctx *c, pdf_rows *rows, const char *caption,
+void lay_table(lay_doc *c, lay_rows *rows, const char *caption,
                const iso_node *pos);
 /* A table node (TABLE, OBJECTIVES, RISKS, ROLES). */
-void pdf_table_node(pdf_ctx *c, const iso_node *table);
+void lay_table_node(lay_doc *c, const iso_node *table);
 
 #endif

@@ -4,11 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "charset.h"
+
 #include "inline.h"
 #include "table.h"
 
-static const pdf_style *body_style(pdf_ctx *c, pdf_style *st) {
+static const lay_style *body_style(lay_doc *c, lay_style *st) {
   st->family = LAY_BODY;
   st->style = 0;
   st->size = c->t->size_body;
@@ -17,31 +17,31 @@ static const pdf_style *body_style(pdf_ctx *c, pdf_style *st) {
   return st;
 }
 
-static double body_line(pdf_ctx *c) {
+static double body_line(lay_doc *c) {
   return lay_line_height(&c->L, c->t->size_body);
 }
 
 /* Lays out the spans collected in c->sp as one paragraph. */
-static void flush(pdf_ctx *c) {
+static void flush(lay_doc *c) {
   if (c->sp.n)
     lay_paragraph(&c->L, c->sp.v, c->sp.n, (const char *)c->sp.text.data);
-  pdf_spans_reset(&c->sp);
+  lay_spans_reset(&c->sp);
 }
 
-static void paragraph(pdf_ctx *c, const iso_node *p) {
-  pdf_style st;
-  pdf_inlines(c, &c->sp, p, body_style(c, &st));
+static void paragraph(lay_doc *c, const iso_node *p) {
+  lay_style st;
+  lay_inlines(c, &c->sp, p, body_style(c, &st));
   lay_space(&c->L, c->t->space_before);
   flush(c);
   lay_space(&c->L, c->t->space_after);
 }
 
-static void blocks(pdf_ctx *c, const iso_node *first);
+static void blocks(lay_doc *c, const iso_node *first);
 
 /* ------------------------------------------------------------------ */
 /* Lists                                                               */
 
-static void list(pdf_ctx *c, const iso_node *l, int depth) {
+static void list(lay_doc *c, const iso_node *l, int depth) {
   lay *L = &c->L;
   int ordered = iso_node_get_list_ordered(l);
   int num = iso_node_get_list_start(l);
@@ -77,8 +77,8 @@ static void list(pdf_ctx *c, const iso_node *l, int depth) {
     for (const iso_node *b = iso_node_first_child(it); b; b = iso_node_next(b)) {
       switch (iso_node_get_type(b)) {
       case ISO_NODE_PARAGRAPH: {
-        pdf_style st;
-        pdf_inlines(c, &c->sp, b, body_style(c, &st));
+        lay_style st;
+        lay_inlines(c, &c->sp, b, body_style(c, &st));
         flush(c);
         if (iso_node_next(b))
           lay_space(L, c->t->space_after / 2);
@@ -104,14 +104,14 @@ static void list(pdf_ctx *c, const iso_node *l, int depth) {
 /* ------------------------------------------------------------------ */
 /* Code blocks and call-outs                                           */
 
-static void code_block(pdf_ctx *c, const iso_node *n) {
+static void code_block(lay_doc *c, const iso_node *n) {
   lay *L = &c->L;
   const char *s = iso_node_get_literal(n);
   size_t len = s ? strlen(s) : 0;
   while (len && s[len - 1] == '\n')
     len--;
   size_t clen = 0;
-  char *clean = pdf_clean_text(c->fonts, LAY_MONO, s ? s : "", len, 1, n, c->d,
+  char *clean = lay_clean(c, LAY_MONO, s ? s : "", len, 1, n, c->d,
                                &clen);
   if (!clean) {
     L->failed = 1;
@@ -163,25 +163,25 @@ static void code_block(pdf_ctx *c, const iso_node *n) {
   lay_space(L, c->t->space_after);
 }
 
-static void callout(pdf_ctx *c, const iso_node *n) {
+static void callout(lay_doc *c, const iso_node *n) {
   lay *L = &c->L;
   iso_pr_callout s = iso_pr_callout_style(c->t, c->m->language,
                                          iso_node_get_callout(n));
   double x = L->left + L->indent_l;
   lay_space(L, c->t->space_before + 2);
   lay_need(L, 3 * body_line(c) + 16);
-  lay_box_open(L, x, lay_text_width(L), pdf_color(s.fill), pdf_color(s.bar), 6);
+  lay_box_open(L, x, lay_text_width(L), lay_color(s.fill), lay_color(s.bar), 6);
   L->indent_l += 12;
   L->indent_r += 8;
-  pdf_spans_add(c, &c->sp, LAY_BODY | LAY_BOLD, c->t->size_body, c->c_text,
+  lay_spans_add(c, &c->sp, LAY_BODY | LAY_BOLD, c->t->size_body, c->c_text,
                 s.label, strlen(s.label), n);
   flush(c);
   L->y += 2;
   double after = c->t->space_after;
   for (const iso_node *b = iso_node_first_child(n); b; b = iso_node_next(b)) {
     if (iso_node_get_type(b) == ISO_NODE_PARAGRAPH) {
-      pdf_style st;
-      pdf_inlines(c, &c->sp, b, body_style(c, &st));
+      lay_style st;
+      lay_inlines(c, &c->sp, b, body_style(c, &st));
       flush(c);
       if (iso_node_next(b))
         lay_space(L, after);
@@ -200,13 +200,13 @@ static void callout(pdf_ctx *c, const iso_node *n) {
 /* ------------------------------------------------------------------ */
 /* Images                                                              */
 
-static int add_image(pdf_ctx *c, const iso_image *img, const iso_node *n) {
+static int add_image(lay_doc *c, const iso_image *img, const iso_node *n) {
   for (size_t i = 0; i < c->nimages; i++)
     if (c->images[i].img == img)
       return (int)i;
   if (c->nimages == c->capimages) {
     size_t cap = c->capimages ? c->capimages * 2 : 8;
-    pdf_image *v = realloc(c->images, cap * sizeof *v);
+    lay_image *v = realloc(c->images, cap * sizeof *v);
     if (!v)
       return -1;
     c->images = v;
@@ -217,7 +217,7 @@ static int add_image(pdf_ctx *c, const iso_image *img, const iso_node *n) {
   return (int)c->nimages++;
 }
 
-static void image_op(pdf_ctx *c, int ref, double x, double y, double w,
+static void image_op(lay_doc *c, int ref, double x, double y, double w,
                      double h) {
   lay_op *op = lay_push(&c->L, LAY_OP_IMAGE, 1);
   if (op) {
@@ -229,7 +229,7 @@ static void image_op(pdf_ctx *c, int ref, double x, double y, double w,
   }
 }
 
-static void image(pdf_ctx *c, const iso_node *n) {
+static void image(lay_doc *c, const iso_node *n) {
   lay *L = &c->L;
   const iso_image *img = iso_node_get_image(n);
   const iso_image_info *info = img ? &img->info : NULL;
@@ -258,13 +258,13 @@ static void image(pdf_ctx *c, const iso_node *n) {
   }
   const char *cap = iso_node_get_caption(n);
   char label[160];
-  pdf_spans_reset(&c->sp);
+  lay_spans_reset(&c->sp);
   if (cap) {
     snprintf(label, sizeof label, "%s %d: ",
              iso_label(c->m->language, ISO_L_FIGURE), ++c->figures);
-    pdf_spans_add(c, &c->sp, LAY_BODY | LAY_BOLD, c->t->size_small + 1,
+    lay_spans_add(c, &c->sp, LAY_BODY | LAY_BOLD, c->t->size_small + 1,
                   c->c_text, label, strlen(label), n);
-    pdf_spans_add(c, &c->sp, LAY_BODY | LAY_ITALIC, c->t->size_small + 1,
+    lay_spans_add(c, &c->sp, LAY_BODY | LAY_ITALIC, c->t->size_small + 1,
                   c->c_text, cap, strlen(cap), n);
   }
   lay_space(L, c->t->space_before + 4);
@@ -290,18 +290,18 @@ static void image(pdf_ctx *c, const iso_node *n) {
     L->y += lh;
   }
   lay_lines_free(&ls);
-  pdf_spans_reset(&c->sp);
+  lay_spans_reset(&c->sp);
   lay_space(L, c->t->space_after + 4);
 }
 
 /* ------------------------------------------------------------------ */
 /* Headings and the table of contents                                  */
 
-static char *plain(pdf_ctx *c, const iso_node *n, int font) {
+static char *plain(lay_doc *c, const iso_node *n, int font) {
   char *t = iso_node_plain_text(n);
   size_t len;
   /* no diagnostics: the visible heading warns about its characters */
-  char *clean = t ? pdf_clean_text(c->fonts, font, t, strlen(t), 0, n, NULL, &len)
+  char *clean = t ? lay_clean(c, font, t, strlen(t), 0, n, NULL, &len)
                   : NULL;
   free(t);
   if (!clean)
@@ -309,7 +309,7 @@ static char *plain(pdf_ctx *c, const iso_node *n, int font) {
   return clean;
 }
 
-static void heading(pdf_ctx *c, const iso_node *h, const iso_node *next) {
+static void heading(lay_doc *c, const iso_node *h, const iso_node *next) {
   lay *L = &c->L;
   int level = iso_node_get_level(h);
   if (level < 1)
@@ -317,8 +317,8 @@ static void heading(pdf_ctx *c, const iso_node *h, const iso_node *next) {
   if (level > 6)
     level = 6;
   double size = c->t->size_heading[level - 1];
-  pdf_style st = {LAY_HEAD, LAY_BOLD, size, c->c_head, -1};
-  pdf_inlines(c, &c->sp, h, &st);
+  lay_style st = {LAY_HEAD, LAY_BOLD, size, c->c_head, -1};
+  lay_inlines(c, &c->sp, h, &st);
   lay_lines ls = {0};
   if (lay_break(L, c->sp.v, c->sp.n, (const char *)c->sp.text.data,
                 lay_text_width(L), &ls))
@@ -343,7 +343,7 @@ static void heading(pdf_ctx *c, const iso_node *h, const iso_node *next) {
   lay_keep(L, from);
 }
 
-static char *copy(pdf_ctx *c, const char *s) {
+static char *copy(lay_doc *c, const char *s) {
   size_t len = strlen(s);
   char *p = malloc(len + 1);
   if (p)
@@ -355,7 +355,7 @@ static char *copy(pdf_ctx *c, const char *s) {
 
 /* The headings of the contents: the tree's, then the closing block's, the
  * same entries as the DOCX and ODT contents list. */
-static void toc_collect(pdf_ctx *c) {
+static void toc_collect(lay_doc *c) {
   size_t n = 0;
   iso_iter it;
   iso_iter_init(&it, c->doc);
@@ -387,14 +387,14 @@ static void toc_collect(pdf_ctx *c) {
   }
 }
 
-static void toc(pdf_ctx *c, const iso_node *n) {
+static void toc(lay_doc *c, const iso_node *n) {
   lay *L = &c->L;
   if (iso_pr_toc_titled(n)) {
     const char *t = iso_label(c->m->language, ISO_L_TOC);
     double hs = c->t->size_heading[0];
     lay_space(L, hs);
     lay_need(L, 4 * body_line(c));
-    pdf_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, hs, c->c_head, t, strlen(t), n);
+    lay_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, hs, c->c_head, t, strlen(t), n);
     flush(c);
     L->y += hs * 0.4;
   }
@@ -412,7 +412,7 @@ static void toc(pdf_ctx *c, const iso_node *n) {
     if (level == 1)
       lay_space(L, 3);
     double y0 = L->y;
-    pdf_spans_add(c, &c->sp, font, size, c->c_text, s, strlen(s), n);
+    lay_spans_add(c, &c->sp, font, size, c->c_text, s, strlen(s), n);
     flush(c);
     /* the page number, right-aligned on the entry's last line */
     double lh = lay_line_height(L, size);
@@ -442,7 +442,7 @@ static void toc(pdf_ctx *c, const iso_node *n) {
 /* ------------------------------------------------------------------ */
 /* Blocks and sections                                                 */
 
-static void block(pdf_ctx *c, const iso_node *b) {
+static void block(lay_doc *c, const iso_node *b) {
   switch (iso_node_get_type(b)) {
   case ISO_NODE_PARAGRAPH:
     paragraph(c, b);
@@ -456,7 +456,7 @@ static void block(pdf_ctx *c, const iso_node *b) {
   case ISO_NODE_RISKS:
   case ISO_NODE_ROLES:
     lay_space(&c->L, c->t->space_before + 4);
-    pdf_table_node(c, b);
+    lay_table_node(c, b);
     lay_space(&c->L, c->t->space_after + 6);
     break;
   case ISO_NODE_CALLOUT:
@@ -495,7 +495,7 @@ static void block(pdf_ctx *c, const iso_node *b) {
   }
 }
 
-static void blocks(pdf_ctx *c, const iso_node *first) { block(c, first); }
+static void blocks(lay_doc *c, const iso_node *first) { block(c, first); }
 
 /* ------------------------------------------------------------------ */
 /* Title block and approval block                                      */
@@ -507,7 +507,7 @@ typedef struct kv_table_t {
   int label_col;      /* the first column is bold */
 } kv_table_t;
 
-static int fill_strings(pdf_ctx *c, pdf_rows *r, size_t row, pdf_cell *cells,
+static int fill_strings(lay_doc *c, lay_rows *r, size_t row, lay_cell *cells,
                         int *header) {
   const kv_table_t *t = r->data;
   if (row >= t->rows)
@@ -517,15 +517,15 @@ static int fill_strings(pdf_ctx *c, pdf_rows *r, size_t row, pdf_cell *cells,
     const char *s = t->cells[row * (size_t)r->ncols + (size_t)i];
     int bold = *header || (t->label_col && i == 0);
     if (s)
-      pdf_spans_add(c, &cells[i].sp, LAY_BODY | (bold ? LAY_BOLD : 0), r->size,
+      lay_spans_add(c, &cells[i].sp, LAY_BODY | (bold ? LAY_BOLD : 0), r->size,
                     c->c_text, s, strlen(s), NULL);
   }
   return 1;
 }
 
-static void string_table(pdf_ctx *c, kv_table_t *t, int ncols,
+static void string_table(lay_doc *c, kv_table_t *t, int ncols,
                          const double *widths) {
-  pdf_rows rows = {0};
+  lay_rows rows = {0};
   rows.ncols = ncols;
   rows.widths = widths;
   rows.size = iso_pr_table_size(c->t);
@@ -533,10 +533,10 @@ static void string_table(pdf_ctx *c, kv_table_t *t, int ncols,
   rows.keep_whole = t->label_col; /* label/value tables: see present.h */
   rows.fill = fill_strings;
   rows.data = t;
-  pdf_table(c, &rows, NULL, NULL);
+  lay_table(c, &rows, NULL, NULL);
 }
 
-static void kv_table(pdf_ctx *c, const iso_pr_kv *kv) {
+static void kv_table(lay_doc *c, const iso_pr_kv *kv) {
   const char *cells[2 * ISO_PR_KV_MAX];
   for (size_t i = 0; i < kv->n; i++) {
     cells[2 * i] = kv->label[i];
@@ -547,14 +547,14 @@ static void kv_table(pdf_ctx *c, const iso_pr_kv *kv) {
 }
 
 /* A heading of the closing block, listed in the outline and contents. */
-static void closing_heading(pdf_ctx *c, const iso_pr_heading *h) {
+static void closing_heading(lay_doc *c, const iso_pr_heading *h) {
   lay *L = &c->L;
   double size = c->t->size_heading[h->level - 1];
   lay_space(L, h->level == 1 ? size * 1.1 : size * 0.9);
   lay_need(L, lay_line_height(L, size) + 4 * body_line(c));
   lay_mark from = lay_mark_here(L);
   lay_add_heading(L, h->level, h->text, strlen(h->text));
-  pdf_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, size, c->c_head, h->text,
+  lay_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, size, c->c_head, h->text,
                 strlen(h->text), c->doc);
   flush(c);
   if (h->level == 1)
@@ -566,7 +566,7 @@ static void closing_heading(pdf_ctx *c, const iso_pr_heading *h) {
 /* Page one: title, subtitle, the status mark and the metadata rows. The
  * logo and the organisation are in every page's header, as in DOCX and
  * ODT. */
-static void title_block(pdf_ctx *c) {
+static void title_block(lay_doc *c) {
   lay *L = &c->L;
   const iso_meta *m = c->m;
   c->logo = -1;
@@ -577,19 +577,19 @@ static void title_block(pdf_ctx *c) {
       L->failed = 1;
   }
   const char *title = m->title ? m->title : "";
-  pdf_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, c->t->size_title, c->c_head,
+  lay_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, c->t->size_title, c->c_head,
                 title, strlen(title), c->doc);
   flush(c);
   if (m->subtitle && *m->subtitle) {
     L->y += 2;
-    pdf_spans_add(c, &c->sp, LAY_HEAD, c->t->size_subtitle, c->c_accent,
+    lay_spans_add(c, &c->sp, LAY_HEAD, c->t->size_subtitle, c->c_accent,
                   m->subtitle, strlen(m->subtitle), c->doc);
     flush(c);
   }
   const char *mark = iso_status_mark(m->language, m->status);
   if (mark) {
     L->y += 4;
-    pdf_spans_add(c, &c->sp, LAY_BODY | LAY_BOLD, c->t->size_body, c->c_draft,
+    lay_spans_add(c, &c->sp, LAY_BODY | LAY_BOLD, c->t->size_body, c->c_draft,
                   mark, strlen(mark), c->doc);
     flush(c);
   }
@@ -604,7 +604,7 @@ static void title_block(pdf_ctx *c) {
   L->y += 18;
 }
 
-static void approval_block(pdf_ctx *c) {
+static void approval_block(lay_doc *c) {
   lay *L = &c->L;
   const iso_meta *m = c->m;
   iso_pr_heading h[2];
@@ -639,7 +639,7 @@ static void approval_block(pdf_ctx *c) {
   free(bufs);
 }
 
-int pdf_build(pdf_ctx *c) {
+int lay_build(lay_doc *c) {
   toc_collect(c);
   title_block(c);
   block(c, c->doc);

@@ -9,36 +9,36 @@
 #define MAX_HEADER_ROWS 4
 
 typedef struct tab {
-  pdf_ctx *c;
+  lay_doc *c;
   int ncols;
   double *x, *w;
-  pdf_cell *hdr; /* [nhdr][ncols] */
+  lay_cell *hdr; /* [nhdr][ncols] */
   int nhdr;
   double hdr_h;
-  pdf_cell *body; /* [ncols] */
+  lay_cell *body; /* [ncols] */
   int label_col;  /* the first column is shaded */
 } tab;
 
-static void cells_reset(pdf_cell *cells, int n) {
+static void cells_reset(lay_cell *cells, int n) {
   for (int i = 0; i < n; i++) {
-    pdf_spans_reset(&cells[i].sp);
+    lay_spans_reset(&cells[i].sp);
     cells[i].ln.nlines = 0;
     cells[i].ln.nfrags = 0;
     cells[i].next = 0;
   }
 }
 
-static void cells_free(pdf_cell *cells, int n) {
+static void cells_free(lay_cell *cells, int n) {
   for (int i = 0; cells && i < n; i++) {
-    pdf_spans_free(&cells[i].sp);
+    lay_spans_free(&cells[i].sp);
     lay_lines_free(&cells[i].ln);
   }
   free(cells);
 }
 
 /* Column widths: the shares the caller gives (from the presentation
- * layer, see pdf_table_node), or equal ones. */
-static void column_widths(tab *T, pdf_rows *rows, double avail) {
+ * layer, see lay_table_node), or equal ones. */
+static void column_widths(tab *T, lay_rows *rows, double avail) {
   int n = T->ncols;
   for (int i = 0; i < n; i++)
     T->w[i] = rows->widths ? rows->widths[i] * avail : avail / n;
@@ -49,7 +49,7 @@ static void column_widths(tab *T, pdf_rows *rows, double avail) {
   }
 }
 
-static int break_cells(tab *T, pdf_cell *cells) {
+static int break_cells(tab *T, lay_cell *cells) {
   for (int i = 0; i < T->ncols; i++) {
     if (lay_break(&T->c->L, cells[i].sp.v, cells[i].sp.n,
                   (const char *)cells[i].sp.text.data, T->w[i] - 2 * PAD,
@@ -60,11 +60,11 @@ static int break_cells(tab *T, pdf_cell *cells) {
   return 0;
 }
 
-static double line_h(tab *T, const pdf_cell *cell, size_t i) {
+static double line_h(tab *T, const lay_cell *cell, size_t i) {
   return lay_line_height(&T->c->L, cell->ln.lines[i].size);
 }
 
-static double row_height(tab *T, const pdf_cell *cells, double size) {
+static double row_height(tab *T, const lay_cell *cells, double size) {
   double h = lay_line_height(&T->c->L, size);
   for (int i = 0; i < T->ncols; i++) {
     double ch = lay_lines_height(&T->c->L, &cells[i].ln, 0, cells[i].ln.nlines);
@@ -76,9 +76,9 @@ static double row_height(tab *T, const pdf_cell *cells, double size) {
 
 /* Draws lines [next, to[i]) of every cell in a row of height H at the
  * cursor, and moves the cursor below it. */
-static void draw_row(tab *T, pdf_cell *cells, const size_t *to, double h,
+static void draw_row(tab *T, lay_cell *cells, const size_t *to, double h,
                      int header) {
-  pdf_ctx *c = T->c;
+  lay_doc *c = T->c;
   lay *L = &c->L;
   double y = L->y;
   double total = T->x[T->ncols - 1] + T->w[T->ncols - 1] - T->x[0];
@@ -96,7 +96,7 @@ static void draw_row(tab *T, pdf_cell *cells, const size_t *to, double h,
       f->color = c->c_border;
       f->line_width = 0.5;
     }
-    pdf_cell *cell = &cells[i];
+    lay_cell *cell = &cells[i];
     double yy = y + PAD;
     for (size_t k = cell->next; k < to[i]; k++) {
       lay_emit_line(L, cell->sp.v, (const char *)cell->sp.text.data,
@@ -108,7 +108,7 @@ static void draw_row(tab *T, pdf_cell *cells, const size_t *to, double h,
   L->y = y + h;
 }
 
-static void draw_whole(tab *T, pdf_cell *cells, double h, int header) {
+static void draw_whole(tab *T, lay_cell *cells, double h, int header) {
   size_t *tp = malloc(sizeof(size_t) * (size_t)T->ncols);
   if (!tp) {
     T->c->L.failed = 1;
@@ -122,7 +122,7 @@ static void draw_whole(tab *T, pdf_cell *cells, double h, int header) {
 
 static void draw_header(tab *T, double size) {
   for (int r = 0; r < T->nhdr; r++) {
-    pdf_cell *row = &T->hdr[r * T->ncols];
+    lay_cell *row = &T->hdr[r * T->ncols];
     for (int i = 0; i < T->ncols; i++)
       row[i].next = 0;
     draw_whole(T, row, row_height(T, row, size), 1);
@@ -131,7 +131,7 @@ static void draw_header(tab *T, double size) {
 
 /* A row taller than what is left of the page: split it between lines,
  * repeating the header on every new page. */
-static void split_row(tab *T, pdf_cell *cells, double size) {
+static void split_row(tab *T, lay_cell *cells, double size) {
   lay *L = &T->c->L;
   size_t *to = malloc(sizeof(size_t) * (size_t)T->ncols);
   if (!to) {
@@ -142,7 +142,7 @@ static void split_row(tab *T, pdf_cell *cells, double size) {
     double avail = lay_remaining(L) - 2 * PAD, used = 0;
     int moved = 0, left = 0;
     for (int i = 0; i < T->ncols; i++) {
-      pdf_cell *cell = &cells[i];
+      lay_cell *cell = &cells[i];
       double acc = 0;
       size_t k = cell->next;
       while (k < cell->ln.nlines && acc + line_h(T, cell, k) <= avail)
@@ -169,7 +169,7 @@ static void split_row(tab *T, pdf_cell *cells, double size) {
   free(to);
 }
 
-void pdf_table(pdf_ctx *c, pdf_rows *rows, const char *caption,
+void lay_table(lay_doc *c, lay_rows *rows, const char *caption,
                const iso_node *pos) {
   lay *L = &c->L;
   int n = rows->ncols;
@@ -178,24 +178,24 @@ void pdf_table(pdf_ctx *c, pdf_rows *rows, const char *caption,
   tab T = {c, n, NULL, NULL, NULL, 0, 0, NULL, rows->label_col};
   T.x = calloc((size_t)n, sizeof(double));
   T.w = calloc((size_t)n, sizeof(double));
-  T.body = calloc((size_t)n, sizeof(pdf_cell));
-  T.hdr = calloc((size_t)n * MAX_HEADER_ROWS, sizeof(pdf_cell));
+  T.body = calloc((size_t)n, sizeof(lay_cell));
+  T.hdr = calloc((size_t)n * MAX_HEADER_ROWS, sizeof(lay_cell));
   if (!T.x || !T.w || !T.body || !T.hdr) {
     L->failed = 1;
     goto done;
   }
   column_widths(&T, rows, lay_text_width(L));
 
-  pdf_spans cap = {0};
+  lay_spans cap = {0};
   lay_lines capl = {0};
   double cap_h = 0;
   if (caption) {
     char label[160];
     snprintf(label, sizeof label, "%s %d%s", iso_pr_caption_label(c->m->language, 0),
              ++c->tables, ISO_PR_CAPTION_SEP);
-    pdf_spans_add(c, &cap, LAY_BODY | LAY_BOLD, c->t->size_small + 1, c->c_text,
+    lay_spans_add(c, &cap, LAY_BODY | LAY_BOLD, c->t->size_small + 1, c->c_text,
                   label, strlen(label), pos);
-    pdf_spans_add(c, &cap, LAY_BODY, c->t->size_small + 1, c->c_text, caption,
+    lay_spans_add(c, &cap, LAY_BODY, c->t->size_small + 1, c->c_text, caption,
                   strlen(caption), pos);
     if (lay_break(L, cap.v, cap.n, (const char *)cap.text.data,
                   lay_text_width(L), &capl))
@@ -221,9 +221,9 @@ void pdf_table(pdf_ctx *c, pdf_rows *rows, const char *caption,
   }
   for (; rows->fill(c, rows, r, T.body, &header); r++) {
     if (header && !started && T.nhdr < MAX_HEADER_ROWS) {
-      pdf_cell *dst = &T.hdr[T.nhdr * n];
+      lay_cell *dst = &T.hdr[T.nhdr * n];
       for (int i = 0; i < n; i++) { /* keep the header row's cells */
-        pdf_cell tmp = dst[i];
+        lay_cell tmp = dst[i];
         dst[i] = T.body[i];
         T.body[i] = tmp;
       }
@@ -277,7 +277,7 @@ void pdf_table(pdf_ctx *c, pdf_rows *rows, const char *caption,
     draw_header(&T, rows->size);
   }
   L->at_top = 0;
-  pdf_spans_free(&cap);
+  lay_spans_free(&cap);
   lay_lines_free(&capl);
 done:
   free(T.x);
@@ -289,7 +289,7 @@ done:
 /* ------------------------------------------------------------------ */
 /* Table nodes                                                         */
 
-static int fill_node(pdf_ctx *c, pdf_rows *r, size_t row, pdf_cell *cells,
+static int fill_node(lay_doc *c, lay_rows *r, size_t row, lay_cell *cells,
                      int *header) {
   const iso_node *rn = row == 0 ? iso_node_first_child(r->data)
                                 : (r->cur ? iso_node_next(r->cur) : NULL);
@@ -302,8 +302,8 @@ static int fill_node(pdf_ctx *c, pdf_rows *r, size_t row, pdf_cell *cells,
   int i = 0;
   for (const iso_node *cell = iso_node_first_child(rn); cell && i < r->ncols;
        cell = iso_node_next(cell), i++) {
-    pdf_style st = {LAY_BODY, *header ? LAY_BOLD : 0, r->size, c->c_text, -1};
-    pdf_inlines(c, &cells[i].sp, cell, &st);
+    lay_style st = {LAY_BODY, *header ? LAY_BOLD : 0, r->size, c->c_text, -1};
+    lay_inlines(c, &cells[i].sp, cell, &st);
   }
   return 1;
 }
@@ -311,12 +311,12 @@ static int fill_node(pdf_ctx *c, pdf_rows *r, size_t row, pdf_cell *cells,
 /* The presentation layer's measure over the PDF writer's fonts. */
 static double measure(void *ctx, int bold, double size, const char *s,
                       size_t len) {
-  pdf_ctx *c = ctx;
+  lay_doc *c = ctx;
   return lay_width(&c->L, LAY_BODY | (bold ? LAY_BOLD : 0), size, s, len);
 }
 
-void pdf_table_node(pdf_ctx *c, const iso_node *table) {
-  pdf_rows rows = {0};
+void lay_table_node(lay_doc *c, const iso_node *table) {
+  lay_rows rows = {0};
   rows.ncols = iso_pr_table_columns(table);
   rows.size = iso_pr_table_size(c->t);
   double avail = lay_text_width(&c->L);
@@ -331,6 +331,6 @@ void pdf_table_node(pdf_ctx *c, const iso_node *table) {
   rows.widths = w;
   rows.fill = fill_node;
   rows.data = table;
-  pdf_table(c, &rows, iso_node_get_caption(table), table);
+  lay_table(c, &rows, iso_node_get_caption(table), table);
   free(w);
 }

@@ -22,7 +22,7 @@ static uint32_t tint(uint32_t rgb, double keep) {
   return out;
 }
 
-static void emit_lines(lay *L, const pdf_spans *s, const lay_lines *ls,
+static void emit_lines(lay *L, const lay_spans *s, const lay_lines *ls,
                        double x, double y) {
   for (size_t i = 0; i < ls->nlines; i++) {
     lay_emit_line(L, s->v, (const char *)s->text.data, ls, i, x, y);
@@ -30,7 +30,7 @@ static void emit_lines(lay *L, const pdf_spans *s, const lay_lines *ls,
   }
 }
 
-static void watermark(pdf_ctx *c, const char *mark) {
+static void watermark(lay_doc *c, const char *mark) {
   lay *L = &c->L;
   double w100 = lay_width(L, LAY_BODY | LAY_BOLD, 100, mark, strlen(mark));
   double diag = sqrt(L->page_w * L->page_w + L->page_h * L->page_h);
@@ -48,7 +48,7 @@ static void watermark(pdf_ctx *c, const char *mark) {
   op->len = strlen(mark);
 }
 
-void pdf_furniture(pdf_ctx *c) {
+void lay_furniture(lay_doc *c) {
   lay *L = &c->L;
   const iso_meta *m = c->m;
   iso_lang lang = m->language;
@@ -65,18 +65,18 @@ void pdf_furniture(pdf_ctx *c) {
   if (h.logo && c->logo >= 0)
     iso_pr_logo_box(m, width, &logo_w, &logo_h);
 
-  pdf_spans hl = {0}, hr = {0}, f1 = {0}, f2 = {0};
+  lay_spans hl = {0}, hr = {0}, f1 = {0}, f2 = {0};
   iso_buf b;
   iso_buf_init(&b);
-  pdf_spans_add(c, &hl, LAY_BODY, small, c->c_grey, h.left, strlen(h.left),
+  lay_spans_add(c, &hl, LAY_BODY, small, c->c_grey, h.left, strlen(h.left),
                 NULL);
   if (h.classification)
-    pdf_spans_add(c, &hr, LAY_BODY | LAY_BOLD, small, c->c_grey,
+    lay_spans_add(c, &hr, LAY_BODY | LAY_BOLD, small, c->c_grey,
                   h.classification, strlen(h.classification), NULL);
   if (mark) {
     if (hr.n)
-      pdf_spans_add(c, &hr, LAY_BODY, small, c->c_grey, DOT, strlen(DOT), NULL);
-    pdf_spans_add(c, &hr, LAY_BODY | LAY_BOLD, small, c->c_draft, mark,
+      lay_spans_add(c, &hr, LAY_BODY, small, c->c_grey, DOT, strlen(DOT), NULL);
+    lay_spans_add(c, &hr, LAY_BODY | LAY_BOLD, small, c->c_draft, mark,
                   strlen(mark), NULL);
   }
   lay_lines hll = {0}, hrl = {0}, f1l = {0}, f2l = {0};
@@ -94,7 +94,7 @@ void pdf_furniture(pdf_ctx *c) {
   /* footer line 1: document control and the page label at the right */
   b.len = 0;
   iso_control_line1(m, &b);
-  pdf_spans_add(c, &f1, LAY_BODY, small, c->c_grey, (const char *)b.data,
+  lay_spans_add(c, &f1, LAY_BODY, small, c->c_grey, (const char *)b.data,
                 b.len, NULL);
   char label[64];
   iso_page_label(lang, L->pages, L->pages, label);
@@ -106,12 +106,12 @@ void pdf_furniture(pdf_ctx *c) {
   iso_control_fields(m, cf);
   for (int i = 0; i < ISO_CONTROL_FIELDS; i++) {
     if (i)
-      pdf_spans_add(c, &f2, LAY_BODY, small, c->c_grey, DOT, strlen(DOT), NULL);
+      lay_spans_add(c, &f2, LAY_BODY, small, c->c_grey, DOT, strlen(DOT), NULL);
     b.len = 0;
     iso_buf_printf(&b, "%s: ", cf[i].label);
-    pdf_spans_add(c, &f2, LAY_BODY | LAY_BOLD, small, c->c_grey,
+    lay_spans_add(c, &f2, LAY_BODY | LAY_BOLD, small, c->c_grey,
                   (const char *)b.data, b.len, NULL);
-    pdf_spans_add(c, &f2, LAY_BODY, small, c->c_grey, cf[i].value,
+    lay_spans_add(c, &f2, LAY_BODY, small, c->c_grey, cf[i].value,
                   strlen(cf[i].value), NULL);
     /* a field wraps as a whole, at the dots between fields */
     if (f2.n >= 2) {
@@ -164,10 +164,10 @@ void pdf_furniture(pdf_ctx *c) {
   if (b.failed)
     L->failed = 1;
   iso_buf_free(&b);
-  pdf_spans_free(&hl);
-  pdf_spans_free(&hr);
-  pdf_spans_free(&f1);
-  pdf_spans_free(&f2);
+  lay_spans_free(&hl);
+  lay_spans_free(&hr);
+  lay_spans_free(&f1);
+  lay_spans_free(&f2);
   lay_lines_free(&hll);
   lay_lines_free(&hrl);
   lay_lines_free(&f1l);

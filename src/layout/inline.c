@@ -5,25 +5,25 @@
 
 #include "inline.h"
 
-uint32_t pdf_color(const char *s) {
+uint32_t lay_color(const char *s) {
   unsigned v = 0;
   if (s && sscanf(s, "%6x", &v) == 1)
     return v;
   return 0;
 }
 
-void pdf_spans_reset(pdf_spans *s) {
+void lay_spans_reset(lay_spans *s) {
   s->n = 0;
   s->text.len = 0;
 }
 
-void pdf_spans_free(pdf_spans *s) {
+void lay_spans_free(lay_spans *s) {
   free(s->v);
   iso_buf_free(&s->text);
   memset(s, 0, sizeof *s);
 }
 
-static lay_span *new_span(pdf_ctx *c, pdf_spans *s) {
+static lay_span *new_span(lay_doc *c, lay_spans *s) {
   if (s->n == s->cap) {
     size_t n = s->cap ? s->cap * 2 : 32;
     lay_span *v = realloc(s->v, n * sizeof *v);
@@ -41,11 +41,11 @@ static lay_span *new_span(pdf_ctx *c, pdf_spans *s) {
 }
 
 /* Adds text (cleaned for its font) in one style. */
-static lay_span *add(pdf_ctx *c, pdf_spans *s, int font, double size,
+static lay_span *add(lay_doc *c, lay_spans *s, int font, double size,
                      uint32_t color, const char *text, size_t len,
                      const iso_node *pos) {
   size_t n = 0;
-  char *clean = pdf_clean_text(c->fonts, font, text, len, 0, pos, c->d, &n);
+  char *clean = lay_clean(c, font, text, len, 0, pos, c->d, &n);
   if (!clean) {
     c->L.failed = 1;
     return NULL;
@@ -70,13 +70,13 @@ static lay_span *add(pdf_ctx *c, pdf_spans *s, int font, double size,
   return sp;
 }
 
-void pdf_spans_add(pdf_ctx *c, pdf_spans *s, int font, double size,
+void lay_spans_add(lay_doc *c, lay_spans *s, int font, double size,
                    uint32_t color, const char *text, size_t len,
                    const iso_node *pos) {
   add(c, s, font, size, color, text, len, pos);
 }
 
-void pdf_spans_break(pdf_ctx *c, pdf_spans *s, int font, double size) {
+void lay_spans_break(lay_doc *c, lay_spans *s, int font, double size) {
   lay_span *sp = new_span(c, s);
   if (sp) {
     sp->font = font;
@@ -86,11 +86,11 @@ void pdf_spans_break(pdf_ctx *c, pdf_spans *s, int font, double size) {
   }
 }
 
-static void walk(pdf_ctx *c, pdf_spans *s, const iso_node *parent,
-                 const pdf_style *st) {
+static void walk(lay_doc *c, lay_spans *s, const iso_node *parent,
+                 const lay_style *st) {
   for (const iso_node *n = iso_node_first_child(parent); n;
        n = iso_node_next(n)) {
-    pdf_style in = *st;
+    lay_style in = *st;
     const char *lit;
     switch (iso_node_get_type(n)) {
     case ISO_NODE_TEXT: {
@@ -114,7 +114,7 @@ static void walk(pdf_ctx *c, pdf_spans *s, const iso_node *parent,
       break;
     }
     case ISO_NODE_LINEBREAK:
-      pdf_spans_break(c, s, st->family | st->style, st->size);
+      lay_spans_break(c, s, st->family | st->style, st->size);
       break;
     case ISO_NODE_STRONG:
       in.style |= LAY_BOLD;
@@ -144,7 +144,7 @@ static void walk(pdf_ctx *c, pdf_spans *s, const iso_node *parent,
   }
 }
 
-void pdf_inlines(pdf_ctx *c, pdf_spans *s, const iso_node *parent,
-                 const pdf_style *st) {
+void lay_inlines(lay_doc *c, lay_spans *s, const iso_node *parent,
+                 const lay_style *st) {
   walk(c, s, parent, st);
 }

@@ -1,0 +1,125 @@
+/* The layout of one document: its set-up, the run (content, then the page
+ * furniture once the page count is known), and the pages of its headings
+ * for the writers that let the reader's application paginate. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+#include "util.h"
+
+static void colors(lay_doc *c) {
+  const iso_theme *t = c->t;
+  c->c_text = lay_color(t->color_text);
+  c->c_head = lay_color(t->color_heading);
+  c->c_accent = lay_color(t->color_accent);
+  c->c_link = lay_color(t->color_link);
+  c->c_th = lay_color(t->color_table_header);
+  c->c_border = lay_color(t->color_table_border);
+  c->c_draft = lay_color(t->color_draft);
+  c->c_grey = 0x595959;
+}
+
+void lay_doc_init(lay_doc *c, const iso_node *doc, const iso_theme *theme,
+                  lay_fonts fonts, iso_diags *d) {
+  memset(c, 0, sizeof *c);
+  c->doc = doc;
+  c->m = iso_document_meta_const(doc);
+  c->t = theme ? theme : iso_theme_default();
+  c->d = d;
+  c->fonts = fonts;
+  c->logo = -1;
+  colors(c);
+  const iso_theme *t = c->t;
+  lay_init(&c->L, fonts.measure, fonts.ctx, t->page_width, t->page_height,
+           t->margin_top, t->page_height - t->margin_bottom, t->margin_left,
+           t->page_width - t->margin_right, t->line_spacing);
+}
+
+int lay_doc_run(lay_doc *c) {
+  if (lay_build(c) == 0)
+    lay_furniture(c);
+  return c->L.failed ? -1 : 0;
+}
+
+void lay_doc_free(lay_doc *c) {
+  lay_free(&c->L);
+  lay_spans_free(&c->sp);
+  free(c->images);
+  for (size_t i = 0; i < c->ntoc; i++)
+    free(c->toc_text[i]);
+  free(c->toc_text);
+  free(c->toc_level);
+}
+
+char *lay_clean(lay_doc *c, int font, const char *s, size_t len, int keep_nl,
+                const iso_node *node, iso_diags *d, size_t *out_len) {
+  return c->fonts.clean(c->fonts.ctx, font, s, len, keep_nl, node, d, out_len);
+}
+
+/* Without a font engine every character is drawn (what a word processor
+ * does); only what no writer shows as text is dropped or turned into a
+ * space, as the PDF's cleaning does. */
+static char *plain_clean(void *ctx, int font, const char *s, size_t len,
+                         int keep_nl, const iso_node *node, iso_diags *d,
+                         size_t *out_len) {
+  (void)ctx, (void)font, (void)node, (void)d;
+  char *out = malloc(len + 1);
+  if (!out)
+    return NULL;
+  size_t o = 0, i = 0;
+  const unsigned char *p = (const unsigned char *)s;
+  while (i < len) {
+    uint32_t cp;
+    size_t n = iso_utf8_decode(p + i, len - i, &cp);
+    if (!n) {
+      i++;
+      continue;
+    }
+    if (cp == 0xAD) {
+      i += n;
+      continue;
+    }
+    if ((cp == '\n' || cp == '\t') && keep_nl)
+      out[o++] = (char)cp;
+    else if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == 0x2028 || cp == 0x2029)
+      out[o++] = ' ';
+    else {
+      memcpy(out + o, p + i, n);
+      o += n;
+    }
+    i += n;
+  }
+  out[o] = '\0';
+  *out_len = o;
+  return out;
+}
+
+int iso_layout_heading_pages(const iso_node *doc, const iso_theme *theme,
+                             int **pages, size_t *n) {
+  *pages = NULL;
+  *n = 0;
+  iso_metrics *met = iso_metrics_open(theme ? theme : iso_theme_default());
+  iso_diags *d = iso_diags_new(); /* the PDF writer reports; this is quiet */
+  if (!met || !d) {
+    iso_metrics_free(met);
+    iso_diags_free(d);
+    return -1;
+  }
+  lay_fonts fonts = {met, iso_metrics_measure_face, plain_clean};
+  lay_doc c;
+  lay_doc_init(&c, doc, theme, fonts, d);
+  int rc = lay_build(&c) == 0 && !iso_metrics_failed(met) ? 0 : -1;
+  if (rc == 0 && c.L.nheadings) {
+    *pages = malloc(c.L.nheadings * sizeof **pages);
+    if (!*pages)
+      rc = -1;
+    for (size_t i = 0; *pages && i < c.L.nheadings; i++)
+      (*pages)[i] = c.L.headings[i].page + 1;
+    if (*pages)
+      *n = c.L.nheadings;
+  }
+  lay_doc_free(&c);
+  iso_diags_free(d);
+  iso_metrics_free(met);
+  return rc;
+}

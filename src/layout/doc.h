@@ -1,0 +1,89 @@
+/* The page layout of a document, shared by every writer: the document tree
+ * (title block, sections, blocks, contents, closing block, page furniture)
+ * laid out into pages by the layout engine (layout.h). The PDF writer draws
+ * the display list; DOCX and ODT take the pages of the headings for their
+ * filled-in tables of contents. Text is measured and cleaned through a
+ * font interface, so the same layout runs over libharu's fonts (PDF) or
+ * over the font files' own metrics (src/metrics.c). Not public API. */
+#ifndef ISO_LAYOUT_DOC_H
+#define ISO_LAYOUT_DOC_H
+
+#include "isoexport.h"
+#include "layout.h"
+#include "present.h"
+
+/* How the layout measures and cleans text. */
+typedef struct lay_fonts {
+  void *ctx;
+  lay_measure_fn measure;
+  /* Text as it will be drawn in FONT (see pdf_clean_text): caller frees;
+   * NULL when out of memory. Warnings go to D at NODE when D is not NULL. */
+  char *(*clean)(void *ctx, int font, const char *s, size_t len, int keep_nl,
+                 const iso_node *node, iso_diags *d, size_t *out_len);
+} lay_fonts;
+
+/* Inline text being collected for one paragraph or cell. */
+typedef struct lay_spans {
+  lay_span *v;
+  size_t n, cap;
+  iso_buf text;
+} lay_spans;
+
+typedef struct lay_image {
+  const iso_image *img; /* borrowed from the document's store */
+  const iso_node *node; /* for diagnostics; NULL for the logo */
+} lay_image;
+
+typedef struct lay_doc {
+  const iso_node *doc;
+  const iso_meta *m;
+  const iso_theme *t;
+  iso_diags *d;
+  lay_fonts fonts;
+  lay L;
+  lay_spans sp;
+  lay_image *images; /* LAY_OP_IMAGE refs */
+  size_t nimages, capimages;
+  int tables, figures;
+  int logo; /* the logo's image, drawn in every page's header; -1: none */
+  /* headings in document order, collected before layout for the TOC */
+  char **toc_text;
+  int *toc_level;
+  size_t ntoc;
+  uint32_t c_text, c_head, c_accent, c_link, c_th, c_border, c_draft, c_grey;
+} lay_doc;
+
+uint32_t lay_color(const char *rrggbb);
+
+/* Sets C up for DOC (its meta and THEME) over FONTS. */
+void lay_doc_init(lay_doc *c, const iso_node *doc, const iso_theme *theme,
+                  lay_fonts fonts, iso_diags *d);
+/* Lays the document out, furniture included. Returns 0 or -1 (out of
+ * memory; C->L.failed). */
+int lay_doc_run(lay_doc *c);
+void lay_doc_free(lay_doc *c);
+
+/* build.c: lays the document's content out into C->L. Returns 0 or -1. */
+int lay_build(lay_doc *c);
+/* furniture.c: header, footer and watermark on every page (after layout). */
+void lay_furniture(lay_doc *c);
+
+/* Text cleaned through the font interface (diagnostics to D). */
+char *lay_clean(lay_doc *c, int font, const char *s, size_t len, int keep_nl,
+                const iso_node *node, iso_diags *d, size_t *out_len);
+
+/* Inline helpers shared by build.c and furniture.c. */
+void lay_spans_reset(lay_spans *s);
+void lay_spans_free(lay_spans *s);
+void lay_spans_add(lay_doc *c, lay_spans *s, int font, double size,
+                   uint32_t color, const char *text, size_t len,
+                   const iso_node *pos);
+
+/* The page (1-based) of each heading of DOC in document order, the closing
+ * block's headings last (the order of the contents), as laid out over the
+ * theme's font metrics: what the PDF shows. *PAGES is malloc'ed (NULL when
+ * there is no heading). Returns 0, or -1 when out of memory. */
+int iso_layout_heading_pages(const iso_node *doc, const iso_theme *theme,
+                             int **pages, size_t *n);
+
+#endif
