@@ -165,14 +165,67 @@ iso_pr_callout iso_pr_callout_style(const iso_theme *t, iso_lang lang,
  * for Liberation Sans and made their pages drift from the PDF's). */
 double iso_pr_line_height(const iso_theme *t, double size);
 
+/* Vertical space of each kind of paragraph (present_space.c), in points:
+ * space above and below (adjacent paragraphs add theirs, none above the
+ * first paragraph of a page), the line height (a minimum in DOCX and ODT),
+ * and for chapter headings a rule RULE_GAP below the text, inside the space
+ * below. */
+typedef enum iso_pr_role {
+  ISO_PR_BODY = 0,  /* body paragraphs */
+  ISO_PR_LIST_ITEM, /* each paragraph of a list item */
+  ISO_PR_HEADING,   /* by level */
+  ISO_PR_CAPTION,   /* table and figure captions */
+  ISO_PR_TOC_TITLE, /* the title a `toc` block writes */
+  ISO_PR_TOC_ENTRY  /* by level */
+} iso_pr_role;
+typedef struct iso_pr_para {
+  double before, after, line;
+  double rule, rule_gap;
+} iso_pr_para;
+#define ISO_PR_HEADING_RULE 0.625 /* a DOCX border of 5/8 pt */
+iso_pr_para iso_pr_para_space(const iso_theme *t, iso_pr_role role, int level);
+/* Caption text size; space below a table (above it: the caption's, or the
+ * paragraph's before it). */
+double iso_pr_caption_size(const iso_theme *t);
+double iso_pr_table_after(const iso_theme *t);
+
+/* A call-out's box: space outside it, padding inside (the left one from the
+ * bar's inner edge), the space below its label and below each paragraph.
+ * The bottom padding and the last paragraph's space add up. */
+typedef struct iso_pr_box {
+  double before, after;
+  double pad_top, pad_bottom, pad_left, pad_right;
+  double title_after, para_after;
+} iso_pr_box;
+iso_pr_box iso_pr_callout_box(const iso_theme *t);
+/* The bar at the box's left edge, in points. */
+#define ISO_PR_CALLOUT_BAR 3.0
+
+/* A page break (`pagebreak: true`) moves what follows to the next page and
+ * takes no room of its own in the PDF. DOCX and ODT need a paragraph to
+ * carry it: the break comes before it (a break after it made an empty page
+ * when the paragraph itself no longer fitted), and it is this many points
+ * high, so what follows starts where the PDF starts it. */
+#define ISO_PR_BREAK_HEIGHT 1.0
+/* The block that carries page break BRK as a break before itself, so no
+ * break paragraph is needed: the heading or body paragraph that comes next
+ * in document order (the first block of the next section when BRK ends
+ * one). NULL when that is something else (a table, a list...) or nothing:
+ * then the writer writes the break paragraph. Carried, the break takes no
+ * room at all, as in the PDF. */
+const iso_node *iso_pr_break_carrier(const iso_node *brk);
+
 /* ------------------------------------------------------------------ */
 /* Tables                                                              */
 
 /* Font size of table text (cells, title block, history) in every format. */
 double iso_pr_table_size(const iso_theme *t);
-/* Cell padding (left and right, each) in points: the PDF's; DOCX writes
- * 85 twips (4.25 pt), ODT 3 pt; the column floor allows for the widest. */
+/* Cell padding on every side, in points, and the width of the rules between
+ * cells: a row is its text, twice the padding and one rule high in every
+ * format (LibreOffice adds the rule to the row; the PDF does the same), so
+ * that tables take the same height everywhere. */
 #define ISO_PR_CELL_PAD 4.0
+#define ISO_PR_CELL_RULE 0.5
 
 /* Width in points of LEN bytes of UTF-8 text, BOLD or not, at SIZE. */
 typedef double (*iso_pr_measure_fn)(void *ctx, int bold, double size,

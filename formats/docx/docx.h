@@ -59,7 +59,7 @@ typedef struct docx_heading {
   const iso_node *node;
   int level;
   char *text;
-  int page; /* estimated */
+  int page; /* from the shared layout */
 } docx_head;
 
 typedef struct docx {
@@ -79,8 +79,9 @@ typedef struct docx {
   size_t heads_done;  /* headings written so far (bookmark number) */
   int next_docpr;     /* wp:docPr ids, unique across the package */
   int tables, figures; /* caption numbers */
-  int pages;          /* estimated page count (cached NUMPAGES) */
+  int pages;          /* the layout's page count (cached NUMPAGES) */
   iso_metrics *metrics; /* the body font's advances, for column widths */
+  const iso_node *break_before; /* the block that carries a page break */
   int failed;         /* an error is already in D (or out of memory) */
 } docx;
 
@@ -106,7 +107,7 @@ void docx_state_free(docx *c);
 /* Bookmark name of heading I: "_Toc" + number (hidden in Word's UI). */
 void docx_bookmark_name(size_t i, char out[32]);
 
-/* docx_estimate.c: the headings and their estimated pages. */
+/* docx_headings.c: the headings and their pages from the shared layout. */
 int docx_collect_headings(docx *c);
 
 /* Package parts: each fills X (begun by the caller). */
@@ -165,11 +166,11 @@ void docx_tr_start(iso_xml *x, int header);
 void docx_tc_text(iso_xml *x, long width, const char *text, int heading);
 /* Ends a table: a small empty paragraph keeps the next table apart (Word
  * merges adjacent tables) and gives room below. */
-void docx_tbl_end(iso_xml *x);
+void docx_tbl_end(docx *c, iso_xml *x, const iso_node *t);
 /* "Table 3: TEXT" / "Figure 1: TEXT" with a SEQ field. */
 void docx_caption(docx *c, iso_xml *x, int figure, const char *text);
 /* An empty paragraph of a few points' height. */
-void docx_spacer(iso_xml *x);
+void docx_spacer(iso_xml *x, double pt);
 
 /* docx_image.c */
 void docx_image(docx *c, iso_xml *x, const iso_node *img);

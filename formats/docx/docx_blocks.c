@@ -18,6 +18,23 @@ static void bookmark_start(iso_xml *x, size_t i) {
   iso_xml_end(x);
 }
 
+/* The paragraph's style, and the page break it carries (present.h). */
+static void para_props(docx *c, iso_xml *x, const iso_node *n, const char *style) {
+  if (!n || n != c->break_before) {
+    docx_ppr_style(x, style);
+    return;
+  }
+  c->break_before = NULL;
+  iso_xml_start(x, "w:pPr");
+  if (style)
+    iso_xml_empty_attr(x, "w:pStyle", "w:val", style);
+  iso_xml_empty(x, "w:pageBreakBefore");
+  /* no space above the first paragraph of a page, after a break too (Word
+   * and LibreOffice keep it there, the PDF and ODT do not) */
+  iso_xml_empty_attr(x, "w:spacing", "w:before", "0");
+  iso_xml_end(x);
+}
+
 void docx_heading(docx *c, iso_xml *x, const iso_node *n, int level,
                   const char *text) {
   char style[16];
@@ -32,7 +49,7 @@ void docx_heading(docx *c, iso_xml *x, const iso_node *n, int level,
   if (marked)
     c->heads_done++;
   iso_xml_start(x, "w:p");
-  docx_ppr_style(x, style);
+  para_props(c, x, n, style);
   if (marked)
     bookmark_start(x, i);
   if (n)
@@ -49,7 +66,7 @@ void docx_heading(docx *c, iso_xml *x, const iso_node *n, int level,
 
 static void paragraph(docx *c, iso_xml *x, const iso_node *n, const char *pstyle) {
   iso_xml_start(x, "w:p");
-  docx_ppr_style(x, pstyle);
+  para_props(c, x, n, pstyle);
   docx_inlines(c, x, n, plain);
   iso_xml_end(x);
 }
@@ -89,13 +106,26 @@ static void callout(docx *c, iso_xml *x, const iso_node *n) {
   docx_blocks(c, x, n, styles[k]);
   /* a small empty paragraph closes the box: the next block might be a
    * call-out of the same kind, whose borders would merge with this one */
-  docx_spacer(x);
+  docx_spacer(x, iso_pr_callout_box(c->theme).after);
 }
 
+/* A paragraph that starts on a new page and is ISO_PR_BREAK_HEIGHT high. */
 void docx_page_break(iso_xml *x) {
+  long line = DOCX_TWIPS(ISO_PR_BREAK_HEIGHT);
   iso_xml_start(x, "w:p");
-  iso_xml_start(x, "w:r");
-  iso_xml_empty_attr(x, "w:br", "w:type", "page");
+  iso_xml_start(x, "w:pPr");
+  iso_xml_empty(x, "w:pageBreakBefore");
+  iso_xml_start(x, "w:spacing");
+  iso_xml_attr(x, "w:before", "0");
+  iso_xml_attr(x, "w:after", "0");
+  iso_xml_attrf(x, "w:line", "%ld", line);
+  iso_xml_attr(x, "w:lineRule", "exact");
+  iso_xml_end(x);
+  iso_xml_start(x, "w:rPr");
+  iso_xml_start(x, "w:sz");
+  iso_xml_attrf(x, "w:val", "%ld", DOCX_HALFPT(ISO_PR_BREAK_HEIGHT));
+  iso_xml_end(x);
+  iso_xml_end(x);
   iso_xml_end(x);
   iso_xml_end(x);
 }
@@ -131,7 +161,9 @@ void docx_block(docx *c, iso_xml *x, const iso_node *n, const char *pstyle) {
     docx_image(c, x, n);
     break;
   case ISO_NODE_PAGEBREAK:
-    docx_page_break(x);
+    c->break_before = iso_pr_break_carrier(n);
+    if (!c->break_before)
+      docx_page_break(x);
     break;
   case ISO_NODE_TOC:
     docx_toc(c, x, n);

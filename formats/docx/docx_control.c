@@ -21,7 +21,7 @@ static void kv_table(docx *c, iso_xml *x, const iso_pr_kv *kv) {
     docx_tc_text(x, cols[1], kv->value[i], 0);
     iso_xml_end(x);
   }
-  docx_tbl_end(x);
+  docx_tbl_end(c, x, NULL);
 }
 
 void docx_title_block(docx *c, iso_xml *x) {
@@ -60,7 +60,7 @@ static void history_table(docx *c, iso_xml *x) {
     }
     iso_xml_end(x);
   }
-  docx_tbl_end(x);
+  docx_tbl_end(c, x, NULL);
 }
 
 void docx_approval_block(docx *c, iso_xml *x) {

@@ -133,5 +133,5 @@ void docx_image(docx *c, iso_xml *x, const iso_node *img) {
   if (caption)
     docx_caption(c, x, 1, caption);
   else
-    docx_spacer(x);
+    docx_spacer(x, 8);
 }

@@ -1,6 +1,7 @@
 /* word/settings.xml. updateFields makes Word offer to refresh the TOC and
  * page references when the file is opened (their cached values are
- * estimates). Children follow the CT_Settings sequence. */
+ * the shared layout's pages, which Word's own layout may move). Children
+ * follow the CT_Settings sequence. */
 #include "docx.h"
 
 void docx_part_settings(docx *c, iso_xml *x) {
@@ -14,6 +15,10 @@ void docx_part_settings(docx *c, iso_xml *x) {
   iso_xml_empty_attr(x, "w:characterSpacingControl", "w:val", "doNotCompress");
   iso_xml_empty_attr(x, "w:updateFields", "w:val", "true");
   iso_xml_start(x, "w:compat");
+  /* paragraph spacing adds up (the space below one paragraph plus the
+   * space above the next), as in ODT and the PDF; without this Word and
+   * LibreOffice keep only the larger of the two */
+  iso_xml_empty(x, "w:doNotUseHTMLParagraphAutoSpacing");
   iso_xml_start(x, "w:compatSetting");
   iso_xml_attr(x, "w:name", "compatibilityMode");
   iso_xml_attr(x, "w:uri", "http://schemas.microsoft.com/office/word");

@@ -59,6 +59,12 @@ static void spacing_at_least(iso_xml *x, double before, double after,
   iso_xml_end(x);
 }
 
+/* The presentation layer's space of a paragraph role. */
+static void role_spacing(docx *c, iso_xml *x, iso_pr_role role, int level) {
+  iso_pr_para p = iso_pr_para_space(c->theme, role, level);
+  spacing_at_least(x, p.before, p.after, p.line);
+}
+
 static void shading(iso_xml *x, const char *fill) {
   iso_xml_start(x, "w:shd");
   iso_xml_attr(x, "w:val", "clear");
@@ -110,8 +116,7 @@ static void doc_defaults(docx *c, iso_xml *x) {
   iso_xml_end(x);
   iso_xml_start(x, "w:pPrDefault");
   iso_xml_start(x, "w:pPr");
-  spacing_at_least(x, t->space_before, t->space_after,
-                   iso_pr_line_height(t, t->size_body));
+  role_spacing(c, x, ISO_PR_BODY, 0);
   iso_xml_end(x);
   iso_xml_end(x);
   iso_xml_end(x);
@@ -152,7 +157,14 @@ static void heading(docx *c, iso_xml *x, int level) {
   iso_xml_start(x, "w:pPr");
   iso_xml_empty(x, "w:keepNext");
   iso_xml_empty(x, "w:keepLines");
-  spacing(x, level == 1 ? 18 : 12, 6, 1.0);
+  iso_pr_para p = iso_pr_para_space(c->theme, ISO_PR_HEADING, level);
+  if (p.rule > 0) { /* the chapter rule: the border is below the space */
+    iso_xml_start(x, "w:pBdr");
+    border(x, "w:bottom", (int)(p.rule * 8 + 0.5), c->theme->color_accent,
+           (int)(p.rule_gap + 0.5));
+    iso_xml_end(x);
+  }
+  role_spacing(c, x, ISO_PR_HEADING, level);
   val_long(x, "w:outlineLvl", level - 1);
   iso_xml_end(x);
   iso_xml_start(x, "w:rPr");
@@ -171,7 +183,7 @@ static void toc_styles(docx *c, iso_xml *x) {
   style_start(x, "paragraph", "TOCHeading", "TOC Heading", "Normal", "Normal", 0);
   iso_xml_start(x, "w:pPr");
   iso_xml_empty(x, "w:keepNext");
-  spacing(x, 12, 6, 1.0);
+  role_spacing(c, x, ISO_PR_TOC_TITLE, 1);
   iso_xml_end(x);
   iso_xml_start(x, "w:rPr");
   fonts(x, c->theme->font_heading);
@@ -193,7 +205,7 @@ static void toc_styles(docx *c, iso_xml *x) {
     attr_long(x, "w:pos", c->text_width);
     iso_xml_end(x);
     iso_xml_end(x);
-    spacing(x, level == 1 ? 4 : 0, 2, 1.0);
+    role_spacing(c, x, ISO_PR_TOC_ENTRY, level);
     iso_xml_start(x, "w:ind");
     attr_long(x, "w:left", (level - 1) * 240L);
     iso_xml_end(x);
@@ -207,21 +219,22 @@ static void toc_styles(docx *c, iso_xml *x) {
   }
 }
 
-static void list_style(iso_xml *x, const char *id, const char *name, int num_id) {
+static void list_style(docx *c, iso_xml *x, const char *id, const char *name,
+                       int num_id) {
   style_start(x, "paragraph", id, name, "Normal", NULL, 0);
   iso_xml_start(x, "w:pPr");
   iso_xml_start(x, "w:numPr");
   val_long(x, "w:numId", num_id);
   iso_xml_end(x);
-  spacing(x, 0, 3, 0);
+  role_spacing(c, x, ISO_PR_LIST_ITEM, 0);
   iso_xml_end(x);
   iso_xml_end(x);
 }
 
-static void list_continue(iso_xml *x) {
+static void list_continue(docx *c, iso_xml *x) {
   style_start(x, "paragraph", "ListContinue", "List Continue", "Normal", NULL, 0);
   iso_xml_start(x, "w:pPr");
-  spacing(x, 0, 3, 0);
+  role_spacing(c, x, ISO_PR_LIST_ITEM, 0);
   iso_xml_start(x, "w:ind");
   iso_xml_attr(x, "w:left", "360");
   iso_xml_end(x);
@@ -232,7 +245,7 @@ static void list_continue(iso_xml *x) {
 static void caption(docx *c, iso_xml *x) {
   style_start(x, "paragraph", "Caption", "caption", "Normal", "Normal", 0);
   iso_xml_start(x, "w:pPr");
-  spacing(x, 6, 4, 0);
+  role_spacing(c, x, ISO_PR_CAPTION, 0);
   iso_xml_end(x);
   iso_xml_start(x, "w:rPr");
   iso_xml_empty(x, "w:i");
@@ -282,20 +295,23 @@ static void code_block(docx *c, iso_xml *x) {
  * same borders merge into one box in Word and LibreOffice. */
 static void callout(docx *c, iso_xml *x, const char *id, iso_callout_kind k) {
   iso_pr_callout s = iso_pr_callout_style(c->theme, c->lang, k);
+  iso_pr_box b = iso_pr_callout_box(c->theme);
   char title_id[24], title_name[24];
   style_start(x, "paragraph", id, id, "Normal", id, 0);
   iso_xml_start(x, "w:pPr");
+  /* the bar at the left; borders in the fill colour elsewhere only give the
+   * box its padding (w:space), drawn inside the indents */
   iso_xml_start(x, "w:pBdr");
-  border(x, "w:top", 4, s.bar, 4);
-  border(x, "w:left", 24, s.bar, 4);
-  border(x, "w:bottom", 4, s.bar, 4);
-  border(x, "w:right", 4, s.bar, 4);
+  border(x, "w:top", 4, s.fill, (int)(b.pad_top + 0.5));
+  border(x, "w:left", (int)(ISO_PR_CALLOUT_BAR * 8), s.bar, (int)(b.pad_left + 0.5));
+  border(x, "w:bottom", 4, s.fill, (int)(b.pad_bottom + 0.5));
+  border(x, "w:right", 4, s.fill, (int)(b.pad_right + 0.5));
   iso_xml_end(x);
   shading(x, s.fill);
-  spacing(x, 0, 0, 0);
+  spacing_at_least(x, 0, b.para_after, iso_pr_line_height(c->theme, c->theme->size_body));
   iso_xml_start(x, "w:ind");
-  iso_xml_attr(x, "w:left", "170");
-  iso_xml_attr(x, "w:right", "113");
+  attr_long(x, "w:left", DOCX_TWIPS(ISO_PR_CALLOUT_BAR + b.pad_left));
+  attr_long(x, "w:right", DOCX_TWIPS(b.pad_right));
   iso_xml_end(x);
   iso_xml_end(x);
   iso_xml_end(x);
@@ -304,6 +320,8 @@ static void callout(docx *c, iso_xml *x, const char *id, iso_callout_kind k) {
   style_start(x, "paragraph", title_id, title_name, id, id, 0);
   iso_xml_start(x, "w:pPr");
   iso_xml_empty(x, "w:keepNext");
+  spacing_at_least(x, b.before, b.title_after,
+                   iso_pr_line_height(c->theme, c->theme->size_body));
   iso_xml_end(x);
   iso_xml_start(x, "w:rPr");
   iso_xml_empty(x, "w:b");
@@ -394,13 +412,15 @@ static void char_styles(docx *c, iso_xml *x) {
   iso_xml_end(x);
 }
 
+/* the cell rule in eighths of a point */
+#define RULE ((int)(ISO_PR_CELL_RULE * 8))
+
 static void cell_margins(iso_xml *x) {
   static const char *const sides[] = {"w:top", "w:left", "w:bottom", "w:right"};
-  static const char *const widths[] = {"57", "85", "57", "85"};
   iso_xml_start(x, "w:tblCellMar");
   for (int i = 0; i < 4; i++) {
     iso_xml_start(x, sides[i]);
-    iso_xml_attr(x, "w:w", widths[i]);
+    iso_xml_attrf(x, "w:w", "%ld", DOCX_TWIPS(ISO_PR_CELL_PAD));
     iso_xml_attr(x, "w:type", "dxa");
     iso_xml_end(x);
   }
@@ -451,12 +471,12 @@ static void table_style(docx *c, iso_xml *x) {
   iso_xml_end(x);
   iso_xml_start(x, "w:tblPr");
   iso_xml_start(x, "w:tblBorders");
-  border(x, "w:top", 4, b, 0);
-  border(x, "w:left", 4, b, 0);
-  border(x, "w:bottom", 4, b, 0);
-  border(x, "w:right", 4, b, 0);
-  border(x, "w:insideH", 4, b, 0);
-  border(x, "w:insideV", 4, b, 0);
+  border(x, "w:top", RULE, b, 0);
+  border(x, "w:left", RULE, b, 0);
+  border(x, "w:bottom", RULE, b, 0);
+  border(x, "w:right", RULE, b, 0);
+  border(x, "w:insideH", RULE, b, 0);
+  border(x, "w:insideV", RULE, b, 0);
   iso_xml_end(x);
   cell_margins(x);
   iso_xml_end(x);
@@ -477,9 +497,9 @@ void docx_part_styles(docx *c, iso_xml *x) {
   for (int level = 1; level <= 6; level++)
     heading(c, x, level);
   toc_styles(c, x);
-  list_style(x, "ListBullet", "List Bullet", DOCX_NUM_BULLET_BASE);
-  list_style(x, "ListNumber", "List Number", DOCX_NUM_ORDERED_BASE);
-  list_continue(x);
+  list_style(c, x, "ListBullet", "List Bullet", DOCX_NUM_BULLET_BASE);
+  list_style(c, x, "ListNumber", "List Number", DOCX_NUM_ORDERED_BASE);
+  list_continue(c, x);
   caption(c, x);
   figure(x);
   code_block(c, x);

@@ -10,13 +10,13 @@
 
 static const docx_rpr plain = {0, 0, NULL};
 
-void docx_spacer(iso_xml *x) {
+void docx_spacer(iso_xml *x, double pt) {
   iso_xml_start(x, "w:p");
   iso_xml_start(x, "w:pPr");
   iso_xml_start(x, "w:spacing");
   iso_xml_attr(x, "w:before", "0");
   iso_xml_attr(x, "w:after", "0");
-  iso_xml_attr(x, "w:line", "160");
+  iso_xml_attrf(x, "w:line", "%ld", DOCX_TWIPS(pt));
   iso_xml_attr(x, "w:lineRule", "exact");
   iso_xml_end(x);
   iso_xml_end(x);
@@ -108,9 +108,14 @@ void docx_tc_text(iso_xml *x, long width, const char *text, int heading) {
   iso_xml_end(x);
 }
 
-void docx_tbl_end(iso_xml *x) {
+/* A table has no space below in Word: a paragraph of that height is it,
+ * except before a page break (where the PDF's space vanishes, and the
+ * paragraph could make a page of its own). */
+void docx_tbl_end(docx *c, iso_xml *x, const iso_node *t) {
   iso_xml_end(x);
-  docx_spacer(x);
+  const iso_node *next = t ? iso_node_next(t) : NULL;
+  if (!next || iso_node_get_type(next) != ISO_NODE_PAGEBREAK)
+    docx_spacer(x, iso_pr_table_after(c->theme));
 }
 
 /* Column widths in twips, from the presentation layer's one algorithm. */
@@ -183,6 +188,6 @@ void docx_table(docx *c, iso_xml *x, const iso_node *t) {
       cell(c, x, NULL, cols[i], 0);
     iso_xml_end(x);
   }
-  docx_tbl_end(x);
+  docx_tbl_end(c, x, t);
   free(cols);
 }

@@ -1,7 +1,8 @@
 /* The table of contents: a TOC \o "1-3" field whose result is already
  * filled in (LibreOffice never updates it; Word refreshes it because of
  * updateFields): one hyperlinked entry per heading of levels 1 to 3 with a
- * PAGEREF field to the heading's bookmark and the estimated page. */
+ * PAGEREF field to the heading's bookmark and its page from the shared
+ * layout. */
 #include <stdio.h>
 
 #include "docx.h"
@@ -75,5 +76,5 @@ void docx_toc(docx *c, iso_xml *x, const iso_node *toc) {
     entry(x, &c->heads[i], i, first, i == last);
     first = 0;
   }
-  docx_spacer(x);
+  docx_spacer(x, 8);
 }

@@ -4,6 +4,7 @@
 #define ISO_ODT_H
 
 #include "isoexport.h"
+#include "layout/doc.h"
 #include "present.h"
 #include "package/package.h"
 
@@ -35,6 +36,10 @@ typedef struct odt_ctx {
   int header_rows_open;
   int rows_written;
   iso_metrics *metrics; /* the body font's advances, for column widths */
+  /* the shared layout's pages: the cached values of the page fields
+   * (LibreOffice recomputes them; other readers show these) */
+  iso_layout_pages pages;
+  const iso_node *break_before; /* the block that carries a page break */
 } odt_ctx;
 
 /* Every part's root carries the same namespace declarations. */
@@ -108,5 +113,9 @@ const odt_picture *odt_body_picture(odt_ctx *c, int nth);
 #define ODT_BULLETS "List_20_1"
 #define ODT_NUMBERS "Numbering_20_123"
 #define ODT_ROW "Row"
+/* Automatic styles of a heading (+ level) or body paragraph that carries a
+ * page break. */
+#define ODT_BREAK_HEADING "HeadingBreak"
+#define ODT_BREAK_BODY "BodyBreak"
 
 #endif

@@ -15,7 +15,12 @@ static void heading_enter(odt_ctx *c, const iso_node *n) {
   if (level > 6)
     level = 6;
   char style[32], mark[32];
-  snprintf(style, sizeof style, "Heading_20_%d", level);
+  if (n == c->break_before) {
+    c->break_before = NULL;
+    snprintf(style, sizeof style, ODT_BREAK_HEADING "%d", level);
+  } else {
+    snprintf(style, sizeof style, "Heading_20_%d", level);
+  }
   odt_p_start(c, "text:h", style);
   iso_xml_attr_int(c->x, "text:outline-level", level);
   c->cur_heading = ++c->n_headings;
@@ -180,6 +185,7 @@ static void callout_enter(odt_ctx *c, const iso_node *n) {
   iso_xml_attr(c->x, "table:style-name", "Callout");
   iso_xml_empty_attr(c->x, "table:table-column", "table:style-name", "Callout.A");
   iso_xml_start(c->x, "table:table-row");
+  iso_xml_attr(c->x, "table:style-name", ODT_ROW); /* kept whole, as in the PDF */
   iso_xml_start(c->x, "table:table-cell");
   iso_xml_attr(c->x, "table:style-name", cell[k]);
   iso_xml_attr(c->x, "office:value-type", "string");
@@ -225,7 +231,12 @@ static void enter(odt_ctx *c, const iso_node *n) {
     heading_enter(c, n);
     break;
   case ISO_NODE_PARAGRAPH:
-    odt_p_start(c, "text:p", paragraph_style(n));
+    if (n == c->break_before) {
+      c->break_before = NULL;
+      odt_p_start(c, "text:p", ODT_BREAK_BODY);
+    } else {
+      odt_p_start(c, "text:p", paragraph_style(n));
+    }
     break;
   case ISO_NODE_LIST:
     list_enter(c, n);
@@ -255,7 +266,9 @@ static void enter(odt_ctx *c, const iso_node *n) {
     image(c, n);
     break;
   case ISO_NODE_PAGEBREAK:
-    page_break(c);
+    c->break_before = iso_pr_break_carrier(n);
+    if (!c->break_before)
+      page_break(c);
     break;
   case ISO_NODE_TOC:
     odt_toc(c, n);

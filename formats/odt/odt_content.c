@@ -2,6 +2,7 @@
  * then the body: title block, sections, closing approval block. */
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 #include <stdlib.h>
 
 #include "odt.h"
@@ -18,9 +19,36 @@ static void cell_style(odt_ctx *c, const char *name, const char *background,
   if (background)
     odt_attr_color(x, "fo:background-color", background);
   odt_attr_len(x, "fo:padding", padding);
-  iso_xml_attrf(x, "fo:border", "0.5pt solid #%.6s", border);
+  iso_xml_attrf(x, "fo:border", "%gpt solid #%.6s", ISO_PR_CELL_RULE, border);
   iso_xml_end(x);
   iso_xml_end(x);
+}
+
+/* A call-out: a one-cell table with the box's fill, its bar at the left
+ * and its padding (present.h). */
+static void callout_cell_style(odt_ctx *c, const char *name, iso_pr_callout s) {
+  iso_xml *x = c->x;
+  iso_pr_box b = iso_pr_callout_box(c->t);
+  iso_xml_start(x, "style:style");
+  iso_xml_attr(x, "style:name", name);
+  iso_xml_attr(x, "style:family", "table-cell");
+  iso_xml_start(x, "style:table-cell-properties");
+  odt_attr_color(x, "fo:background-color", s.fill);
+  odt_attr_len(x, "fo:padding-top", b.pad_top);
+  odt_attr_len(x, "fo:padding-bottom", b.pad_bottom);
+  odt_attr_len(x, "fo:padding-left", b.pad_left);
+  odt_attr_len(x, "fo:padding-right", b.pad_right);
+  iso_xml_attrf(x, "fo:border-left", "%gpt solid #%.6s", ISO_PR_CALLOUT_BAR, s.bar);
+  iso_xml_attr(x, "fo:border-right", "none");
+  iso_xml_attr(x, "fo:border-top", "none");
+  iso_xml_attr(x, "fo:border-bottom", "none");
+  iso_xml_end(x);
+  iso_xml_end(x);
+}
+
+static void table_margins(odt_ctx *c, double before, double after) {
+  odt_attr_len(c->x, "fo:margin-top", before);
+  odt_attr_len(c->x, "fo:margin-bottom", after);
 }
 
 static void table_style(odt_ctx *c, const char *name, int whole) {
@@ -30,8 +58,12 @@ static void table_style(odt_ctx *c, const char *name, int whole) {
   iso_xml_attr(x, "style:family", "table");
   iso_xml_start(x, "style:table-properties");
   odt_attr_len(x, "style:width", c->text_width);
-  odt_attr_len(x, "fo:margin-top", c->t->space_after / 2);
-  odt_attr_len(x, "fo:margin-bottom", c->t->space_after * 1.5);
+  if (strcmp(name, "Callout") == 0) {
+    iso_pr_box b = iso_pr_callout_box(c->t);
+    table_margins(c, b.before, b.after);
+  } else {
+    table_margins(c, 0, iso_pr_table_after(c->t));
+  }
   iso_xml_attr(x, "table:align", "margins");
   if (whole) /* label/value tables stay on one page (present.h) */
     iso_xml_attr(x, "style:may-break-between-rows", "false");
@@ -98,13 +130,13 @@ static void fixed_table_styles(odt_ctx *c) {
 
 static void cell_styles(odt_ctx *c) {
   const iso_theme *t = c->t;
-  cell_style(c, "TH", t->color_table_header, t->color_table_border, 3);
-  cell_style(c, "TD", NULL, t->color_table_border, 3);
-  cell_style(c, "TK", t->color_table_header, t->color_table_border, 3);
+  cell_style(c, "TH", t->color_table_header, t->color_table_border, ISO_PR_CELL_PAD);
+  cell_style(c, "TD", NULL, t->color_table_border, ISO_PR_CELL_PAD);
+  cell_style(c, "TK", t->color_table_header, t->color_table_border, ISO_PR_CELL_PAD);
   static const char *const names[3] = {"CalloutNote", "CalloutTip", "CalloutWarning"};
   for (int k = 0; k < 3; k++) {
     iso_pr_callout s = iso_pr_callout_style(t, c->lang, (iso_callout_kind)k);
-    cell_style(c, names[k], s.fill, s.bar, 6);
+    callout_cell_style(c, names[k], s);
   }
 }
 
@@ -126,11 +158,40 @@ static void page_break_style(odt_ctx *c) {
   iso_xml_attr(x, "style:family", "paragraph");
   iso_xml_attr(x, "style:parent-style-name", "Standard");
   iso_xml_start(x, "style:paragraph-properties");
-  iso_xml_attr(x, "fo:break-after", "page");
+  iso_xml_attr(x, "fo:break-before", "page"); /* see ISO_PR_BREAK_HEIGHT */
   iso_xml_attr(x, "fo:margin-top", "0pt");
   iso_xml_attr(x, "fo:margin-bottom", "0pt");
+  odt_attr_len(x, "fo:line-height", ISO_PR_BREAK_HEIGHT);
+  iso_xml_end(x);
+  iso_xml_start(x, "style:text-properties");
+  odt_attr_len(x, "fo:font-size", ISO_PR_BREAK_HEIGHT);
   iso_xml_end(x);
   iso_xml_end(x);
+}
+
+/* Headings and body paragraphs that start a new page (present.h,
+ * iso_pr_break_carrier): their style with a break before. */
+static void break_style(odt_ctx *c, const char *name, const char *parent) {
+  iso_xml *x = c->x;
+  iso_xml_start(x, "style:style");
+  iso_xml_attr(x, "style:name", name);
+  iso_xml_attr(x, "style:family", "paragraph");
+  iso_xml_attr(x, "style:parent-style-name", parent);
+  iso_xml_start(x, "style:paragraph-properties");
+  iso_xml_attr(x, "fo:break-before", "page");
+  iso_xml_attr(x, "fo:margin-top", "0pt"); /* the top of a page */
+  iso_xml_end(x);
+  iso_xml_end(x);
+}
+
+static void break_styles(odt_ctx *c) {
+  for (int i = 1; i <= 6; i++) {
+    char name[16], parent[32];
+    snprintf(name, sizeof name, ODT_BREAK_HEADING "%d", i);
+    snprintf(parent, sizeof parent, "Heading_20_%d", i);
+    break_style(c, name, parent);
+  }
+  break_style(c, ODT_BREAK_BODY, ODT_TEXT_BODY);
 }
 
 static void frame_style(odt_ctx *c) {
@@ -153,6 +214,7 @@ void odt_body_automatic_styles(odt_ctx *c) {
   body_table_styles(c);
   row_style(c);
   page_break_style(c);
+  break_styles(c);
   frame_style(c);
   iso_xml_end(c->x);
 }

@@ -92,7 +92,10 @@ static void header_footer_style(odt_ctx *c, const char *element, double margin,
   double h = header_share(margin);
   iso_xml_start(x, element);
   iso_xml_start(x, "style:header-footer-properties");
-  odt_attr_len(x, "fo:min-height", h > spacing + 1 ? h - spacing : 1);
+  /* LibreOffice counts the spacing, padding and rule in the minimum height:
+   * the whole share, so the body starts at the theme's margin whether the
+   * header holds a logo or a line of text */
+  odt_attr_len(x, "fo:min-height", h > spacing + 1 ? h : spacing + 1);
   odt_attr_len(x, footer ? "fo:margin-top" : "fo:margin-bottom", spacing);
   iso_xml_attrf(x, footer ? "fo:border-top" : "fo:border-bottom",
                 "0.5pt solid #%.6s", c->t->color_table_border);
@@ -196,7 +199,9 @@ static void page_of(odt_ctx *c) {
   odt_text(c, " ", 0);
   iso_xml_start(x, "text:page-count");
   iso_xml_attr(x, "style:num-format", "1");
-  iso_xml_text(x, "1");
+  char pages[16];
+  snprintf(pages, sizeof pages, "%d", c->pages.pages > 0 ? c->pages.pages : 1);
+  iso_xml_text(x, pages);
   iso_xml_end(x);
 }
 

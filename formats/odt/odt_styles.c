@@ -62,6 +62,22 @@ static void para_spacing(iso_xml *x, double before, double after) {
   odt_attr_len(x, "fo:margin-bottom", after);
 }
 
+/* The presentation layer's space of a paragraph role, with its line height
+ * as a minimum and, for chapter headings, the rule below. */
+static void role_spacing(odt_ctx *c, iso_pr_role role, int level) {
+  iso_xml *x = c->x;
+  iso_pr_para p = iso_pr_para_space(c->t, role, level);
+  para_spacing(x, p.before, p.after);
+  odt_attr_len(x, "style:line-height-at-least", p.line);
+  if (p.rule > 0) {
+    char b[64], w[32];
+    odt_len(w, p.rule);
+    snprintf(b, sizeof b, "%s solid #%.6s", w, c->t->color_accent);
+    iso_xml_attr(x, "fo:border-bottom", b);
+    odt_attr_len(x, "fo:padding-bottom", p.rule_gap);
+  }
+}
+
 /* ---- default and paragraph styles ---------------------------------- */
 
 static void default_paragraph_style(odt_ctx *c) {
@@ -105,9 +121,7 @@ static void text_body_style(odt_ctx *c) {
   style_start(x, "paragraph", ODT_TEXT_BODY, "Text body", "Standard");
   iso_xml_attr(x, "style:class", "text");
   iso_xml_start(x, "style:paragraph-properties");
-  para_spacing(x, c->t->space_before, c->t->space_after);
-  odt_attr_len(x, "style:line-height-at-least",
-               iso_pr_line_height(c->t, c->t->size_body));
+  role_spacing(c, ISO_PR_BODY, 0);
   iso_xml_attr(x, "fo:orphans", "2");
   iso_xml_attr(x, "fo:widows", "2");
   iso_xml_end(x);
@@ -119,7 +133,7 @@ static void list_paragraph_style(odt_ctx *c) {
   style_start(x, "paragraph", ODT_LIST_PARA, NULL, ODT_TEXT_BODY);
   iso_xml_attr(x, "style:class", "list");
   iso_xml_start(x, "style:paragraph-properties");
-  para_spacing(x, 0, c->t->space_after / 2);
+  role_spacing(c, ISO_PR_LIST_ITEM, 0);
   iso_xml_end(x);
   iso_xml_end(x);
 }
@@ -144,7 +158,7 @@ static void heading_styles(odt_ctx *c) {
     iso_xml_attr_int(x, "style:default-outline-level", i);
     iso_xml_attr(x, "style:class", "text");
     iso_xml_start(x, "style:paragraph-properties");
-    para_spacing(x, i == 1 ? c->t->size_heading[0] : c->t->size_body, c->t->space_after);
+    role_spacing(c, ISO_PR_HEADING, i);
     iso_xml_end(x);
     text_font(c, NULL, c->t->size_heading[i - 1], NULL, 0, i >= 5 ? 1 : 0);
     iso_xml_end(x);
@@ -196,9 +210,9 @@ static void caption_styles(odt_ctx *c) {
   style_start(x, "paragraph", "Caption", NULL, "Standard");
   iso_xml_attr(x, "style:class", "extra");
   iso_xml_start(x, "style:paragraph-properties");
-  para_spacing(x, c->t->space_after / 2, c->t->space_after);
+  role_spacing(c, ISO_PR_CAPTION, 0);
   iso_xml_end(x);
-  text_font(c, NULL, c->t->size_small + 1, NULL, 0, 1);
+  text_font(c, NULL, iso_pr_caption_size(c->t), NULL, 0, 1);
   iso_xml_end(x);
   /* tables are captioned above (kept with the table), figures below */
   style_start(x, "paragraph", "Table", NULL, "Caption");
@@ -239,18 +253,21 @@ static void code_style(odt_ctx *c) {
 
 static void callout_styles(odt_ctx *c) {
   iso_xml *x = c->x;
+  iso_pr_box b = iso_pr_callout_box(c->t);
   style_start(x, "paragraph", "Callout_20_Title", "Callout Title", "Standard");
   iso_xml_attr(x, "style:class", "extra");
   iso_xml_start(x, "style:paragraph-properties");
-  para_spacing(x, 0, 2);
+  para_spacing(x, 0, b.title_after);
+  odt_attr_len(x, "style:line-height-at-least",
+               iso_pr_line_height(c->t, c->t->size_body));
   iso_xml_attr(x, "fo:keep-with-next", "always");
   iso_xml_end(x);
-  text_font(c, c->t->font_heading, 0, c->t->color_heading, 1, 0);
+  text_font(c, NULL, 0, c->t->color_heading, 1, 0);
   iso_xml_end(x);
   style_start(x, "paragraph", "Callout_20_Text", "Callout Text", ODT_TEXT_BODY);
   iso_xml_attr(x, "style:class", "extra");
   iso_xml_start(x, "style:paragraph-properties");
-  para_spacing(x, 0, 3);
+  para_spacing(x, 0, b.para_after);
   iso_xml_end(x);
   iso_xml_end(x);
 }
@@ -279,6 +296,9 @@ static void contents_styles(odt_ctx *c) {
   iso_xml *x = c->x;
   style_start(x, "paragraph", "Contents_20_Heading", "Contents Heading", "Heading");
   iso_xml_attr(x, "style:class", "index");
+  iso_xml_start(x, "style:paragraph-properties");
+  role_spacing(c, ISO_PR_TOC_TITLE, 1);
+  iso_xml_end(x);
   text_font(c, NULL, c->t->size_heading[0], NULL, 0, 0);
   iso_xml_end(x);
   style_start(x, "paragraph", "Index", NULL, "Standard");
@@ -293,7 +313,7 @@ static void contents_styles(odt_ctx *c) {
     iso_xml_start(x, "style:paragraph-properties");
     odt_attr_len(x, "fo:margin-left", (i - 1) * 12.0);
     odt_attr_len(x, "fo:margin-right", 0);
-    para_spacing(x, i == 1 ? 4 : 0, 2);
+    role_spacing(c, ISO_PR_TOC_ENTRY, i);
     iso_xml_start(x, "style:tab-stops");
     iso_xml_start(x, "style:tab-stop");
     odt_attr_len(x, "style:position", c->text_width - (i - 1) * 12.0);

@@ -1,7 +1,8 @@
 /* The table of contents: the index source (so LibreOffice can update it)
  * and the index body written out, because LibreOffice does not regenerate
  * an index on load. Page numbers are bookmark references to the headings'
- * bookmarks, which LibreOffice computes at layout time. */
+ * bookmarks, which LibreOffice computes at layout time; their cached
+ * values are the shared layout's pages, for readers that do not. */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -43,6 +44,7 @@ static void toc_source(odt_ctx *c, int titled) {
 }
 
 static void entry(odt_ctx *c, int number, int level, const char *text) {
+  int page = number >= 1 && (size_t)number <= c->pages.n ? c->pages.heading[number - 1] : 1;
   if (level < 1 || level > TOC_LEVELS)
     return;
   iso_xml *x = c->x;
@@ -61,7 +63,9 @@ static void entry(odt_ctx *c, int number, int level, const char *text) {
   iso_xml_start(x, "text:bookmark-ref");
   iso_xml_attr(x, "text:reference-format", "page");
   iso_xml_attr(x, "text:ref-name", mark);
-  iso_xml_text(x, "1");
+  char num[16];
+  snprintf(num, sizeof num, "%d", page);
+  iso_xml_text(x, num);
   iso_xml_end(x);
   iso_xml_end(x);
   iso_xml_end(x);

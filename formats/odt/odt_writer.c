@@ -49,12 +49,14 @@ static int write_odt(const iso_node *doc, const iso_theme *theme, iso_buf *out,
   odt_ctx c;
   ctx_init(&c, doc, theme, d);
   c.metrics = iso_metrics_open(c.t);
-  if (!c.metrics) {
+  if (!c.metrics || iso_layout_paginate(doc, c.t, &c.pages)) {
+    iso_metrics_free(c.metrics);
     iso_diag_add(d, ISO_SEV_ERROR, NULL, 0, 0, "odt: out of memory");
     return -1;
   }
   if (odt_pictures_collect(&c)) {
     iso_metrics_free(c.metrics);
+    iso_layout_pages_free(&c.pages);
     odt_pictures_free(&c);
     return -1;
   }
@@ -71,6 +73,7 @@ static int write_odt(const iso_node *doc, const iso_theme *theme, iso_buf *out,
   }
   odt_pictures_free(&c);
   iso_metrics_free(c.metrics);
+  iso_layout_pages_free(&c.pages);
   return rc;
 }
 

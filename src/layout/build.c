@@ -28,12 +28,18 @@ static void flush(lay_doc *c) {
   lay_spans_reset(&c->sp);
 }
 
+/* A paragraph of ROLE with its space above and below (present.h). */
+static void para_spaced(lay_doc *c, iso_pr_role role, int level) {
+  iso_pr_para sp = iso_pr_para_space(c->t, role, level);
+  lay_space(&c->L, sp.before);
+  flush(c);
+  lay_space(&c->L, sp.after);
+}
+
 static void paragraph(lay_doc *c, const iso_node *p) {
   lay_style st;
   lay_inlines(c, &c->sp, p, body_style(c, &st));
-  lay_space(&c->L, c->t->space_before);
-  flush(c);
-  lay_space(&c->L, c->t->space_after);
+  para_spaced(c, ISO_PR_BODY, 0);
 }
 
 static void blocks(lay_doc *c, const iso_node *first);
@@ -79,9 +85,7 @@ static void list(lay_doc *c, const iso_node *l, int depth) {
       case ISO_NODE_PARAGRAPH: {
         lay_style st;
         lay_inlines(c, &c->sp, b, body_style(c, &st));
-        flush(c);
-        if (iso_node_next(b))
-          lay_space(L, c->t->space_after / 2);
+        para_spaced(c, ISO_PR_LIST_ITEM, depth);
         break;
       }
       case ISO_NODE_LIST:
@@ -94,11 +98,7 @@ static void list(lay_doc *c, const iso_node *l, int depth) {
     }
     L->marker = NULL; /* an empty item */
     L->indent_l = orig_l;
-    if (iso_node_next(it))
-      lay_space(L, 2);
   }
-  if (depth == 0)
-    lay_space(L, c->t->space_after);
 }
 
 /* ------------------------------------------------------------------ */
@@ -121,7 +121,7 @@ static void code_block(lay_doc *c, const iso_node *n) {
   double x = L->left + L->indent_l;
   lay_space(L, c->t->space_before);
   lay_need(L, 2 * lay_line_height(L, size) + 12);
-  lay_box_open(L, x, lay_text_width(L), 0xF3F4F6, 0xFFFFFFFFu, 5);
+  lay_box_open(L, x, lay_text_width(L), 0xF3F4F6, 0xFFFFFFFFu, 5, 5);
   L->indent_l += 6;
   L->indent_r += 6;
   /* each source line a paragraph whose spaces never break (tabs to 4) */
@@ -167,34 +167,34 @@ static void callout(lay_doc *c, const iso_node *n) {
   lay *L = &c->L;
   iso_pr_callout s = iso_pr_callout_style(c->t, c->m->language,
                                          iso_node_get_callout(n));
+  iso_pr_box bx = iso_pr_callout_box(c->t);
   double x = L->left + L->indent_l;
-  lay_space(L, c->t->space_before + 2);
-  lay_need(L, 3 * body_line(c) + 16);
-  lay_box_open(L, x, lay_text_width(L), lay_color(s.fill), lay_color(s.bar), 6);
-  L->indent_l += 12;
-  L->indent_r += 8;
-  lay_spans_add(c, &c->sp, LAY_BODY | LAY_BOLD, c->t->size_body, c->c_text,
+  lay_space(L, bx.before);
+  lay_need(L, 3 * body_line(c) + bx.pad_top + bx.pad_bottom + bx.para_after);
+  lay_box_open(L, x, lay_text_width(L), lay_color(s.fill), lay_color(s.bar),
+               bx.pad_top, bx.pad_bottom);
+  L->indent_l += ISO_PR_CALLOUT_BAR + bx.pad_left;
+  L->indent_r += bx.pad_right;
+  lay_spans_add(c, &c->sp, LAY_BODY | LAY_BOLD, c->t->size_body, c->c_head,
                 s.label, strlen(s.label), n);
   flush(c);
-  L->y += 2;
-  double after = c->t->space_after;
+  L->y += bx.title_after;
   for (const iso_node *b = iso_node_first_child(n); b; b = iso_node_next(b)) {
     if (iso_node_get_type(b) == ISO_NODE_PARAGRAPH) {
       lay_style st;
       lay_inlines(c, &c->sp, b, body_style(c, &st));
       flush(c);
-      if (iso_node_next(b))
-        lay_space(L, after);
+      L->y += bx.para_after;
     } else if (iso_node_get_type(b) == ISO_NODE_LIST) {
       list(c, b, 1);
     } else {
       blocks(c, b);
     }
   }
-  L->indent_l -= 12;
-  L->indent_r -= 8;
+  L->indent_l -= ISO_PR_CALLOUT_BAR + bx.pad_left;
+  L->indent_r -= bx.pad_right;
   lay_box_close(L);
-  lay_space(L, c->t->space_after + 2);
+  lay_space(L, bx.after);
 }
 
 /* ------------------------------------------------------------------ */
@@ -309,6 +309,16 @@ static char *plain(lay_doc *c, const iso_node *n, int font) {
   return clean;
 }
 
+/* The rule under a chapter heading and the space below the heading. */
+static void heading_rule(lay_doc *c, const iso_pr_para *sp) {
+  lay *L = &c->L;
+  if (sp->rule > 0)
+    lay_rule(L, L->left + L->indent_l, L->y + sp->rule_gap + sp->rule / 2,
+             lay_text_width(L), 0, sp->rule, c->c_accent);
+  L->y += sp->rule_gap + sp->rule;
+  lay_space(L, sp->after);
+}
+
 static void heading(lay_doc *c, const iso_node *h, const iso_node *next) {
   lay *L = &c->L;
   int level = iso_node_get_level(h);
@@ -325,21 +335,25 @@ static void heading(lay_doc *c, const iso_node *h, const iso_node *next) {
     L->failed = 1;
   double hh = lay_lines_height(L, &ls, 0, ls.nlines);
   lay_lines_free(&ls);
-  /* keep with next: the heading moves with the start of what follows */
-  double next_h = 3 * body_line(c);
-  if (next && iso_node_get_type(next) == ISO_NODE_SECTION)
-    next_h += 2 * lay_line_height(L, c->t->size_heading[level < 6 ? level : 5]);
-  lay_space(L, level == 1 ? size * 1.1 : size * 0.9);
-  lay_need(L, hh + size * 0.4 + next_h);
+  /* keep with next: the heading moves with the start of what follows
+   * (lay_keep), as DOCX's keepNext and ODT's keep-with-next do; a heading
+   * right before a subsection's heading needs room for that one too and two
+   * lines of its text, since the keep only reaches the next block */
+  double next_h = 0;
+  if (next && iso_node_get_type(next) == ISO_NODE_SECTION) {
+    iso_pr_para sub = iso_pr_para_space(c->t, ISO_PR_HEADING, level + 1);
+    next_h = sub.before + sub.line + sub.rule_gap + sub.rule + sub.after +
+             2 * body_line(c);
+  }
+  iso_pr_para sp = iso_pr_para_space(c->t, ISO_PR_HEADING, level);
+  lay_space(L, sp.before);
+  lay_need(L, hh + sp.rule_gap + sp.rule + sp.after + next_h);
   lay_mark from = lay_mark_here(L);
   char *text = plain(c, h, LAY_HEAD | LAY_BOLD);
   lay_add_heading(L, level, text ? text : "", text ? strlen(text) : 0);
   free(text);
   flush(c);
-  if (level == 1) /* a rule under chapter headings */
-    lay_rule(L, L->left + L->indent_l, L->y + 1, lay_text_width(L), 0, 0.6,
-             c->c_accent);
-  L->y += size * 0.4;
+  heading_rule(c, &sp);
   lay_keep(L, from);
 }
 
@@ -392,11 +406,12 @@ static void toc(lay_doc *c, const iso_node *n) {
   if (iso_pr_toc_titled(n)) {
     const char *t = iso_label(c->m->language, ISO_L_TOC);
     double hs = c->t->size_heading[0];
-    lay_space(L, hs);
+    iso_pr_para sp = iso_pr_para_space(c->t, ISO_PR_TOC_TITLE, 1);
+    lay_space(L, sp.before);
     lay_need(L, 4 * body_line(c));
     lay_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, hs, c->c_head, t, strlen(t), n);
     flush(c);
-    L->y += hs * 0.4;
+    lay_space(L, sp.after);
   }
   double size = c->t->size_body;
   double numw = lay_width(L, LAY_BODY, size, "0000", 4);
@@ -409,8 +424,8 @@ static void toc(lay_doc *c, const iso_node *n) {
     int font = level == 1 ? LAY_BODY | LAY_BOLD : LAY_BODY;
     L->indent_l = save_l + (level - 1) * size * 1.5;
     L->indent_r = save_r + numw + 8;
-    if (level == 1)
-      lay_space(L, 3);
+    iso_pr_para sp = iso_pr_para_space(c->t, ISO_PR_TOC_ENTRY, level);
+    lay_space(L, sp.before);
     double y0 = L->y;
     lay_spans_add(c, &c->sp, font, size, c->c_text, s, strlen(s), n);
     flush(c);
@@ -433,6 +448,7 @@ static void toc(lay_doc *c, const iso_node *n) {
       g->h = L->y - g->y;
       g->ref = (int)i;
     }
+    lay_space(L, sp.after);
   }
   L->indent_l = save_l;
   L->indent_r = save_r;
@@ -448,16 +464,14 @@ static void block(lay_doc *c, const iso_node *b) {
     paragraph(c, b);
     break;
   case ISO_NODE_LIST:
-    lay_space(&c->L, c->t->space_before);
     list(c, b, 0);
     break;
   case ISO_NODE_TABLE:
   case ISO_NODE_OBJECTIVES:
   case ISO_NODE_RISKS:
   case ISO_NODE_ROLES:
-    lay_space(&c->L, c->t->space_before + 4);
     lay_table_node(c, b);
-    lay_space(&c->L, c->t->space_after + 6);
+    lay_space(&c->L, iso_pr_table_after(c->t));
     break;
   case ISO_NODE_CALLOUT:
     callout(c, b);
@@ -550,16 +564,15 @@ static void kv_table(lay_doc *c, const iso_pr_kv *kv) {
 static void closing_heading(lay_doc *c, const iso_pr_heading *h) {
   lay *L = &c->L;
   double size = c->t->size_heading[h->level - 1];
-  lay_space(L, h->level == 1 ? size * 1.1 : size * 0.9);
+  iso_pr_para sp = iso_pr_para_space(c->t, ISO_PR_HEADING, h->level);
+  lay_space(L, sp.before);
   lay_need(L, lay_line_height(L, size) + 4 * body_line(c));
   lay_mark from = lay_mark_here(L);
   lay_add_heading(L, h->level, h->text, strlen(h->text));
   lay_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, size, c->c_head, h->text,
                 strlen(h->text), c->doc);
   flush(c);
-  if (h->level == 1)
-    lay_rule(L, L->left, L->y + 1, L->right - L->left, 0, 0.6, c->c_accent);
-  L->y += size * 0.4 + 2;
+  heading_rule(c, &sp);
   lay_keep(L, from);
 }
 
@@ -601,7 +614,7 @@ static void title_block(lay_doc *c) {
     L->failed = 1;
   kv_table(c, &kv);
   iso_pr_kv_free(&kv);
-  L->y += 18;
+  lay_space(L, iso_pr_table_after(c->t));
 }
 
 static void approval_block(lay_doc *c) {

@@ -94,10 +94,9 @@ static char *plain_clean(void *ctx, int font, const char *s, size_t len,
   return out;
 }
 
-int iso_layout_heading_pages(const iso_node *doc, const iso_theme *theme,
-                             int **pages, size_t *n) {
-  *pages = NULL;
-  *n = 0;
+int iso_layout_paginate(const iso_node *doc, const iso_theme *theme,
+                        iso_layout_pages *out) {
+  memset(out, 0, sizeof *out);
   iso_metrics *met = iso_metrics_open(theme ? theme : iso_theme_default());
   iso_diags *d = iso_diags_new(); /* the PDF writer reports; this is quiet */
   if (!met || !d) {
@@ -110,16 +109,22 @@ int iso_layout_heading_pages(const iso_node *doc, const iso_theme *theme,
   lay_doc_init(&c, doc, theme, fonts, d);
   int rc = lay_build(&c) == 0 && !iso_metrics_failed(met) ? 0 : -1;
   if (rc == 0 && c.L.nheadings) {
-    *pages = malloc(c.L.nheadings * sizeof **pages);
-    if (!*pages)
+    out->heading = malloc(c.L.nheadings * sizeof *out->heading);
+    if (!out->heading)
       rc = -1;
-    for (size_t i = 0; *pages && i < c.L.nheadings; i++)
-      (*pages)[i] = c.L.headings[i].page + 1;
-    if (*pages)
-      *n = c.L.nheadings;
+    for (size_t i = 0; out->heading && i < c.L.nheadings; i++)
+      out->heading[i] = c.L.headings[i].page + 1;
+    if (out->heading)
+      out->n = c.L.nheadings;
   }
+  out->pages = c.L.pages;
   lay_doc_free(&c);
   iso_diags_free(d);
   iso_metrics_free(met);
   return rc;
+}
+
+void iso_layout_pages_free(iso_layout_pages *p) {
+  free(p->heading);
+  memset(p, 0, sizeof *p);
 }

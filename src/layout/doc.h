@@ -79,11 +79,19 @@ void lay_spans_add(lay_doc *c, lay_spans *s, int font, double size,
                    uint32_t color, const char *text, size_t len,
                    const iso_node *pos);
 
-/* The page (1-based) of each heading of DOC in document order, the closing
- * block's headings last (the order of the contents), as laid out over the
- * theme's font metrics: what the PDF shows. *PAGES is malloc'ed (NULL when
- * there is no heading). Returns 0, or -1 when out of memory. */
-int iso_layout_heading_pages(const iso_node *doc, const iso_theme *theme,
-                             int **pages, size_t *n);
+/* What a writer that lets the reader's application paginate (DOCX, ODT)
+ * needs of the layout: the page (1-based) of each heading in document
+ * order, the closing block's headings last (the order of the contents), and
+ * the page count, as laid out over the theme's font metrics: what the PDF
+ * shows. */
+typedef struct iso_layout_pages {
+  int *heading; /* malloc'ed; NULL when there is no heading */
+  size_t n;
+  int pages;
+} iso_layout_pages;
+/* Returns 0, or -1 when out of memory. */
+int iso_layout_paginate(const iso_node *doc, const iso_theme *theme,
+                        iso_layout_pages *out);
+void iso_layout_pages_free(iso_layout_pages *p);
 
 #endif

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "layout.h"
+#include "present.h"
 
 static int grow(void **p, size_t *cap, size_t need, size_t size) {
   if (need <= *cap)
@@ -178,7 +179,7 @@ static void box_segment(lay *L, const lay_box *b, double bottom) {
   L->page = b->page;
   lay_rect(L, 0, b->x, b->top, b->w, bottom - b->top, b->fill);
   if (b->border != 0xFFFFFFFFu)
-    lay_rect(L, 0, b->x, b->top, 3, bottom - b->top, b->border);
+    lay_rect(L, 0, b->x, b->top, ISO_PR_CALLOUT_BAR, bottom - b->top, b->border);
   L->page = page;
 }
 
@@ -256,7 +257,7 @@ void lay_space(lay *L, double h) {
 }
 
 void lay_box_open(lay *L, double x, double w, uint32_t fill, uint32_t border,
-                  double pad) {
+                  double pad, double pad_bottom) {
   if (grow((void **)&L->boxes, &L->capboxes, L->nboxes + 1, sizeof(lay_box))) {
     L->failed = 1;
     return;
@@ -269,6 +270,7 @@ void lay_box_open(lay *L, double x, double w, uint32_t fill, uint32_t border,
   b->page = L->page;
   b->top = L->y;
   b->pad = pad;
+  b->pad_bottom = pad_bottom;
   L->y += pad;
 }
 
@@ -276,7 +278,7 @@ void lay_box_close(lay *L) {
   if (!L->nboxes)
     return;
   lay_box *b = &L->boxes[--L->nboxes];
-  double bottom = L->y + b->pad;
+  double bottom = L->y + b->pad_bottom;
   if (bottom > L->bottom)
     bottom = L->bottom;
   box_segment(L, b, bottom);

@@ -101,7 +101,7 @@ typedef struct lay_box {
   uint32_t border; /* left bar colour, or 0xFFFFFFFF for none */
   int page;
   double top;
-  double pad;
+  double pad, pad_bottom;
 } lay_box;
 
 /* Where a block that keeps with the next one began (see lay_keep). */
@@ -208,9 +208,10 @@ void lay_set_marker(lay *L, const char *s, size_t len, int font, double size,
 lay_mark lay_mark_here(const lay *L);
 void lay_keep(lay *L, lay_mark m);
 
-/* Boxes with a background that continue across pages. */
+/* Boxes with a background that continue across pages; PAD above the
+ * content (on every page) and PAD_BOTTOM below it. */
 void lay_box_open(lay *L, double x, double w, uint32_t fill, uint32_t border,
-                  double pad);
+                  double pad, double pad_bottom);
 void lay_box_close(lay *L);
 
 #endif

@@ -6,6 +6,8 @@
 #include "table.h"
 
 #define PAD ISO_PR_CELL_PAD
+/* above and below the text: half the rule is the cell's own */
+#define PAD_Y (ISO_PR_CELL_PAD + ISO_PR_CELL_RULE / 2)
 #define MAX_HEADER_ROWS 4
 
 typedef struct tab {
@@ -71,7 +73,7 @@ static double row_height(tab *T, const lay_cell *cells, double size) {
     if (ch > h)
       h = ch;
   }
-  return h + 2 * PAD;
+  return h + 2 * PAD_Y;
 }
 
 /* Draws lines [next, to[i]) of every cell in a row of height H at the
@@ -94,10 +96,10 @@ static void draw_row(tab *T, lay_cell *cells, const size_t *to, double h,
       f->w = T->w[i];
       f->h = h;
       f->color = c->c_border;
-      f->line_width = 0.5;
+      f->line_width = ISO_PR_CELL_RULE;
     }
     lay_cell *cell = &cells[i];
-    double yy = y + PAD;
+    double yy = y + PAD_Y;
     for (size_t k = cell->next; k < to[i]; k++) {
       lay_emit_line(L, cell->sp.v, (const char *)cell->sp.text.data,
                     &cell->ln, k, T->x[i] + PAD, yy);
@@ -139,7 +141,7 @@ static void split_row(tab *T, lay_cell *cells, double size) {
     return;
   }
   for (;;) {
-    double avail = lay_remaining(L) - 2 * PAD, used = 0;
+    double avail = lay_remaining(L) - 2 * PAD_Y, used = 0;
     int moved = 0, left = 0;
     for (int i = 0; i < T->ncols; i++) {
       lay_cell *cell = &cells[i];
@@ -159,7 +161,7 @@ static void split_row(tab *T, lay_cell *cells, double size) {
         left = 1;
     }
     if (moved)
-      draw_row(T, cells, to, used + 2 * PAD, 0);
+      draw_row(T, cells, to, used + 2 * PAD_Y, 0);
     if (!left)
       break;
     lay_new_page(L);
@@ -189,18 +191,21 @@ void lay_table(lay_doc *c, lay_rows *rows, const char *caption,
   lay_spans cap = {0};
   lay_lines capl = {0};
   double cap_h = 0;
+  iso_pr_para cap_sp = iso_pr_para_space(c->t, ISO_PR_CAPTION, 0);
   if (caption) {
     char label[160];
     snprintf(label, sizeof label, "%s %d%s", iso_pr_caption_label(c->m->language, 0),
              ++c->tables, ISO_PR_CAPTION_SEP);
-    lay_spans_add(c, &cap, LAY_BODY | LAY_BOLD, c->t->size_small + 1, c->c_text,
-                  label, strlen(label), pos);
-    lay_spans_add(c, &cap, LAY_BODY, c->t->size_small + 1, c->c_text, caption,
-                  strlen(caption), pos);
+    double cs = iso_pr_caption_size(c->t);
+    lay_spans_add(c, &cap, LAY_BODY | LAY_BOLD, cs, c->c_text, label,
+                  strlen(label), pos);
+    lay_spans_add(c, &cap, LAY_BODY, cs, c->c_text, caption, strlen(caption),
+                  pos);
     if (lay_break(L, cap.v, cap.n, (const char *)cap.text.data,
                   lay_text_width(L), &capl))
       L->failed = 1;
-    cap_h = lay_lines_height(L, &capl, 0, capl.nlines) + 3;
+    cap_h = lay_lines_height(L, &capl, 0, capl.nlines) + cap_sp.after;
+    lay_space(L, cap_sp.before);
   }
 
   double body_h = L->bottom - L->top;
@@ -249,12 +254,12 @@ void lay_table(lay_doc *c, lay_rows *rows, const char *caption,
         L->y += lay_lines_height(L, &capl, k, 1);
       }
       if (cap_h > 0)
-        L->y += 3;
+        L->y += cap_sp.after;
       draw_header(&T, rows->size);
       started = 1;
     }
     if (h > lay_remaining(L) + 0.01) {
-      double min_part = 2 * PAD + 2 * lay_line_height(L, rows->size);
+      double min_part = 2 * PAD_Y + 2 * lay_line_height(L, rows->size);
       if (h <= body_h - T.hdr_h || lay_remaining(L) < min_part) {
         lay_new_page(L);
         draw_header(&T, rows->size);

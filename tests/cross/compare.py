@@ -328,6 +328,55 @@ def lo_pages(path):
     return int(m.group(1)) if m else None
 
 
+TOC_LINE = re.compile(r'^\s*(\S.*?\S)(?:\s*\.{3,}\s*|\s{3,})(\d+)\s*$')
+
+
+def toc_entries(pages, title='Contents'):
+    """The (text, page) entries of the first contents list: the lines after
+    the line that says TITLE, on that page and the pages that follow while
+    they hold entries."""
+    out = []
+    for i, page in enumerate(pages):
+        lines = page.splitlines()
+        if not out:
+            at = [k for k, l in enumerate(lines) if l.strip() == title]
+            if not at:
+                continue
+            lines = lines[at[0] + 1:]
+        found = [TOC_LINE.match(l) for l in lines]
+        found = [(m.group(1).rstrip('. '), int(m.group(2))) for m in found
+                 if m and not re.search(r'\d+ of \d+|/ \d+', m.group(0))]
+        if out and not found:
+            break
+        out += found
+        if not out:
+            break
+    return out
+
+
+def toc_mismatches(pages, title='Contents'):
+    """Entries of the contents whose page is not the page that shows the
+    heading (searched in order, outside the contents' own lines)."""
+    entries, bad, start = toc_entries(pages, title), [], 0
+    for text, num in entries:
+        where = None
+        for exact in (True, False):
+            for i in range(start, len(pages)):
+                if any((l.strip() == text if exact else l.strip().startswith(text))
+                       and not TOC_LINE.match(l) for l in pages[i].splitlines()):
+                    where = i + 1
+                    break
+            if where:
+                break
+        if where is None:
+            bad.append('%r (contents: %d) not found' % (text, num))
+            continue
+        start = where - 1
+        if where != num:
+            bad.append('%r: contents say %d, shown on %d' % (text, num, where))
+    return entries, bad
+
+
 def main():
     args = sys.argv[1:]
     lo = None
@@ -397,6 +446,21 @@ def main():
                                         heading, labels):
                 fail('%s: LibreOffice splits the approval block of the %s from its heading'
                      % (name, fmt))
+        # the contents name the page that shows each heading, in our PDF and
+        # in LibreOffice's renderings of the DOCX and the ODT
+        if 'Contents' in [l.strip() for l in '\n'.join(pages).splitlines()]:
+            renders = [('pdf', pages)]
+            if lo:
+                renders += [(fmt, pages_text('%s/%s-%s.pdf' % (lo, name, fmt)))
+                            for fmt in ('docx', 'odt')]
+            for fmt, pp in renders:
+                entries, wrong = toc_mismatches(pp)
+                if len(entries) < 3:
+                    fail('%s: %s: no contents list found (%d entries)' % (name, fmt, len(entries)))
+                for w in wrong:
+                    fail('%s: %s: %s' % (name, fmt, w))
+                if entries and not wrong:
+                    print('%s: %s contents right for %d headings' % (name, fmt, len(entries)))
         # page counts
         if lo:
             ours = len(pages)

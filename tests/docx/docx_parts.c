@@ -221,7 +221,9 @@ static void check_document(const char *d) {
   /* code block: line breaks and tabs, no trailing empty line */
   has(d, "<w:pStyle w:val=\"CodeBlock\"/></w:pPr>" R "line 1</w:t><w:br/><w:tab/><w:t "
          "xml:space=\"preserve\">line 2" RE "</w:p>");
-  has(d, "<w:br w:type=\"page\"/>");
+  /* a page break before images: a paragraph of its own, 1 pt high */
+  has(d, "<w:p><w:pPr><w:pageBreakBefore/><w:spacing w:before=\"0\" w:after=\"0\" "
+         "w:line=\"20\" w:lineRule=\"exact\"/>");
   /* title block and approval block */
   has(d, "<w:pStyle w:val=\"Title\"/></w:pPr>" R "Tietoturvapolitiikka – äöå €" RE);
   has(d, R "Policy &amp; &lt;principles&gt;" RE);

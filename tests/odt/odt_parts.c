@@ -12,6 +12,7 @@
 
 #include "../unit/check.h"
 #include "isoexport.h"
+#include "layout/doc.h"
 #include "tree.h"
 #include "writers.h"
 
@@ -330,8 +331,16 @@ static void check_styles(const iso_buf *odt) {
   HAS(x, "<style:footer><text:p text:style-name=\"Footer\">ISMS-POL-01 · "
          "Tietoturvapolitiikka – äöå € · Version 1.10 · Draft · Internal<text:tab/>"
          "Page <text:page-number style:num-format=\"1\" text:select-page=\"current\">1"
-         "</text:page-number> of <text:page-count style:num-format=\"1\">1"
-         "</text:page-count></text:p>");
+         "</text:page-number> of <text:page-count style:num-format=\"1\">");
+  /* the cached page count is the shared layout's (what the PDF has) */
+  iso_layout_pages lp;
+  CHECK_INT(iso_layout_paginate(tree_doc, NULL, &lp), 0);
+  CHECK(lp.pages > 1);
+  char count[96];
+  snprintf(count, sizeof count, "<text:page-count style:num-format=\"1\">%d"
+           "</text:page-count></text:p>", lp.pages);
+  HAS(x, count);
+  iso_layout_pages_free(&lp);
   HAS(x, "<text:span text:style-name=\"Strong_20_Emphasis\">Owner</text:span>: Maria "
          "Virtanen · <text:span text:style-name=\"Strong_20_Emphasis\">Approver"
          "</text:span>: –");
