@@ -3,6 +3,7 @@
  * signature covers the archival form. */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "finish.h"
 #include "pdfa.h"
@@ -21,15 +22,33 @@ int pdf_sign_allowed(const iso_meta *m, const iso_write_options *o,
   return 0;
 }
 
+/* The field the signer signs among the layout's: the one whose label (the
+ * person's name) is the certificate's common name, else the first. */
+static int pick_signer(const pdf_sig_request *r, const char *name) {
+  for (size_t i = 0; i < r->n; i++)
+    if (r->fields[i].label && !strcasecmp(r->fields[i].label, name))
+      return (int)i;
+  return 0;
+}
+
 static int sign(pdf_ctx *c, const iso_write_options *o, iso_buf *out) {
   const iso_meta *m = c->m;
-  pdf_sig_request r;
-  pdf_sig_init(&r);
+  pdf_sig_request own;
+  pdf_sig_init(&own);
+  pdf_sig_request *r = &c->sig;
   pdf_sig_font font;
   memset(&font, 0, sizeof font);
   int rc = -1;
-  if (pdf_sig_default_fields(c, &r) || r.failed)
+  if (r->failed)
     goto oom;
+  if (r->n) {
+    if (r->signer < 0)
+      r->signer = pick_signer(r, iso_signer_name(o->signer));
+  } else {
+    r = &own;
+    if (pdf_sig_default_fields(c, r) || r->failed)
+      goto oom;
+  }
   /* the date as the document shows dates, with the time of day in UTC */
   long long t = o->signing_time;
   iso_date day = iso_date_from_epoch(t);
@@ -47,7 +66,7 @@ static int sign(pdf_ctx *c, const iso_write_options *o, iso_buf *out) {
   iso_buf_free(&text);
   if (f)
     goto oom;
-  pdf_sign_job job = {&r,    o->signer, t,
+  pdf_sign_job job = {r,     o->signer, t,
                       shown, &font,     iso_status_label(m->language,
                                                          ISO_STATUS_APPROVED),
                       m->source};
@@ -57,7 +76,7 @@ oom:
   iso_diag_add(c->d, ISO_SEV_ERROR, m->source, 0, 0, "pdf: out of memory");
 out:
   pdf_sig_font_free(&font);
-  pdf_sig_free(&r);
+  pdf_sig_free(&own);
   return rc;
 }
 

@@ -119,6 +119,7 @@ static void free_ctx(pdf_ctx *c) {
     free(c->toc_text[i]);
   free(c->toc_text);
   free(c->toc_level);
+  pdf_sig_free(&c->sig);
 }
 
 static int write_pdf_with(const iso_node *doc, const iso_theme *theme,
@@ -170,6 +171,7 @@ static int write_pdf_with(const iso_node *doc, const iso_theme *theme,
   c.t = theme;
   c.d = d;
   c.fonts = &fonts;
+  pdf_sig_init(&c.sig);
   setup_colors(&c);
   lay_init(&c.L, pdf_measure, &fonts, theme->page_width, theme->page_height,
            theme->margin_top, theme->page_height - theme->margin_bottom,

@@ -254,30 +254,23 @@ int pdf_file_open(pdf_file *f, const unsigned char *data, size_t len,
   if (sx <= 0 || (size_t)sx >= len)
     return -1;
   f->startxref = (size_t)sx;
-  /* the newest trailer's /Size bounds every object number */
+  /* the newest trailer (after the newest cross-reference section) gives
+   * /Size, which bounds every object number */
   f->size = 1u << 24;
-  f->offset = calloc(1, 1);
+  size_t tr = 0;
+  for (size_t i = (size_t)sx; i + 7 <= len && !tr; i++)
+    if (memcmp(data + i, "trailer", 7) == 0)
+      tr = i + 7;
+  if (!tr)
+    return -1;
+  pdf_span t = pdf_value(f, tr, len);
+  pdf_span sz = pdf_dict_get(f, t, "Size");
+  long long size =
+      sz.end > sz.start ? number_at(f, sz.start, sz.end, &next) : -1;
+  if (size <= 1 || size > (1 << 23))
+    return -1;
+  f->size = (size_t)size;
   unsigned char *seen = NULL;
-  pdf_span t;
-  {
-    /* first pass: the newest trailer only, for /Size */
-    const unsigned char *p = data + sx;
-    const void *tr = NULL;
-    for (size_t i = (size_t)sx; i + 7 <= len && !tr; i++)
-      if (memcmp(data + i, "trailer", 7) == 0)
-        tr = data + i;
-    (void)p;
-    if (!tr)
-      return -1;
-    t = pdf_value(f, (size_t)((const unsigned char *)tr - data) + 7, len);
-    pdf_span sz = pdf_dict_get(f, t, "Size");
-    long long size = sz.end > sz.start ? number_at(f, sz.start, sz.end, &next)
-                                       : -1;
-    if (size <= 1 || size > (1 << 23))
-      return -1;
-    f->size = (size_t)size;
-  }
-  free(f->offset);
   f->offset = calloc(f->size, sizeof *f->offset);
   seen = calloc(f->size, 1);
   if (!f->offset || !seen) {
