@@ -31,11 +31,12 @@ static int pick_signer(const pdf_sig_request *r, const char *name) {
   return 0;
 }
 
-static int sign(pdf_ctx *c, const iso_write_options *o, iso_buf *out) {
-  const iso_meta *m = c->m;
+static int sign(const pdf_finish_in *in, const iso_write_options *o,
+                iso_buf *out) {
+  const iso_meta *m = iso_document_meta_const(in->doc);
   pdf_sig_request own;
   pdf_sig_init(&own);
-  pdf_sig_request *r = &c->sig;
+  pdf_sig_request *r = in->placed ? in->placed : &own;
   pdf_sig_font font;
   memset(&font, 0, sizeof font);
   int rc = -1;
@@ -46,7 +47,7 @@ static int sign(pdf_ctx *c, const iso_write_options *o, iso_buf *out) {
       r->signer = pick_signer(r, iso_signer_name(o->signer));
   } else {
     r = &own;
-    if (pdf_sig_default_fields(c, r) || r->failed)
+    if (pdf_sig_default_fields(m, &in->space, r) || r->failed)
       goto oom;
   }
   /* the date as the document shows dates, with the time of day in UTC */
@@ -61,7 +62,7 @@ static int sign(pdf_ctx *c, const iso_write_options *o, iso_buf *out) {
   iso_buf_init(&text);
   iso_buf_printf(&text, "Digitally signed by %s, %s",
                  iso_signer_name(o->signer), shown);
-  int f = text.failed ? -1 : pdf_sig_font_make(c->fonts, (const char *)text.data,
+  int f = text.failed ? -1 : pdf_sig_font_make(in->fonts, (const char *)text.data,
                                                &font);
   iso_buf_free(&text);
   if (f)
@@ -70,21 +71,22 @@ static int sign(pdf_ctx *c, const iso_write_options *o, iso_buf *out) {
                       shown, &font,     iso_status_label(m->language,
                                                          ISO_STATUS_APPROVED),
                       m->source};
-  rc = pdf_sign(out, &job, c->d);
+  rc = pdf_sign(out, &job, in->d);
   goto out;
 oom:
-  iso_diag_add(c->d, ISO_SEV_ERROR, m->source, 0, 0, "pdf: out of memory");
+  iso_diag_add(in->d, ISO_SEV_ERROR, m->source, 0, 0, "pdf: out of memory");
 out:
   pdf_sig_font_free(&font);
   pdf_sig_free(&own);
   return rc;
 }
 
-int pdf_finish(pdf_ctx *c, const iso_write_options *o, iso_buf *out) {
+int pdf_finish(const pdf_finish_in *in, const iso_write_options *o,
+               iso_buf *out) {
   static const iso_write_options none;
   if (!o)
     o = &none;
-  if ((o->pdfa || c->t->pdfa) && pdf_pdfa(c->doc, o, out, c->d))
+  if ((o->pdfa || in->theme->pdfa) && pdf_pdfa(in->doc, o, out, in->d))
     return -1;
-  return o->signer ? sign(c, o, out) : 0;
+  return o->signer ? sign(in, o, out) : 0;
 }

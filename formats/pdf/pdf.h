@@ -8,7 +8,6 @@
 #include "isoexport.h"
 #include "layout.h"
 #include "present.h"
-#include "sign.h"
 
 /* Inline text being collected for one paragraph or cell. */
 typedef struct pdf_spans {
@@ -39,10 +38,6 @@ typedef struct pdf_ctx {
   int *toc_level;
   size_t ntoc;
   uint32_t c_text, c_head, c_accent, c_link, c_th, c_border, c_draft, c_grey;
-  /* signature fields placed by the layout (a sign-off block: pdf_sig_add
-   * with the page and rectangle of each signature line); empty: the
-   * approver's field below the approval block (sign_fields.c) */
-  pdf_sig_request sig;
 } pdf_ctx;
 
 uint32_t pdf_color(const char *rrggbb);

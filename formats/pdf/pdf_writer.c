@@ -119,7 +119,6 @@ static void free_ctx(pdf_ctx *c) {
     free(c->toc_text[i]);
   free(c->toc_text);
   free(c->toc_level);
-  pdf_sig_free(&c->sig);
 }
 
 static int write_pdf_with(const iso_node *doc, const iso_theme *theme,
@@ -171,7 +170,6 @@ static int write_pdf_with(const iso_node *doc, const iso_theme *theme,
   c.t = theme;
   c.d = d;
   c.fonts = &fonts;
-  pdf_sig_init(&c.sig);
   setup_colors(&c);
   lay_init(&c.L, pdf_measure, &fonts, theme->page_width, theme->page_height,
            theme->margin_top, theme->page_height - theme->margin_bottom,
@@ -193,8 +191,15 @@ static int write_pdf_with(const iso_node *doc, const iso_theme *theme,
     HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
   if (rc == 0 && !err.code && iso_diags_errors(d) == errors_before)
     rc = save(pdf, out);
-  if (rc == 0 && !err.code && iso_diags_errors(d) == errors_before)
-    rc = pdf_finish(&c, o, out); /* PDF/A, signature: finish.c */
+  if (rc == 0 && !err.code && iso_diags_errors(d) == errors_before) {
+    /* PDF/A and the signature (finish.c); the approver's signature field
+     * goes in the space after the last block */
+    pdf_finish_in fin = {doc, theme, &fonts, NULL,
+                         {c.L.page, c.L.y, c.L.bottom, c.L.left, c.L.right,
+                          c.L.page_h},
+                         d};
+    rc = pdf_finish(&fin, o, out);
+  }
   if (err.code) {
     iso_diag_add(d, ISO_SEV_ERROR, src, 0, 0,
                  "pdf: libharu error 0x%04X (detail %u); document abandoned",
