@@ -512,6 +512,7 @@ typedef struct iso_theme {
   char color_tip[7];
   char color_warning[7];
   char color_draft[7];
+  int pdfa; /* 1: PDFs are PDF/A-3b (theme key `pdfa`) */
 } iso_theme;
 
 /* The built-in default theme (same values as templates/themes/default.yaml). */
@@ -569,6 +570,45 @@ int iso_check(const iso_node *doc, iso_date today, int strict, iso_diags *d);
 /* ------------------------------------------------------------------ */
 /* Writers                                                             */
 
+/* ------------------------------------------------------------------ */
+/* Signing and archiving (PDF: formats/pdf/sign*.c, pdfa.c)            */
+
+/* The signer's key and certificates, as the program read them from its
+ * files: a PKCS#12 file, or a PEM private key and PEM certificates (the
+ * signer's first, then its chain; the key file may hold them too). */
+typedef struct iso_sign_keys {
+  const unsigned char *p12;
+  size_t p12_len;
+  const unsigned char *key;
+  size_t key_len;
+  const unsigned char *certs;
+  size_t certs_len;
+  const char *password;   /* of the PKCS#12 or an encrypted key; NULL: none */
+  const char *key_name;   /* the files, for messages */
+  const char *certs_name;
+} iso_sign_keys;
+
+typedef struct iso_signer iso_signer;
+
+/* Reads the key and certificates (OpenSSL) and checks that the key belongs
+ * to the certificate and that the certificate is valid at WHEN (seconds
+ * since the epoch, the signing time). NULL with an error naming the file
+ * otherwise (wrong password, expired, not yet valid, mismatched key). */
+iso_signer *iso_signer_new(const iso_sign_keys *k, long long when,
+                           iso_diags *d);
+/* The certificate subject's common name (what "Digitally signed by" shows). */
+const char *iso_signer_name(const iso_signer *s);
+void iso_signer_free(iso_signer *s);
+
+/* What a writer may be asked beyond its document and theme. */
+typedef struct iso_write_options {
+  int pdfa; /* PDF/A-3b with the source attached (or the theme's pdfa) */
+  const unsigned char *source; /* the document's YAML bytes, to attach */
+  size_t source_len;
+  const iso_signer *signer; /* sign the PDF (approved documents only) */
+  long long signing_time;   /* seconds since the epoch */
+} iso_write_options;
+
 typedef struct iso_writer {
   const char *name;      /* "docx" */
   const char *extension; /* "docx" */
@@ -578,6 +618,10 @@ typedef struct iso_writer {
    * (images come from the document's store). */
   int (*write)(const iso_node *doc, const iso_theme *theme, iso_buf *out,
                iso_diags *d);
+  /* The same with options; NULL for writers that take none (then write
+   * is used and the options do not apply). */
+  int (*write_with)(const iso_node *doc, const iso_theme *theme,
+                    const iso_write_options *o, iso_buf *out, iso_diags *d);
 } iso_writer;
 
 /* NULL-terminated list of every writer, in the default output order. */

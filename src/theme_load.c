@@ -66,6 +66,7 @@ const iso_theme_key iso_theme_keys[TK_COUNT] = {
     [TK_COLOR_WARNING] = {"colors", "warning", "colors.warning", TKIND_COLOR,
                           F(color_warning)},
     [TK_COLOR_DRAFT] = {"colors", "draft", "colors.draft", TKIND_COLOR, F(color_draft)},
+    [TK_PDFA] = {NULL, "pdfa", "pdfa", TKIND_BOOL, F(pdfa)},
 };
 #undef F
 
@@ -389,6 +390,15 @@ static void set_value(load_ctx *c, iso_theme_key_id id, const ynode *v) {
     *dst = copy;
     return;
   }
+  case TKIND_BOOL:
+    /* YAML 1.1's other spellings (yes, on) are refused: one way to say it */
+    if (!strcmp(v->text, "true") || !strcmp(v->text, "false")) {
+      *(int *)base = v->text[0] == 't';
+      return;
+    }
+    error_at(c, v->line, v->col, "%s '%s' is not true or false", k->dotted,
+             quote(v, q));
+    return;
   case TKIND_PAGESIZE:
     if (!strcasecmp(v->text, "A4")) {
       t->page_width = 210 * MM;

@@ -137,4 +137,4 @@ static int write_docx(const iso_node *doc, const iso_theme *theme, iso_buf *out,
 }
 
 const iso_writer iso_writer_docx = {
-    "docx", "docx", "Word document (Office Open XML, ECMA-376)", write_docx};
+    "docx", "docx", "Word document (Office Open XML, ECMA-376)", write_docx, NULL};

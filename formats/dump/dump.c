@@ -178,4 +178,4 @@ static int dump_write(const iso_node *doc, const iso_theme *theme, iso_buf *out,
 
 const iso_writer iso_writer_dump = {"dump", "txt",
                                     "the document tree as text (for tests)",
-                                    dump_write};
+                                    dump_write, NULL};

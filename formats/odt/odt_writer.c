@@ -78,4 +78,4 @@ static int write_odt(const iso_node *doc, const iso_theme *theme, iso_buf *out,
 }
 
 const iso_writer iso_writer_odt = {"odt", "odt", "OpenDocument text (ODF 1.3)",
-                                   write_odt};
+                                   write_odt, NULL};

@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "charset.h"
+#include "finish.h"
+#include "info_text.h"
 #include "pdf.h"
 #include "reserve.h"
 #include "writers.h"
@@ -55,33 +57,16 @@ static int info_texts(HPDF_Doc pdf, const HPDF_InfoType *type,
 /* Returns -1 when out of memory. */
 static int info(pdf_ctx *c, HPDF_Doc pdf) {
   const iso_meta *m = c->m;
-  char creator[64];
-  snprintf(creator, sizeof creator, "isoexport %s", iso_version());
-  iso_buf subject;
-  iso_buf_init(&subject);
-  if (m->subtitle && *m->subtitle)
-    iso_buf_puts(&subject, m->subtitle);
-  else if (m->id)
-    iso_buf_printf(&subject, "%s %s %s", m->id,
-                   iso_label(m->language, ISO_L_VERSION),
-                   m->version ? m->version : "");
-  iso_buf_puts(&subject, "");
-  char *keywords = iso_join(m->keywords, m->n_keywords, ", ");
-  int rc = -1;
-  if (!subject.failed && keywords) {
-    const HPDF_InfoType type[] = {HPDF_INFO_TITLE,   HPDF_INFO_AUTHOR,
-                                  HPDF_INFO_SUBJECT, HPDF_INFO_KEYWORDS,
-                                  HPDF_INFO_CREATOR, HPDF_INFO_PRODUCER};
-    const char *text[] = {m->title,
-                          m->owner,
-                          (const char *)subject.data,
-                          m->n_keywords ? keywords : NULL,
-                          creator,
-                          creator};
-    rc = info_texts(pdf, type, text, sizeof type / sizeof type[0]);
-  }
-  iso_buf_free(&subject);
-  free(keywords);
+  pdf_info_text it;
+  if (pdf_info_text_make(m, &it))
+    return -1;
+  const HPDF_InfoType type[] = {HPDF_INFO_TITLE,   HPDF_INFO_AUTHOR,
+                                HPDF_INFO_SUBJECT, HPDF_INFO_KEYWORDS,
+                                HPDF_INFO_CREATOR, HPDF_INFO_PRODUCER};
+  const char *text[] = {it.title,    it.author,  it.subject,
+                        it.keywords, it.creator, it.creator};
+  int rc = info_texts(pdf, type, text, sizeof type / sizeof type[0]);
+  pdf_info_text_free(&it);
   if (rc < 0)
     return -1;
   iso_date day = iso_date_from_epoch(iso_meta_timestamp(m));
@@ -120,8 +105,9 @@ static char *clean(void *ctx, int font, const char *s, size_t len, int keep_nl,
   return pdf_clean_text(ctx, font, s, len, keep_nl, node, d, out_len);
 }
 
-static int write_pdf(const iso_node *doc, const iso_theme *theme, iso_buf *out,
-                     iso_diags *d) {
+static int write_pdf_with(const iso_node *doc, const iso_theme *theme,
+                          const iso_write_options *o, iso_buf *out,
+                          iso_diags *d) {
   const iso_meta *m = iso_document_meta_const(doc);
   if (!theme)
     theme = iso_theme_default();
@@ -130,6 +116,8 @@ static int write_pdf(const iso_node *doc, const iso_theme *theme, iso_buf *out,
     iso_diag_add(d, ISO_SEV_ERROR, NULL, 0, 0, "pdf: not a document");
     return -1;
   }
+  if (!pdf_sign_allowed(m, o, d))
+    return -1;
   /* the characters the PDF may show decide its fonts (charset.c) */
   pdf_charset *chars = calloc(1, sizeof *chars);
   if (!chars) {
@@ -173,6 +161,15 @@ static int write_pdf(const iso_node *doc, const iso_theme *theme, iso_buf *out,
     HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
   if (rc == 0 && !err.code && iso_diags_errors(d) == errors_before)
     rc = save(pdf, out);
+  if (rc == 0 && !err.code && iso_diags_errors(d) == errors_before) {
+    /* PDF/A and the signature (finish.c); the approver's signature field
+     * goes in the space after the last block */
+    pdf_finish_in fin = {doc, theme, &fonts, NULL,
+                         {c.L.page, c.L.y, c.L.bottom, c.L.left, c.L.right,
+                          c.L.page_h},
+                         d};
+    rc = pdf_finish(&fin, o, out);
+  }
   if (err.code) {
     iso_diag_add(d, ISO_SEV_ERROR, src, 0, 0,
                  "pdf: libharu error 0x%04X (detail %u); document abandoned",
@@ -191,5 +188,10 @@ static int write_pdf(const iso_node *doc, const iso_theme *theme, iso_buf *out,
   return rc;
 }
 
+static int write_pdf(const iso_node *doc, const iso_theme *theme, iso_buf *out,
+                     iso_diags *d) {
+  return write_pdf_with(doc, theme, NULL, out, d);
+}
+
 const iso_writer iso_writer_pdf = {"pdf", "pdf", "PDF with embedded fonts",
-                                   write_pdf};
+                                   write_pdf, write_pdf_with};

@@ -19,6 +19,10 @@ typedef struct cli_options {
   const char *exe_dir;         /* where the program lives (for themes) */
   const char *theme_dirs[5];   /* NULL-terminated */
   iso_date today;
+  /* --pdfa, --sign: PDF/A-3b, and the signer (sign.c reads its files) */
+  int pdfa;
+  const iso_signer *signer;
+  long long signing_time;
 } cli_options;
 
 /* One unit of work: an input and the folder its outputs go to. */
@@ -74,6 +78,14 @@ char *cli_escape(const char *s);
 
 /* Where a job's output of extension EXT goes: DIR/NAME.EXT. Caller frees. */
 char *output_path(const cli_job *job, const cli_options *o, const char *ext);
+
+/* --sign, --sign-key, --sign-cert, --sign-pass-file: reads the key files
+ * and the password (the file, else $ISOEXPORT_SIGN_PASSWORD), and the
+ * signing time ($SOURCE_DATE_EPOCH, else now), into O. Prints the errors
+ * and returns 1 when the signer cannot be made. */
+int cli_signer(cli_options *o, const char *p12, const char *key,
+               const char *cert, const char *pass_file);
+void cli_signer_free(cli_options *o);
 
 /* Runs the jobs with o->jobs worker processes; prints per the options.
  * Returns the exit status. */

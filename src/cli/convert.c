@@ -112,7 +112,9 @@ static void track(const char *path, struct timespec *newest) {
  * rebuilt. A link at an output's name is never up to date (it is refused
  * when written). */
 static int up_to_date(const cli_job *job, const cli_options *o, const iso_node *doc) {
-  if (o->mode != MODE_ALL || o->force)
+  /* an earlier output may be unsigned or not PDF/A: --sign and --pdfa
+   * always rebuild */
+  if (o->mode != MODE_ALL || o->force || o->signer || o->pdfa)
     return 0;
   const iso_meta *m = iso_document_meta_const(doc);
   struct timespec newest = {0, 0};
@@ -201,8 +203,20 @@ int convert_one(const cli_job *job, const cli_options *o, iso_diags *d) {
   char *root = confine_root(job, o);
   iso_load_options lo = {0};
   lo.confine_dir = root ? root : (o->confine ? "" : NULL);
-  iso_node *doc = iso_load_file(job->input, &lo, d);
+  /* read here rather than by iso_load_file: PDF/A attaches these very
+   * bytes, not a second read of a file that may have changed */
+  iso_buf src;
+  iso_buf_init(&src);
+  char *src_dir = iso_dirname(job->input);
+  iso_node *doc = NULL;
+  if (!src_dir)
+    iso_diag_add(d, ISO_SEV_ERROR, job->input, 0, 0, "out of memory");
+  else if (iso_read_file(job->input, &src, d) == 0)
+    doc = iso_load_string(src.data ? (const char *)src.data : "", src.len,
+                          job->input, src_dir, &lo, d);
+  free(src_dir);
   if (!doc) {
+    iso_buf_free(&src);
     free(root);
     return -1;
   }
@@ -216,13 +230,21 @@ int convert_one(const cli_job *job, const cli_options *o, iso_diags *d) {
   if (failed || o->mode == MODE_CHECK) {
     iso_theme_free(theme);
     iso_node_free(doc);
+    iso_buf_free(&src);
     return failed ? -1 : 0;
   }
   if (up_to_date(job, o, doc)) {
     iso_theme_free(theme);
     iso_node_free(doc);
+    iso_buf_free(&src);
     return 1;
   }
+  iso_write_options wo = {0};
+  wo.pdfa = o->pdfa;
+  wo.source = src.data;
+  wo.source_len = src.len;
+  wo.signer = o->signer;
+  wo.signing_time = o->signing_time;
   size_t nf = 0;
   while (o->formats[nf])
     nf++;
@@ -233,7 +255,10 @@ int convert_one(const cli_job *job, const cli_options *o, iso_diags *d) {
     iso_buf_init(&bufs[i]);
   /* Render everything first: a document that fails writes nothing. */
   for (size_t i = 0; i < nf && rc == 0; i++) {
-    if (o->formats[i]->write(doc, theme, &bufs[i], d) != 0 || bufs[i].failed) {
+    const iso_writer *w = o->formats[i];
+    int wrc = w->write_with ? w->write_with(doc, theme, &wo, &bufs[i], d)
+                            : w->write(doc, theme, &bufs[i], d);
+    if (wrc != 0 || bufs[i].failed) {
       if (iso_diags_errors(d) == errors_before)
         iso_diag_add(d, ISO_SEV_ERROR, job->input, 0, 0, "%s: rendering failed",
                      o->formats[i]->name);
@@ -265,5 +290,6 @@ int convert_one(const cli_job *job, const cli_options *o, iso_diags *d) {
   }
   iso_theme_free(theme);
   iso_node_free(doc);
+  iso_buf_free(&src);
   return (rc || iso_diags_errors(d) > errors_before) ? -1 : 0;
 }

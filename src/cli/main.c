@@ -33,6 +33,14 @@ static void usage(FILE *f) {
         "      --confine        documents may read files (images, logo, theme)\n"
         "                       only inside the folder given to --all/--check, or\n"
         "                       a named document's own folder\n"
+        "      --pdfa           write PDF/A-3b with the YAML source (and images)\n"
+        "                       attached (a theme's `pdfa: true` does the same)\n"
+        "      --sign KEY.p12   sign every PDF (PAdES); the password comes from\n"
+        "                       $ISOEXPORT_SIGN_PASSWORD or --sign-pass-file\n"
+        "      --sign-key KEY.pem --sign-cert CHAIN.pem\n"
+        "                       sign with a PEM key and certificate chain instead\n"
+        "      --sign-pass-file FILE  the password is the first line of FILE\n"
+        "                       (only approved documents are signed)\n"
         "  -q, --quiet          print errors only\n"
         "  -v, --verbose        also print every file written\n"
         "      --help           show this help and exit\n"
@@ -122,7 +130,30 @@ static int jobs_default(void) {
   return n > 0 ? (int)(n > 64 ? 64 : n) : 1;
 }
 
-enum { OPT_ALL = 256, OPT_CHECK, OPT_STRICT, OPT_FORCE, OPT_CONFINE, OPT_HELP, OPT_VERSION };
+enum { OPT_ALL = 256, OPT_CHECK, OPT_STRICT, OPT_FORCE, OPT_CONFINE, OPT_HELP, OPT_VERSION,
+       OPT_PDFA, OPT_SIGN, OPT_SIGN_KEY, OPT_SIGN_CERT, OPT_SIGN_PASS_FILE };
+
+/* --sign and its companions: checked together once every option is read. */
+static int sign_usage(const cli_options *o, const char *p12, const char *key,
+                      const char *cert, const char *pass_file) {
+  const char *why = NULL;
+  int pdf = 0;
+  for (size_t i = 0; o->formats[i]; i++)
+    pdf |= !strcmp(o->formats[i]->name, "pdf");
+  if (p12 && (key || cert))
+    why = "--sign and --sign-key/--sign-cert cannot be used together";
+  else if (cert && !key)
+    why = "--sign-cert needs --sign-key";
+  else if (pass_file && !p12 && !key)
+    why = "--sign-pass-file needs --sign or --sign-key";
+  else if ((p12 || key || o->pdfa) && o->mode == MODE_CHECK)
+    why = "--sign and --pdfa do not apply to --check";
+  else if ((p12 || key || o->pdfa) && !pdf)
+    why = "--sign and --pdfa need the pdf format";
+  if (why)
+    fprintf(stderr, "isoexport: %s\n", why);
+  return why != NULL;
+}
 
 int main(int argc, char **argv) {
   /* A file-size limit must make write() fail with EFBIG, not kill us. */
@@ -149,10 +180,17 @@ int main(int argc, char **argv) {
       {"strict", no_argument, NULL, OPT_STRICT},
       {"force", no_argument, NULL, OPT_FORCE},
       {"confine", no_argument, NULL, OPT_CONFINE},
+      {"pdfa", no_argument, NULL, OPT_PDFA},
+      {"sign", required_argument, NULL, OPT_SIGN},
+      {"sign-key", required_argument, NULL, OPT_SIGN_KEY},
+      {"sign-cert", required_argument, NULL, OPT_SIGN_CERT},
+      {"sign-pass-file", required_argument, NULL, OPT_SIGN_PASS_FILE},
       {"help", no_argument, NULL, OPT_HELP},
       {"version", no_argument, NULL, OPT_VERSION},
       {NULL, 0, NULL, 0}};
   int c, modes = 0;
+  const char *sign_p12 = NULL, *sign_key = NULL, *sign_cert = NULL,
+             *sign_pass = NULL;
   while ((c = getopt_long(argc, argv, "f:o:j:t:qv", longopts, NULL)) != -1) {
     switch (c) {
     case 'f':
@@ -206,6 +244,21 @@ int main(int argc, char **argv) {
     case OPT_CONFINE:
       o.confine = 1;
       break;
+    case OPT_PDFA:
+      o.pdfa = 1;
+      break;
+    case OPT_SIGN:
+      sign_p12 = optarg;
+      break;
+    case OPT_SIGN_KEY:
+      sign_key = optarg;
+      break;
+    case OPT_SIGN_CERT:
+      sign_cert = optarg;
+      break;
+    case OPT_SIGN_PASS_FILE:
+      sign_pass = optarg;
+      break;
     case OPT_HELP:
       usage(stdout);
       return 0;
@@ -225,6 +278,13 @@ int main(int argc, char **argv) {
     fprintf(stderr, "isoexport: --quiet and --verbose cannot be used together\n");
     return 2;
   }
+  if (sign_usage(&o, sign_p12, sign_key, sign_cert, sign_pass))
+    return 2;
+  /* the key is read and checked before anything is converted: a wrong
+   * password or an expired certificate writes nothing */
+  if ((sign_p12 || sign_key) &&
+      cli_signer(&o, sign_p12, sign_key, sign_cert, sign_pass))
+    return 1;
   if (o.output_dir && o.mode != MODE_CHECK) {
     iso_diags *md = iso_diags_new();
     struct stat st;
@@ -239,14 +299,18 @@ int main(int argc, char **argv) {
       free(msg);
     }
     iso_diags_free(md);
-    if (bad)
+    if (bad) {
+      cli_signer_free(&o);
       return 1;
+    }
   }
 
   cli_jobs jobs = {0};
   iso_diags *d = iso_diags_new();
-  if (!d)
+  if (!d) {
+    cli_signer_free(&o);
     return 1;
+  }
   int rc = 0;
   const char *const *args = (const char *const *)argv + optind;
   size_t nargs = (size_t)(argc - optind);
@@ -255,6 +319,7 @@ int main(int argc, char **argv) {
       fprintf(stderr, "isoexport: no documents given\n"
                       "Try 'isoexport --help' for more information.\n");
       iso_diags_free(d);
+      cli_signer_free(&o);
       return 2;
     }
     for (size_t i = 0; i < nargs; i++)
@@ -285,5 +350,6 @@ int main(int argc, char **argv) {
     rc = run_batch(&jobs, &o);
   }
   jobs_free(&jobs);
+  cli_signer_free(&o);
   return rc;
 }

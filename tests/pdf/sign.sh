@@ -1,0 +1,146 @@
+#!/bin/sh
+# Signed PDFs (--sign, --sign-key/--sign-cert): pdfsig (poppler) finds one
+# valid PAdES signature by the signer, at the signing time SOURCE_DATE_EPOCH
+# gives; one byte changed in the signed range breaks it; the approver's
+# signature field; qpdf is content; a rerun gives the same bytes; LibreOffice
+# opens the file; --all signs the approved documents and refuses the draft.
+# The refusals (passwords, expired and mismatched keys) are in
+# tests/hostile/signing.sh.
+. "$top_srcdir/tests/common.sh"
+need pdfsig
+need qpdf
+PY=/usr/bin/python3
+[ -x "$PY" ] || PY=python3
+. "$top_srcdir/tests/pdf/keys.sh"
+export SOURCE_DATE_EPOCH=$NOW_PLUS
+SAMPLE=$top_srcdir/samples/information-security-policy.yaml
+
+sign_p12() {
+  ISOEXPORT_SIGN_PASSWORD='s3cret pass' "$ISOEXPORT" -q -f pdf --sign "$K/signer.p12" "$@"
+}
+
+# pdfsig's report of FILE into $T/sig; its exit status
+sigcheck() { pdfsig "$1" >"$T/sig" 2>&1; }
+
+# One valid signature by the signer, at the signing time
+mkdir -p "$T/a"
+sign_p12 -o "$T/a" "$SAMPLE" 2>"$T/err" || fail "--sign failed: $(cat "$T/err")"
+F=$T/a/information-security-policy.pdf
+[ -s "$F" ] || fail "no signed PDF"
+sigcheck "$F" || fail "pdfsig failed: $(cat "$T/sig")"
+assert_contains "$T/sig" "Signature is Valid."
+assert_contains "$T/sig" "Signer Certificate Common Name: Test Signer"
+assert_contains "$T/sig" "Signature Type: ETSI.CAdES.detached"
+assert_contains "$T/sig" "Signing Hash Algorithm: SHA-256"
+assert_contains "$T/sig" "Total document signed"
+assert_contains "$T/sig" "Signature Field Name: Approver"
+[ "$(grep -c '^Signature #' "$T/sig")" = 1 ] || fail "want one signature: $(cat "$T/sig")"
+when=$(TZ=UTC LC_ALL=C date -u -d "@$SOURCE_DATE_EPOCH" '+%b %d %Y %H:%M:%S')
+assert_contains "$T/sig" "Signing Time: $when"
+qpdf --check "$F" >"$T/qpdf" 2>&1 || fail "qpdf --check: $(cat "$T/qpdf")"
+
+# The fields: exactly one, the approver's, signed, on the last page, with an
+# appearance; the sub-filter and SigFlags 3
+qpdf --json "$F" >"$T/json" 2>/dev/null || fail "qpdf --json failed"
+"$PY" - "$T/json" <<'EOF' || fail "signature fields are not as expected"
+import json, sys
+j = json.load(open(sys.argv[1]))
+form = j["acroform"]
+fields = form["fields"]
+assert len(fields) == 1, fields
+f = fields[0]
+assert f["fullname"] == "Approver", f
+assert f["fieldtype"] == "/Sig", f
+assert f["pageposfrom1"] == len(j["pages"]), f
+assert form["hasacroform"], form
+EOF
+"$PY" - "$F" <<'EOF' || fail "the signature dictionary is not as expected"
+import re, sys
+d = open(sys.argv[1], "rb").read()
+assert b"/SigFlags 3" in d
+assert b"/SubFilter /ETSI.CAdES.detached" in d
+assert b"/Filter /Adobe.PPKLite" in d
+m = re.search(rb"/ByteRange \[0 (\d+) (\d+) (\d+)\]", d)
+a, b, c = map(int, m.groups())
+assert b + c == len(d), (b, c, len(d))
+assert d[a:a + 1] == b"<" and d[b - 1:b] == b">"
+assert re.search(rb"/M \(D:\d{14}Z\)", d)
+# the saved document is unchanged before the update: the update starts
+# after the first %%EOF
+assert d.index(b"%%EOF") < a
+EOF
+
+# An incremental update: the unsigned document is the file's first part
+"$ISOEXPORT" -q -f pdf -o "$T/plain" "$SAMPLE" || fail "unsigned conversion failed"
+n=$(wc -c <"$T/plain/information-security-policy.pdf")
+head -c "$n" "$F" | cmp -s - "$T/plain/information-security-policy.pdf" ||
+  fail "the signed PDF does not begin with the unsigned one"
+
+# One byte changed inside the signed range breaks the signature
+"$PY" - "$F" "$T/tampered.pdf" <<'EOF'
+import sys
+d = bytearray(open(sys.argv[1], "rb").read())
+i = d.index(b"(Information Security Policy)") + 1
+d[i] = ord("i")
+open(sys.argv[2], "wb").write(d)
+EOF
+sigcheck "$T/tampered.pdf"
+# (poppler says "Digest Mismatch." or "Signature is Invalid.")
+grep -qE "Signature Validation: (Digest Mismatch|Signature is Invalid)" "$T/sig" ||
+  fail "a changed byte was not noticed: $(cat "$T/sig")"
+assert_not_contains "$T/sig" "Signature is Valid."
+
+# A rerun with the same time and key gives the same bytes (RSA signatures
+# are deterministic; the signing time comes from SOURCE_DATE_EPOCH)
+mkdir -p "$T/b"
+sign_p12 -o "$T/b" "$SAMPLE" 2>/dev/null
+cmp -s "$F" "$T/b/information-security-policy.pdf" || fail "two signed runs differ"
+
+# PEM key and chain, password file (with a line end), the same signer
+printf 's3cret pass\n' >"$T/pass"
+mkdir -p "$T/pem" "$T/pf"
+"$ISOEXPORT" -q -f pdf --sign-key "$K/signer.key" --sign-cert "$K/chain.pem" \
+  -o "$T/pem" "$SAMPLE" 2>"$T/err" || fail "PEM signing failed: $(cat "$T/err")"
+sigcheck "$T/pem/information-security-policy.pdf"
+assert_contains "$T/sig" "Signature is Valid."
+assert_contains "$T/sig" "Signer Certificate Common Name: Test Signer"
+env -u ISOEXPORT_SIGN_PASSWORD "$ISOEXPORT" -q -f pdf --sign "$K/signer.p12" \
+  --sign-pass-file "$T/pass" -o "$T/pf" "$SAMPLE" 2>"$T/err" ||
+  fail "--sign-pass-file failed: $(cat "$T/err")"
+sigcheck "$T/pf/information-security-policy.pdf"
+assert_contains "$T/sig" "Signature is Valid."
+# a PKCS#12 file without a password needs none
+mkdir -p "$T/np"
+env -u ISOEXPORT_SIGN_PASSWORD "$ISOEXPORT" -q -f pdf --sign "$K/nopass.p12" \
+  -o "$T/np" "$SAMPLE" 2>"$T/err" || fail "password-less PKCS#12 failed: $(cat "$T/err")"
+
+# --all --sign: every approved document signed, the draft refused by name
+mkdir -p "$T/tree" "$T/out"
+cp "$top_srcdir"/samples/*.yaml "$T/tree/"
+cp -r "$top_srcdir/samples/images" "$T/tree/"
+sign_p12 --all -o "$T/out" "$T/tree" >/dev/null 2>"$T/err"
+rc=$?
+[ "$rc" = 1 ] || fail "--all --sign with a draft: exit $rc, want 1"
+assert_contains "$T/err" "tietoturvapolitiikka.yaml:10:11: error: not signed: the status is 'draft'; only approved documents are signed"
+assert_contains "$T/err" "access-control-procedure.yaml"
+[ -e "$T/out/tietoturvapolitiikka.pdf" ] && fail "a draft was written"
+[ -e "$T/out/access-control-procedure.pdf" ] && fail "a document in review was written"
+for b in information-security-policy isms-manual; do
+  sigcheck "$T/out/$b.pdf" || fail "$b.pdf: $(cat "$T/sig")"
+  assert_contains "$T/sig" "Signature is Valid."
+done
+
+# Without --sign nothing changes: no form, no signature
+assert_not_contains "$T/plain/information-security-policy.pdf" "/AcroForm"
+
+# LibreOffice opens the signed PDF (Draw's PDF import: libreoffice-draw-nogui)
+if command -v soffice >/dev/null 2>&1; then
+  mkdir -p "$T/lo"
+  soffice --headless --norestore "-env:UserInstallation=file://$T/lo-profile" \
+    --convert-to png --outdir "$T/lo" "$F" >"$T/lo.log" 2>&1
+  [ -s "$T/lo/information-security-policy.png" ] ||
+    fail "LibreOffice did not open the signed PDF: $(cat "$T/lo.log")"
+else
+  echo "soffice not installed: LibreOffice check skipped" >&2
+fi
+finish
