@@ -211,6 +211,8 @@ int register_write(iso_register *reg, const cli_jobs *jobs, const cli_options *o
     t[n].path = iso_buf_detach(&b, NULL);
     t[n++].w = NULL;
     for (size_t f = 0; o->formats[f] && n < ISO_REG_MAX_FORMATS + 1; f++) {
+      if (!iso_writer_is_default(o->formats[f]))
+        continue; /* the tree dump is for tests, not a register */
       iso_buf_init(&b);
       iso_buf_printf(&b, "%s/register.%s", dir, o->formats[f]->extension);
       t[n].path = iso_buf_detach(&b, NULL);
