@@ -74,7 +74,7 @@ static int hash_cell(iso_node *row, const iso_node *doc, const iso_register *r,
   if (!c)
     return -1;
   if (e->error)
-    return add_text(c, doc, e->error);
+    return add_text(c, doc, "\xE2\x80\x93");
   int rc = 0;
   for (size_t f = 0; f < r->n_formats && !rc; f++) {
     if (f && !add(c, doc, ISO_NODE_LINEBREAK))
@@ -84,6 +84,22 @@ static int hash_cell(iso_node *row, const iso_node *doc, const iso_register *r,
     rc = add_text(c, doc, s);
   }
   return rc;
+}
+
+/* The title; for a failed document, its error below it (the widest column
+ * that a document that did not load leaves empty) */
+static int title_cell(iso_node *row, const iso_node *doc, const iso_reg_entry *e) {
+  iso_node *c = add(row, doc, ISO_NODE_CELL);
+  if (!c)
+    return -1;
+  const char *title = e->loaded ? e->title : NULL;
+  if (add_text(c, doc, title))
+    return -1;
+  if (!e->error)
+    return 0;
+  if (title && *title && !add(c, doc, ISO_NODE_LINEBREAK))
+    return -1;
+  return add_text(c, doc, e->error);
 }
 
 static int entry_row(iso_node *table, const iso_node *doc, const iso_register *r,
@@ -104,7 +120,7 @@ static int entry_row(iso_node *table, const iso_node *doc, const iso_register *r
   int L = e->loaded;
   int rc = 0;
   rc |= cell(row, doc, L ? e->id : NULL);
-  rc |= cell(row, doc, L ? e->title : NULL);
+  rc |= title_cell(row, doc, e);
   rc |= cell(row, doc, L ? iso_doc_type_label(l, (int)e->type) : NULL);
   rc |= cell(row, doc, L ? e->version : NULL);
   rc |= cell(row, doc, status);

@@ -18,6 +18,7 @@ static void usage(FILE *f) {
   fputs("Usage: isoexport [OPTIONS] FILE.yaml...   convert the named documents\n"
         "       isoexport --all [DIR...]           convert every document under DIR (default: .)\n"
         "       isoexport --check [FILE|DIR...]    validate and lint only; writes nothing\n"
+        "       isoexport --register FILE [DIR...] write only the document register\n"
         "       isoexport --due [DAYS] [DIR...]    list reviews due within DAYS (default 30)\n"
         "\n"
         "Turns ISMS documents written in YAML into DOCX, ODT and PDF.\n"
@@ -44,7 +45,8 @@ static void usage(FILE *f) {
         "      --help           show this help and exit\n"
         "      --version        show the version and exit\n"
         "\n"
-        "Exit status: 0 every document converted, 1 a document failed, 2 usage error.\n"
+        "Exit status: 0 every document converted, 1 a document failed, 2 usage error;\n"
+        "with --due, 1 when a review is overdue. The register: docs/register.md.\n"
         "The document format is described in docs/format.md.\n",
         f);
 }
