@@ -126,7 +126,8 @@ int due_print(iso_register *reg, const cli_options *o) {
   }
   /* a line holding a file name is escaped already; owners and titles come
    * from documents the loader checked (no control characters) */
-  fwrite(b.data, 1, b.len, stdout);
+  if (b.len) /* nothing due, as text: no buffer at all */
+    fwrite(b.data, 1, b.len, stdout);
   iso_buf_free(&b);
   return overdue || failed ? 1 : 0;
 }
