@@ -23,7 +23,9 @@ int register_prepare(const cli_jobs *jobs, const cli_options *o,
   for (size_t i = 0; i < jobs->count; i++) {
     const char *in = jobs->items[i].input, *rel = in;
     size_t rl = root ? strlen(root) : 0;
-    if (root && strncmp(in, root, rl) == 0 && in[rl] == '/')
+    while (rl > 1 && root[rl - 1] == '/') /* "docs/" joins as "docs/x" */
+      rl--;
+    if (root && strcmp(root, ".") != 0 && strncmp(in, root, rl) == 0 && in[rl] == '/')
       rel = in + rl + 1;
     char *shown = cli_escape(rel);
     iso_reg_entry *e = shown ? iso_register_add(reg, in, shown) : NULL;
