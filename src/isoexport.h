@@ -294,6 +294,7 @@ typedef struct iso_meta {
   int status_line, status_column;
   int review_line, review_column;
   int theme_line, theme_column; /* the value of `theme` */
+  int id_line, id_column;       /* the value of `id` (duplicate ids in a register) */
 } iso_meta;
 
 const char *iso_status_name(iso_status s);    /* "draft" ... */

@@ -18,6 +18,7 @@
 struct state {
   const cli_options *o;
   cli_jobs *jobs;
+  iso_register *reg; /* NULL: no register rows wanted */
   size_t done, converted, failed, skipped;
   int tty; /* progress bar on stderr */
   struct timespec start;
@@ -62,7 +63,9 @@ static int shown(const struct state *s, iso_severity sev) {
   if (sev == ISO_SEV_NOTE)
     return s->o->verbose;
   if (sev == ISO_SEV_WARNING)
-    return !s->o->quiet && (s->o->mode != MODE_ALL || s->o->verbose);
+    return !s->o->quiet && ((s->o->mode != MODE_ALL && s->o->mode != MODE_REGISTER &&
+                             s->o->mode != MODE_DUE) ||
+                            s->o->verbose);
   return 1;
 }
 
@@ -96,7 +99,10 @@ static void run_here(struct state *s) {
   iso_diags *d = iso_diags_new();
   for (size_t i = 0; i < s->jobs->count; i++) {
     iso_diags_clear(d);
-    int status = d ? convert_one(&s->jobs->items[i], s->o, d) : -1;
+    iso_reg_entry *row = s->reg ? &s->reg->items[i] : NULL;
+    int status = d ? convert_one(&s->jobs->items[i], s->o, d, row) : -1;
+    if (row)
+      register_finish_row(&s->jobs->items[i], s->o, status, d, row);
     for (size_t k = 0; k < iso_diags_count(d); k++) {
       char *line = iso_diag_format(iso_diags_get(d, k));
       if (line)
@@ -111,7 +117,7 @@ static void run_here(struct state *s) {
 /* ---- in worker processes ----------------------------------------- */
 
 /* Protocol, one line each: "S idx" started; "D sev text" a diagnostic;
- * "E idx status" finished. */
+ * "R idx row" the register row (regwire.c); "E idx status" finished. */
 static int write_all(int fd, const char *p, size_t n) {
   while (n) {
     ssize_t w = write(fd, p, n);
@@ -127,6 +133,8 @@ static int write_all(int fd, const char *p, size_t n) {
 
 static void worker(struct state *s, size_t *next, int fd) {
   iso_diags *d = iso_diags_new();
+  iso_register rows; /* this worker's scratch rows, sent to the parent */
+  iso_register_init(&rows);
   iso_buf b;
   iso_buf_init(&b);
   for (;;) {
@@ -137,8 +145,20 @@ static void worker(struct state *s, size_t *next, int fd) {
     iso_buf_printf(&b, "S %zu\n", idx);
     write_all(fd, (const char *)b.data, b.len);
     iso_diags_clear(d);
-    int status = d ? convert_one(&s->jobs->items[idx], s->o, d) : -1;
+    iso_reg_entry *row = NULL;
+    if (s->reg) {
+      iso_register_free(&rows);
+      row = iso_register_add(&rows, s->jobs->items[idx].input, NULL);
+    }
+    int status = d ? convert_one(&s->jobs->items[idx], s->o, d, row) : -1;
     b.len = 0;
+    if (row) {
+      register_finish_row(&s->jobs->items[idx], s->o, status, d, row);
+      char *wire = regwire_encode(row, s->reg->n_formats);
+      if (wire)
+        iso_buf_printf(&b, "R %zu %s\n", idx, wire);
+      free(wire);
+    }
     for (size_t k = 0; k < iso_diags_count(d); k++) {
       const iso_diag *g = iso_diags_get(d, k);
       char *raw = iso_diag_format(g);
@@ -153,6 +173,7 @@ static void worker(struct state *s, size_t *next, int fd) {
     if (b.failed || write_all(fd, (const char *)b.data, b.len))
       break;
   }
+  iso_register_free(&rows);
   iso_buf_free(&b);
   iso_diags_free(d);
 }
@@ -176,6 +197,12 @@ static void parse_lines(struct state *s, struct child *c) {
       c->current = strtol(line + 2, NULL, 10);
     } else if (line[0] == 'D' && line[1] == ' ' && line[2]) {
       print_line(s, (iso_severity)(line[2] - '0'), line + 4);
+    } else if (line[0] == 'R' && line[1] == ' ' && s->reg) {
+      char *end;
+      size_t idx = strtoul(line + 2, &end, 10);
+      if (idx < s->reg->count && *end == ' ' &&
+          regwire_decode(end + 1, &s->reg->items[idx], s->reg->n_formats) != 0)
+        iso_reg_entry_set_error(&s->reg->items[idx], "internal error: bad register row");
     } else if (line[0] == 'E') {
       char *end;
       size_t idx = strtoul(line + 2, &end, 10);
@@ -226,6 +253,8 @@ static void reap(struct state *s, struct child *c) {
              WIFSIGNALED(st) ? "was killed by signal" : "exited with status",
              WIFSIGNALED(st) ? WTERMSIG(st) : WEXITSTATUS(st));
     print_line(s, ISO_SEV_ERROR, msg);
+    if (s->reg && (size_t)c->current < s->reg->count)
+      iso_reg_entry_set_error(&s->reg->items[c->current], msg);
     finish_job(s, (size_t)c->current, -1);
   }
   close(c->fd);
@@ -313,13 +342,14 @@ static void clean_temps(struct state *s) {
   free(seen);
 }
 
-int run_batch(cli_jobs *jobs, const cli_options *o) {
+int run_batch(cli_jobs *jobs, const cli_options *o, iso_register *reg) {
   struct state s = {0};
   s.o = o;
   s.jobs = jobs;
+  s.reg = reg && reg->count == jobs->count ? reg : NULL;
   s.tty = o->mode == MODE_ALL && !o->quiet && isatty(2);
   clock_gettime(CLOCK_MONOTONIC, &s.start);
-  if (o->mode != MODE_CHECK)
+  if (o->mode == MODE_CONVERT || o->mode == MODE_ALL)
     clean_temps(&s);
   int n = o->jobs < (int)jobs->count ? o->jobs : (int)jobs->count;
   if (n > 256)

@@ -5,8 +5,10 @@
 #include <stddef.h>
 
 #include "isoexport.h"
+#include "register.h"
 
-enum cli_mode { MODE_CONVERT, MODE_ALL, MODE_CHECK };
+enum cli_mode { MODE_CONVERT, MODE_ALL, MODE_CHECK, MODE_REGISTER, MODE_DUE };
+enum due_format { DUE_TEXT, DUE_CSV, DUE_JSON };
 
 typedef struct cli_options {
   enum cli_mode mode;
@@ -23,6 +25,12 @@ typedef struct cli_options {
   int pdfa;
   const iso_signer *signer;
   long long signing_time;
+  /* the register (docs/register.md): --register FILE writes only FILE;
+   * --no-register none; --due DAYS lists the reviews due */
+  const char *register_file;
+  int no_register;
+  long due_days;
+  enum due_format due_format;
 } cli_options;
 
 /* One unit of work: an input and the folder its outputs go to. */
@@ -55,7 +63,8 @@ int walk_documents(const char *const *dirs, size_t ndirs, const cli_options *o,
 /* Converts (or only checks) one document. Diagnostics go into D; returns 0
  * when the document converted, 1 when --all found its outputs up to date,
  * -1 when it failed. Nothing is written unless every format rendered. */
-int convert_one(const cli_job *job, const cli_options *o, iso_diags *d);
+int convert_one(const cli_job *job, const cli_options *o, iso_diags *d,
+                iso_reg_entry *row);
 
 /* mkdir -p (the output folder, and --all's mirrored structure); 0 or -1
  * with a diagnostic. With BASE (the -o folder), a symbolic link among DIR's
@@ -88,7 +97,36 @@ int cli_signer(cli_options *o, const char *p12, const char *key,
 void cli_signer_free(cli_options *o);
 
 /* Runs the jobs with o->jobs worker processes; prints per the options.
- * Returns the exit status. */
-int run_batch(cli_jobs *jobs, const cli_options *o);
+ * Returns the exit status. With REG (one entry a job, in job order), each
+ * job's register row is filled in: its metadata when it loaded, the
+ * SHA-256 of its outputs on disk when it did not fail, its first error
+ * when it did. */
+int run_batch(cli_jobs *jobs, const cli_options *o, iso_register *reg);
+
+/* ---- the register (register.c, regwire.c, due.c) ------------------ */
+
+/* Hashes the job's outputs (o->formats) as they are on disk into ROW, and
+ * notes the first error of D when the job failed (STATUS < 0). */
+void register_finish_row(const cli_job *job, const cli_options *o, int status,
+                         const iso_diags *d, iso_reg_entry *row);
+/* A row as one line of text (no newline in it) for the worker's pipe, and
+ * back. Caller frees; decode returns 0 or -1. */
+char *regwire_encode(const iso_reg_entry *e, size_t n_formats);
+int regwire_decode(const char *line, iso_reg_entry *e, size_t n_formats);
+/* An entry a job, in job order, before the batch; ROOTS: how many folders
+ * were given (the source column is relative to the folder when one was). */
+int register_prepare(const cli_jobs *jobs, const cli_options *o,
+                     iso_register *reg);
+/* After the batch: sorts, refuses duplicate ids, writes the register
+ * (register.csv and one register.EXT a format in DIR, or only
+ * o->register_file). Prints its own errors. Returns 0 or 1. */
+int register_write(iso_register *reg, const cli_jobs *jobs, const cli_options *o,
+                   const char *dir);
+/* The writer a --register FILE's extension names (*CSV set for .csv);
+ * NULL for CSV and for an extension that is no register format. */
+const iso_writer *register_writer_for(const char *file, int *csv);
+/* --due: prints the reviews due; returns the exit status (1 when one is
+ * overdue or a document could not be read). */
+int due_print(iso_register *reg, const cli_options *o);
 
 #endif

@@ -198,7 +198,8 @@ static iso_theme *pick_theme(const cli_job *job, const cli_options *o,
   return t;
 }
 
-int convert_one(const cli_job *job, const cli_options *o, iso_diags *d) {
+int convert_one(const cli_job *job, const cli_options *o, iso_diags *d,
+                iso_reg_entry *row) {
   size_t errors_before = iso_diags_errors(d), warnings_before = iso_diags_warnings(d);
   char *root = confine_root(job, o);
   iso_load_options lo = {0};
@@ -220,6 +221,8 @@ int convert_one(const cli_job *job, const cli_options *o, iso_diags *d) {
     free(root);
     return -1;
   }
+  if (row && iso_reg_entry_set_meta(row, iso_document_meta(doc)))
+    iso_diag_add(d, ISO_SEV_ERROR, job->input, 0, 0, "out of memory");
   iso_check(doc, o->today, o->strict, d);
   int failed = iso_diags_errors(d) > errors_before ||
                (o->strict && iso_diags_warnings(d) > warnings_before);
@@ -227,7 +230,10 @@ int convert_one(const cli_job *job, const cli_options *o, iso_diags *d) {
   iso_theme *theme = failed ? NULL : pick_theme(job, o, iso_document_meta(doc), root, d);
   free(root);
   failed = failed || !theme;
-  if (failed || o->mode == MODE_CHECK) {
+  /* --register FILE and --due only read the documents */
+  int read_only = o->mode == MODE_CHECK || o->mode == MODE_REGISTER ||
+                  o->mode == MODE_DUE;
+  if (failed || read_only) {
     iso_theme_free(theme);
     iso_node_free(doc);
     iso_buf_free(&src);

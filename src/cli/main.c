@@ -18,6 +18,8 @@ static void usage(FILE *f) {
   fputs("Usage: isoexport [OPTIONS] FILE.yaml...   convert the named documents\n"
         "       isoexport --all [DIR...]           convert every document under DIR (default: .)\n"
         "       isoexport --check [FILE|DIR...]    validate and lint only; writes nothing\n"
+        "       isoexport --register FILE [DIR...] write only the document register\n"
+        "       isoexport --due [DAYS] [DIR...]    list reviews due within DAYS (default 30)\n"
         "\n"
         "Turns ISMS documents written in YAML into DOCX, ODT and PDF.\n"
         "\n"
@@ -41,12 +43,18 @@ static void usage(FILE *f) {
         "                       sign with a PEM key and certificate chain instead\n"
         "      --sign-pass-file FILE  the password is the first line of FILE\n"
         "                       (only approved documents are signed)\n"
+        "      --register FILE  write only the document register of the documents\n"
+        "                       under DIR (FILE.csv, .docx, .odt or .pdf); converts nothing\n"
+        "      --no-register    with --all, do not write the register (register.csv,\n"
+        "                       register.docx/.odt/.pdf in -o)\n"
+        "      --format csv|json  with --due, how the list is printed\n"
         "  -q, --quiet          print errors only\n"
         "  -v, --verbose        also print every file written\n"
         "      --help           show this help and exit\n"
         "      --version        show the version and exit\n"
         "\n"
-        "Exit status: 0 every document converted, 1 a document failed, 2 usage error.\n"
+        "Exit status: 0 every document converted, 1 a document failed, 2 usage error;\n"
+        "with --due, 1 when a review is overdue. The register: docs/register.md.\n"
         "The document format is described in docs/format.md.\n",
         f);
 }
@@ -131,7 +139,8 @@ static int jobs_default(void) {
 }
 
 enum { OPT_ALL = 256, OPT_CHECK, OPT_STRICT, OPT_FORCE, OPT_CONFINE, OPT_HELP, OPT_VERSION,
-       OPT_PDFA, OPT_SIGN, OPT_SIGN_KEY, OPT_SIGN_CERT, OPT_SIGN_PASS_FILE };
+       OPT_PDFA, OPT_SIGN, OPT_SIGN_KEY, OPT_SIGN_CERT, OPT_SIGN_PASS_FILE,
+       OPT_REGISTER, OPT_NO_REGISTER, OPT_DUE };
 
 /* --sign and its companions: checked together once every option is read. */
 static int sign_usage(const cli_options *o, const char *p12, const char *key,
@@ -153,6 +162,54 @@ static int sign_usage(const cli_options *o, const char *p12, const char *key,
   if (why)
     fprintf(stderr, "isoexport: %s\n", why);
   return why != NULL;
+}
+
+/* DAYS for --due: a whole number of days from 0 to 36500; -1 when not. */
+static long due_days(const char *s) {
+  char *end;
+  errno = 0;
+  long n = strtol(s, &end, 10);
+  if (errno || *end || end == s || s[0] == '-' || s[0] == '+' || n > 36500)
+    return -1;
+  return n;
+}
+
+static int all_digits(const char *s) {
+  if (!*s)
+    return 0;
+  for (; *s; s++)
+    if (*s < '0' || *s > '9')
+      return 0;
+  return 1;
+}
+
+/* With --due, --format names how the list is printed. */
+static int parse_due_format(const char *f, cli_options *o) {
+  if (!f || strcmp(f, "text") == 0)
+    o->due_format = DUE_TEXT;
+  else if (strcmp(f, "csv") == 0)
+    o->due_format = DUE_CSV;
+  else if (strcmp(f, "json") == 0)
+    o->due_format = DUE_JSON;
+  else {
+    char *safe = cli_escape(f);
+    fprintf(stderr, "isoexport: --due prints text, csv or json, not '%s'\n",
+            safe ? safe : "?");
+    free(safe);
+    return -1;
+  }
+  return 0;
+}
+
+/* The folder --all writes the register to: -o, else the folder given. */
+static const char *register_dir(const cli_options *o, const char *const *args,
+                                size_t nargs) {
+  struct stat st;
+  if (o->output_dir)
+    return o->output_dir;
+  if (nargs && stat(args[0], &st) == 0 && S_ISDIR(st.st_mode))
+    return args[0];
+  return ".";
 }
 
 int main(int argc, char **argv) {
@@ -187,15 +244,19 @@ int main(int argc, char **argv) {
       {"sign-pass-file", required_argument, NULL, OPT_SIGN_PASS_FILE},
       {"help", no_argument, NULL, OPT_HELP},
       {"version", no_argument, NULL, OPT_VERSION},
+      {"register", required_argument, NULL, OPT_REGISTER},
+      {"no-register", no_argument, NULL, OPT_NO_REGISTER},
+      {"due", optional_argument, NULL, OPT_DUE},
       {NULL, 0, NULL, 0}};
+  const char *format_arg = NULL;
+  int due_given = 0;
   int c, modes = 0;
   const char *sign_p12 = NULL, *sign_key = NULL, *sign_cert = NULL,
              *sign_pass = NULL;
   while ((c = getopt_long(argc, argv, "f:o:j:t:qv", longopts, NULL)) != -1) {
     switch (c) {
-    case 'f':
-      if (parse_formats(optarg, &o))
-        return 2;
+    case 'f': /* read once the mode is known: --due prints text, csv or json */
+      format_arg = optarg;
       break;
     case 'o':
       if (!*optarg) {
@@ -259,6 +320,31 @@ int main(int argc, char **argv) {
     case OPT_SIGN_PASS_FILE:
       sign_pass = optarg;
       break;
+    case OPT_REGISTER:
+      if (!*optarg) {
+        fprintf(stderr, "isoexport: --register needs a file name\n");
+        return 2;
+      }
+      o.register_file = optarg;
+      o.mode = MODE_REGISTER;
+      modes++;
+      break;
+    case OPT_NO_REGISTER:
+      o.no_register = 1;
+      break;
+    case OPT_DUE:
+      o.mode = MODE_DUE;
+      modes++;
+      o.due_days = 30;
+      if (optarg && (o.due_days = due_days(optarg)) < 0) {
+        char *safe = cli_escape(optarg);
+        fprintf(stderr, "isoexport: --due needs a number of days from 0 to 36500, not '%s'\n",
+                safe ? safe : "?");
+        free(safe);
+        return 2;
+      }
+      due_given = optarg != NULL;
+      break;
     case OPT_HELP:
       usage(stdout);
       return 0;
@@ -271,8 +357,34 @@ int main(int argc, char **argv) {
     }
   }
   if (modes > 1) {
-    fprintf(stderr, "isoexport: --all and --check cannot be used together\n");
+    fprintf(stderr, "isoexport: --all, --check, --register and --due cannot be used together\n");
     return 2;
+  }
+  if (o.no_register && o.mode != MODE_ALL) {
+    fprintf(stderr, "isoexport: --no-register goes with --all\n");
+    return 2;
+  }
+  if (o.mode == MODE_DUE ? parse_due_format(format_arg, &o) != 0
+                         : format_arg && parse_formats(format_arg, &o) != 0)
+    return 2;
+  if (o.mode == MODE_REGISTER) {
+    int csv;
+    if (!register_writer_for(o.register_file, &csv) && !csv) {
+      char *safe = cli_escape(o.register_file);
+      fprintf(stderr, "isoexport: --register %s: the name must end in .csv, .docx, .odt or .pdf\n",
+              safe ? safe : "?");
+      free(safe);
+      return 2;
+    }
+  }
+  /* --due [DAYS] [DIR...]: a first operand of digits only is DAYS (write
+   * ./30 for a folder named 30) */
+  if (o.mode == MODE_DUE && !due_given && optind < argc && all_digits(argv[optind])) {
+    if ((o.due_days = due_days(argv[optind])) < 0) {
+      fprintf(stderr, "isoexport: --due needs a number of days from 0 to 36500\n");
+      return 2;
+    }
+    optind++;
   }
   if (o.quiet && o.verbose) {
     fprintf(stderr, "isoexport: --quiet and --verbose cannot be used together\n");
@@ -285,7 +397,7 @@ int main(int argc, char **argv) {
   if ((sign_p12 || sign_key) &&
       cli_signer(&o, sign_p12, sign_key, sign_cert, sign_pass))
     return 1;
-  if (o.output_dir && o.mode != MODE_CHECK) {
+  if (o.output_dir && (o.mode == MODE_CONVERT || o.mode == MODE_ALL)) {
     iso_diags *md = iso_diags_new();
     struct stat st;
     int bad = !md || make_dirs(NULL, o.output_dir, md) != 0 ||
@@ -336,6 +448,7 @@ int main(int argc, char **argv) {
     if (walk_documents(args, nargs, &o, &jobs, d))
       rc = 1;
   }
+  size_t before_collisions = iso_diags_count(d);
   reject_collisions(&jobs, &o, d);
   for (size_t i = 0; i < iso_diags_count(d); i++) {
     char *s = iso_diag_format(iso_diags_get(d, i));
@@ -345,10 +458,37 @@ int main(int argc, char **argv) {
     free(safe);
     free(s);
   }
-  iso_diags_free(d);
-  if (rc == 0) {
-    rc = run_batch(&jobs, &o);
+  /* the register: --all's (unless --no-register), --register FILE, --due */
+  int want_register = (o.mode == MODE_ALL && !o.no_register) ||
+                      o.mode == MODE_REGISTER || o.mode == MODE_DUE;
+  iso_register reg;
+  iso_register_init(&reg);
+  if (rc == 0 && want_register && register_prepare(&jobs, &o, &reg) != 0) {
+    fprintf(stderr, "isoexport: out of memory\n");
+    rc = 1;
   }
+  if (rc == 0) {
+    rc = run_batch(&jobs, &o, want_register ? &reg : NULL);
+    /* documents refused before converting are listed as failed too */
+    for (size_t i = before_collisions; want_register && i < iso_diags_count(d); i++) {
+      const iso_diag *g = iso_diags_get(d, i);
+      char *line = g->file ? iso_diag_format(g) : NULL;
+      char *safe = line ? cli_escape(line) : NULL;
+      char *name = g->file ? cli_escape(g->file) : NULL;
+      iso_reg_entry *e = safe && name ? iso_register_add(&reg, g->file, name) : NULL;
+      if (e)
+        iso_reg_entry_set_error(e, safe);
+      free(line);
+      free(safe);
+      free(name);
+    }
+    if (o.mode == MODE_DUE)
+      rc = due_print(&reg, &o) || rc;
+    else if (want_register)
+      rc = register_write(&reg, &jobs, &o, register_dir(&o, args, nargs)) || rc;
+  }
+  iso_diags_free(d);
+  iso_register_free(&reg);
   jobs_free(&jobs);
   cli_signer_free(&o);
   return rc;

@@ -100,9 +100,11 @@ static int walk_dir(struct walk *w, const char *dir, const char *rel, int depth)
          * it becomes a job that fails with "not a regular file" (reading
          * it never blocks). Links to folders are not followed. */
         char *out = NULL;
-        if (w->o->output_dir && w->o->mode == MODE_ALL)
+        /* --register FILE hashes the outputs where --all puts them */
+        int mirrored = w->o->mode == MODE_ALL || w->o->mode == MODE_REGISTER;
+        if (w->o->output_dir && mirrored)
           out = rel ? iso_path_join(w->o->output_dir, rel) : iso_strdup(w->o->output_dir);
-        if (w->o->output_dir && w->o->mode == MODE_ALL && !out)
+        if (w->o->output_dir && mirrored && !out)
           rc = -1;
         else
           rc = consider_file(w, path, out);
@@ -134,7 +136,10 @@ int walk_documents(const char *const *dirs, size_t ndirs, const cli_options *o,
         rc = -1;
       for (size_t k = first; k < jobs->count; k++)
         jobs->items[k].root = dirs[i];
-    } else if (jobs_add(jobs, dirs[i], o->mode == MODE_ALL ? o->output_dir : NULL)) {
+    } else if (jobs_add(jobs, dirs[i],
+                        o->mode == MODE_ALL || o->mode == MODE_REGISTER
+                            ? o->output_dir
+                            : NULL)) {
       rc = -1;
     }
   }
@@ -154,7 +159,7 @@ static int by_out(const void *a, const void *b) {
 
 void reject_collisions(cli_jobs *jobs, const cli_options *o, iso_diags *d) {
   size_t n = jobs->count;
-  if (n < 2 || o->mode == MODE_CHECK)
+  if (n < 2 || (o->mode != MODE_CONVERT && o->mode != MODE_ALL))
     return;
   struct stem *v = calloc(n, sizeof *v);
   char *drop = calloc(jobs->count, 1);

@@ -232,6 +232,10 @@ void ld_meta(ld *c, const ynode *map) {
     return;
   unsigned long misspelt = c->suggested;
   copy_string(c, f[K_ID], "id", 1, LD_MAX_ID, &m->id);
+  if (f[K_ID]) {
+    m->id_line = f[K_ID]->line;
+    m->id_column = f[K_ID]->col;
+  }
   copy_string(c, f[K_TITLE], "title", 1, LD_MAX_TITLE, &m->title);
   copy_string(c, f[K_SUBTITLE], "subtitle", 0, LD_MAX_TITLE, &m->subtitle);
   int t = choose(c, f[K_TYPE], "type", type_names, 7, 0);

@@ -59,10 +59,10 @@ expect_ok "a theme file beside the document"
 # Inside the tree given to --all, a sibling folder is fine; a named document
 # is confined to its own folder.
 doc "$T/tree/docs/sub/in.yaml" ../../assets/logo.png ../../assets/logo.png
-hostile_run 20 --confine --all -q -f pdf "$T/tree/docs/sub" -o "$T/o1"
+hostile_run 20 --confine --all --no-register -q -f pdf "$T/tree/docs/sub" -o "$T/o1"
 expect_refused "named folder is the tree" "refused by --confine"
 rm -f "$T/tree/docs/up.yaml" "$T/tree/docs/abs.yaml" "$T/tree/docs/link.yaml"
-hostile_run 20 --confine --all -q -f pdf "$T/tree" -o "$T/o2"
+hostile_run 20 --confine --all --no-register -q -f pdf "$T/tree" -o "$T/o2"
 expect_ok "--all over the whole tree"
 [ -f "$T/o2/docs/sub/in.pdf" ] || fail "--all over the tree wrote no docs/sub/in.pdf"
 hostile_run 20 --confine -q -f pdf -o "$T/o3" "$T/tree/docs/sub/in.yaml"

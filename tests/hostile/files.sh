@@ -17,7 +17,7 @@ hostile_run 5 -f dump fifo.yaml
 expect_refused "FIFO as input" "fifo.yaml: error: is a FIFO (named pipe), not a regular file"
 hostile_run 5 --check fifo.yaml
 expect_refused "FIFO with --check" "fifo.yaml: error: is a FIFO (named pipe), not a regular file"
-hostile_run 5 --all -f dump -o out-fifo fifo.yaml
+hostile_run 5 --all --no-register -f dump -o out-fifo fifo.yaml
 expect_refused "FIFO named by --all" "is a FIFO (named pipe), not a regular file"
 assert_empty_dir "FIFO named by --all" out-fifo
 

@@ -77,7 +77,7 @@ printf 'name: theme\npage: {document: x}\n' >all/theme.yaml
 printf '{a: [{document: 1}], b: 2}\n' >all/nested.yaml
 printf '[document, sections]\n' >all/list.yaml
 awk 'BEGIN{printf "a: "; for(i=0;i<100000;i++) printf "["; for(i=0;i<100000;i++) printf "]"; print ""}' >all/deep.yaml
-hostile_run 20 --all -q -f dump -o conv all
+hostile_run 20 --all --no-register -q -f dump -o conv all
 expect_ok "--all"
 grep -qx "4 converted, 0 failed, 4 skipped" "$T/out" || fail "--all: $(cat "$T/out")"
 for f in flow quoted bom-flow bom-block; do
@@ -85,7 +85,7 @@ for f in flow quoted bom-flow bom-block; do
 done
 # a flow document YAML cannot read up to its key is reported, not skipped
 printf '{theme: [, document: {}}\n' >all/broken.yaml
-hostile_run 20 --all -q -f dump -o conv2 all
+hostile_run 20 --all --no-register -q -f dump -o conv2 all
 expect_refused "--all, broken flow document" "all/broken.yaml:1:"
 
 # --- 4. control characters, by every path --------------------------------
