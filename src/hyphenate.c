@@ -15,6 +15,7 @@
 #define DEFAULT_EN_US "/usr/share/hyphen/hyph_en_US.dic"
 #define DEFAULT_FI "fi"
 #define MIN_SIDE 2 /* characters kept on each side of a break */
+#define MIN_WORD 5 /* shorter words stay whole (LibreOffice's default) */
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static int en_tried, fi_tried;
@@ -136,6 +137,8 @@ size_t iso_hyphen_points(iso_lang lang, const char *word, size_t len,
   size_t chars = 0, total = 0, count = 0;
   for (size_t i = 0; i < n; i++)
     total += !is_cont((unsigned char)word[a + i]);
+  if (total < MIN_WORD)
+    return 0;
   for (size_t i = 0; i < n && count < max; i++) {
     if (is_cont((unsigned char)word[a + i]))
       continue;

@@ -21,7 +21,9 @@
  * ending in a hyphen. At most MAX are stored; returns how many. Leading and
  * trailing punctuation is left whole; a word with digits, hyphens, slashes
  * or other marks inside (numbers, URLs, codes) or in capitals only has no
- * break points, nor has one with fewer than two characters on either side. */
+ * break points, nor has one of fewer than five letters, nor one with fewer
+ * than two characters on either side (English patterns keep three at the
+ * end): LibreOffice's defaults. */
 size_t iso_hyphen_points(iso_lang lang, const char *word, size_t len,
                          size_t *pts, size_t max);
 

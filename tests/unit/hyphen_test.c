@@ -33,6 +33,8 @@ int main(void) {
   /* no break point: short words, capitals, numbers, URLs, codes */
   CHECK_STR(marked(ISO_LANG_EN, "cat"), "cat");
   CHECK_STR(marked(ISO_LANG_FI, "ja"), "ja");
+  CHECK_STR(marked(ISO_LANG_FI, "talo"), "talo"); /* under five letters */
+  CHECK_STR(marked(ISO_LANG_FI, "talot"), "ta-lot");
   CHECK_STR(marked(ISO_LANG_EN, "INFORMATION"), "INFORMATION");
   CHECK_STR(marked(ISO_LANG_EN, "27001:2022"), "27001:2022");
   CHECK_STR(marked(ISO_LANG_EN, "https://example.org/information"),
