@@ -50,8 +50,44 @@ void lay_free(lay *L) {
   iso_buf_free(&L->text);
 }
 
+/* Soft hyphens (U+00AD, C2 AD) stay in the text as break points (see
+ * lay_break) but are neither measured nor drawn. */
+static int is_shy(const char *s, size_t i, size_t len) {
+  return i + 1 < len && (unsigned char)s[i] == 0xC2 &&
+         (unsigned char)s[i + 1] == 0xAD;
+}
+
 double lay_width(lay *L, int font, double size, const char *s, size_t len) {
-  return len ? L->measure(L->mctx, font, size, s, len) : 0;
+  if (!len)
+    return 0;
+  if (!memchr(s, 0xC2, len))
+    return L->measure(L->mctx, font, size, s, len);
+  double w = 0;
+  size_t from = 0;
+  for (size_t i = 0; i < len; i++)
+    if (is_shy(s, i, len)) {
+      if (i > from)
+        w += L->measure(L->mctx, font, size, s + from, i - from);
+      from = i + 2;
+      i++;
+    }
+  if (len > from)
+    w += L->measure(L->mctx, font, size, s + from, len - from);
+  return w;
+}
+
+/* Appends S to the arena without its soft hyphens; returns the length. */
+static size_t append_visible(lay *L, const char *s, size_t len) {
+  size_t n = 0, from = 0;
+  for (size_t i = 0; i < len; i++)
+    if (is_shy(s, i, len)) {
+      iso_buf_append(&L->text, s + from, i - from);
+      n += i - from;
+      from = i + 2;
+      i++;
+    }
+  iso_buf_append(&L->text, s + from, len - from);
+  return n + len - from;
 }
 
 double lay_line_height(const lay *L, double size) {
@@ -123,14 +159,25 @@ int lay_add_heading(lay *L, int level, const char *text, size_t len) {
   h->level = level;
   h->page = L->page;
   h->y = L->y;
-  h->text = lay_intern(L, text, len);
-  h->len = len;
+  h->text = L->text.len;
+  h->len = append_visible(L, text, len);
+  iso_buf_append(&L->text, "", 1);
+  if (L->text.failed) {
+    L->failed = 1;
+    h->text = 0;
+  }
   return (int)L->nheadings++;
 }
 
 void lay_text(lay *L, double x, double baseline, int font, double size,
               uint32_t color, const char *s, size_t len) {
-  size_t off = lay_intern(L, s, len);
+  size_t off = L->text.len;
+  len = append_visible(L, s, len);
+  iso_buf_append(&L->text, "", 1);
+  if (L->text.failed) {
+    L->failed = 1;
+    off = 0;
+  }
   lay_op *op = lay_push(L, LAY_OP_TEXT, 1);
   if (!op)
     return;
@@ -476,19 +523,29 @@ static void word_init(breaker *b, const lay_frag *in, size_t n, word *w) {
     return;
   memcpy(w->f, in, n * sizeof *in);
   w->n = n;
-  if (!b->L->hyphenate)
-    return;
   char buf[ISO_HYPHEN_MAX_WORD + 1];
   size_t len = 0;
+  int dict = b->L->hyphenate;
   for (size_t k = 0; k < n; k++) {
-    if (!span_hyphenates(&b->spans[in[k].span]) ||
-        len + in[k].len > ISO_HYPHEN_MAX_WORD)
+    const lay_span *sp = &b->spans[in[k].span];
+    if (sp->keep_spaces || len + in[k].len > ISO_HYPHEN_MAX_WORD)
       return;
+    dict = dict && span_hyphenates(sp);
     memcpy(buf + len, b->text + in[k].off, in[k].len);
     len += in[k].len;
   }
-  size_t pts[WORD_POINTS];
-  size_t np = iso_hyphen_points(b->L->lang, buf, len, pts, WORD_POINTS);
+  size_t pts[WORD_POINTS], np = 0;
+  int soft = 0;
+  for (size_t i = 0; i < len; i++)
+    if (is_shy(buf, i, len)) {
+      soft = 1;
+      /* the author's break points, and only those (as in LibreOffice),
+       * headings included */
+      if (i > 0 && i + 2 < len && np < WORD_POINTS)
+        pts[np++] = i + 2;
+    }
+  if (!soft && dict)
+    np = iso_hyphen_points(b->L->lang, buf, len, pts, WORD_POINTS);
   /* from offsets in BUF to offsets in the text */
   size_t k = 0, at = 0;
   for (size_t p = 0; p < np; p++) {
@@ -738,8 +795,7 @@ void lay_emit_line(lay *L, const lay_span *spans, const char *text,
       }
       if (!same_style(&spans[g->span], sp))
         break;
-      iso_buf_append(&L->text, text + g->off, g->len);
-      len += g->len;
+      len += append_visible(L, text + g->off, g->len);
       if (g->hyph) { /* drawn, and measured in g->w */
         iso_buf_append(&L->text, "-", 1);
         len++;

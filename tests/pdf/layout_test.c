@@ -117,7 +117,12 @@ static char *drawn(const lay_lines *ls, size_t i, const char *text) {
   const lay_line *ln = &ls->lines[i];
   for (size_t k = 0; k < ln->count; k++) {
     const lay_frag *f = &ls->frags[ln->first + k];
-    strncat(buf, text + f->off, f->len);
+    for (size_t b = f->off; b < f->off + f->len; b++)
+      if (!((unsigned char)text[b] == 0xC2 &&
+            (unsigned char)text[b + 1] == 0xAD)) /* soft hyphens: unseen */
+        strncat(buf, text + b, 1);
+      else
+        b++;
     if (f->hyph)
       strcat(buf, "-");
   }
@@ -206,6 +211,31 @@ static void test_hyphenation(void) {
   CHECK_INT(L.nops, 1);
   CHECK_STR(lay_str(&L, L.ops[0].text), "an Applic-");
   CHECK_INT(L.ops[0].len, 10);
+
+  /* soft hyphens are the only break points of their word (the dictionary
+   * would break "fragilistic" too), neither measured nor drawn; headings
+   * break at them */
+  const char *y = "Super\xC2\xAD" "cali\xC2\xAD" "fragilistic";
+  s = span(LAY_BODY, 0, strlen(y));
+  CHECK_INT(lay_break(&L, &s, 1, y, 50, &ls), 0);
+  CHECK_INT(ls.nlines, 3);
+  CHECK_STR(drawn(&ls, 0, y), "Supercali-");
+  CHECK(ls.lines[0].width == 50);
+  CHECK_STR(drawn(&ls, 1, y), "fragilisti");
+  CHECK_STR(drawn(&ls, 2, y), "c");
+  L.nops = 0;
+  lay_emit_line(&L, &s, y, &ls, 0, 10, 20);
+  CHECK_STR(lay_str(&L, L.ops[0].text), "Supercali-");
+  CHECK_INT(L.ops[0].len, 10);
+  CHECK(lay_width(&L, LAY_BODY, 10, y, strlen(y)) == 100);
+  hs = span(LAY_HEAD | LAY_BOLD, 0, strlen(y));
+  CHECK_INT(lay_break(&L, &hs, 1, y, 50, &ls), 0);
+  CHECK_STR(drawn(&ls, 0, y), "Supercali-");
+  /* drawn elsewhere without them too */
+  L.nops = 0;
+  lay_text(&L, 0, 0, LAY_BODY, 10, 0, y, strlen(y));
+  CHECK_STR(lay_str(&L, L.ops[0].text), "Supercalifragilistic");
+  CHECK_INT(L.ops[0].len, 20);
 
   /* without hyphenation: as before */
   L.hyphenate = 0;
