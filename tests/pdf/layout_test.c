@@ -239,6 +239,7 @@ static void test_hyphenation(void) {
 
   /* without hyphenation: as before */
   L.hyphenate = 0;
+  s = span(LAY_BODY, 0, strlen(t));
   CHECK_INT(lay_break(&L, &s, 1, t, 50, &ls), 0);
   CHECK_STR(drawn(&ls, 0, t), "an");
   CHECK_STR(drawn(&ls, 1, t), "Applicable");
