@@ -1,7 +1,10 @@
 /* word/settings.xml. updateFields makes Word offer to refresh the TOC and
  * page references when the file is opened (their cached values are
  * the shared layout's pages, which Word's own layout may move). Children
- * follow the CT_Settings sequence. */
+ * follow the CT_Settings sequence. Automatic hyphenation as the PDF's
+ * (src/layout/layout.c): on, words in capitals left whole, no limit on
+ * consecutive hyphenated lines; headings and code opt out in their styles
+ * (docx_styles.c). */
 #include "docx.h"
 
 void docx_part_settings(docx *c, iso_xml *x) {
@@ -12,6 +15,8 @@ void docx_part_settings(docx *c, iso_xml *x) {
   iso_xml_end(x);
   iso_xml_empty_attr(x, "w:proofState", "w:spelling", "clean");
   iso_xml_empty_attr(x, "w:defaultTabStop", "w:val", "720");
+  iso_xml_empty_attr(x, "w:autoHyphenation", "w:val", "true");
+  iso_xml_empty_attr(x, "w:doNotHyphenateCaps", "w:val", "true");
   iso_xml_empty_attr(x, "w:characterSpacingControl", "w:val", "doNotCompress");
   iso_xml_empty_attr(x, "w:updateFields", "w:val", "true");
   iso_xml_start(x, "w:compat");

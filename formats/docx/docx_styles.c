@@ -136,6 +136,7 @@ static void title_style(docx *c, iso_xml *x, const char *id, double pt,
   style_start(x, "paragraph", id, id, "Normal", "Normal", 0);
   iso_xml_start(x, "w:pPr");
   iso_xml_empty(x, "w:keepNext");
+  iso_xml_empty(x, "w:suppressAutoHyphens");
   spacing(x, 0, after, 1.0);
   iso_xml_end(x);
   iso_xml_start(x, "w:rPr");
@@ -164,6 +165,7 @@ static void heading(docx *c, iso_xml *x, int level) {
            (int)(p.rule_gap + 0.5));
     iso_xml_end(x);
   }
+  iso_xml_empty(x, "w:suppressAutoHyphens"); /* as the PDF's headings */
   role_spacing(c, x, ISO_PR_HEADING, level);
   val_long(x, "w:outlineLvl", level - 1);
   iso_xml_end(x);
@@ -183,6 +185,7 @@ static void toc_styles(docx *c, iso_xml *x) {
   style_start(x, "paragraph", "TOCHeading", "TOC Heading", "Normal", "Normal", 0);
   iso_xml_start(x, "w:pPr");
   iso_xml_empty(x, "w:keepNext");
+  iso_xml_empty(x, "w:suppressAutoHyphens");
   role_spacing(c, x, ISO_PR_TOC_TITLE, 1);
   iso_xml_end(x);
   iso_xml_start(x, "w:rPr");
@@ -277,6 +280,7 @@ static void code_block(docx *c, iso_xml *x) {
   border(x, "w:right", 4, b, 4);
   iso_xml_end(x);
   shading(x, "F5F5F5");
+  iso_xml_empty(x, "w:suppressAutoHyphens"); /* code: never hyphenated */
   spacing(x, 3, 9, 1.0);
   iso_xml_start(x, "w:ind");
   iso_xml_attr(x, "w:left", "113");

@@ -40,10 +40,9 @@ static void style_start(iso_xml *x, const char *family, const char *name,
     iso_xml_attr(x, "style:parent-style-name", parent);
 }
 
-static void text_font(odt_ctx *c, const char *font, double size, const char *color,
-                      int bold, int italic) {
+static void text_font_attrs(odt_ctx *c, const char *font, double size,
+                            const char *color, int bold, int italic) {
   iso_xml *x = c->x;
-  iso_xml_start(x, "style:text-properties");
   if (font)
     iso_xml_attr(x, "style:font-name", font);
   if (size > 0)
@@ -54,7 +53,22 @@ static void text_font(odt_ctx *c, const char *font, double size, const char *col
     iso_xml_attr(x, "fo:font-weight", bold > 0 ? "bold" : "normal");
   if (italic)
     iso_xml_attr(x, "fo:font-style", italic > 0 ? "italic" : "normal");
-  iso_xml_end(x);
+}
+
+static void text_font(odt_ctx *c, const char *font, double size, const char *color,
+                      int bold, int italic) {
+  iso_xml_start(c->x, "style:text-properties");
+  text_font_attrs(c, font, size, color, bold, italic);
+  iso_xml_end(c->x);
+}
+
+/* Headings and code: never hyphenated, as in the PDF. */
+static void text_font_whole_words(odt_ctx *c, const char *font, double size,
+                                  const char *color, int bold, int italic) {
+  iso_xml_start(c->x, "style:text-properties");
+  text_font_attrs(c, font, size, color, bold, italic);
+  iso_xml_attr(c->x, "fo:hyphenate", "false");
+  iso_xml_end(c->x);
 }
 
 static void para_spacing(iso_xml *x, double before, double after) {
@@ -95,7 +109,11 @@ static void default_paragraph_style(odt_ctx *c) {
   char lang[3] = {tag[0], tag[1], 0};
   iso_xml_attr(x, "fo:language", lang);
   iso_xml_attr(x, "fo:country", tag + 3);
-  iso_xml_attr(x, "fo:hyphenate", "false");
+  /* hyphenation as the PDF's (src/layout/layout.c): LibreOffice's default
+   * two characters each side (English patterns keep three at the end) */
+  iso_xml_attr(x, "fo:hyphenate", "true");
+  iso_xml_attr(x, "fo:hyphenation-remain-char-count", "2");
+  iso_xml_attr(x, "fo:hyphenation-push-char-count", "2");
   iso_xml_end(x);
   iso_xml_end(x);
 }
@@ -147,7 +165,7 @@ static void heading_styles(odt_ctx *c) {
   para_spacing(x, c->t->size_body * 1.2, c->t->space_after);
   iso_xml_attr(x, "fo:keep-with-next", "always");
   iso_xml_end(x);
-  text_font(c, c->t->font_heading, 0, c->t->color_heading, 1, 0);
+  text_font_whole_words(c, c->t->font_heading, 0, c->t->color_heading, 1, 0);
   iso_xml_end(x);
   for (int i = 1; i <= 6; i++) {
     char name[32], display[32];
@@ -247,7 +265,7 @@ static void code_style(odt_ctx *c) {
   iso_xml_attr(x, "fo:padding", "4pt");
   iso_xml_attr(x, "fo:border", "0.5pt solid #D9D9D9");
   iso_xml_end(x);
-  text_font(c, c->t->font_mono, c->t->size_code, NULL, 0, 0);
+  text_font_whole_words(c, c->t->font_mono, c->t->size_code, NULL, 0, 0);
   iso_xml_end(x);
 }
 
@@ -340,7 +358,7 @@ static void text_styles(odt_ctx *c) {
   text_font(c, NULL, 0, NULL, 0, 1);
   iso_xml_end(x);
   style_start(x, "text", "Source_20_Text", "Source Text", NULL);
-  text_font(c, c->t->font_mono, c->t->size_code, NULL, 0, 0);
+  text_font_whole_words(c, c->t->font_mono, c->t->size_code, NULL, 0, 0);
   iso_xml_end(x);
   const char *links[2][2] = {{"Internet_20_link", "Internet link"},
                              {"Visited_20_Internet_20_Link", "Visited Internet Link"}};

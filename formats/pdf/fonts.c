@@ -410,7 +410,16 @@ char *pdf_clean_text(pdf_fonts *F, int font, const char *s, size_t len,
       i++;
       continue;
     }
-    if (cp == 0xAD) { /* libharu would draw a soft hyphen as "-" */
+    if (cp == 0xAD) { /* a break point: the layout neither draws nor
+                       * measures it (libharu would draw it as "-") */
+      memcpy(out + o, p + i, n);
+      o += n;
+      i += n;
+      continue;
+    }
+    if (cp == 0x2011 && !pdf_font_has(F, font, cp)) {
+      out[o++] = '-'; /* a non-breaking hyphen: the layout never breaks at
+                       * hyphens */
       i += n;
       continue;
     }

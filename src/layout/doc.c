@@ -33,6 +33,7 @@ void lay_doc_init(lay_doc *c, const iso_node *doc, const iso_theme *theme,
   lay_init(&c->L, fonts.measure, fonts.ctx, t->page_width, t->page_height,
            t->margin_top, t->page_height - t->margin_bottom, t->margin_left,
            t->page_width - t->margin_right, t->line_spacing);
+  c->L.hyphenate = 1, c->L.lang = c->m ? c->m->language : ISO_LANG_EN;
 }
 
 int lay_doc_run(lay_doc *c) {
@@ -57,8 +58,8 @@ char *lay_clean(lay_doc *c, int font, const char *s, size_t len, int keep_nl,
 }
 
 /* Without a font engine every character is drawn (what a word processor
- * does); only what no writer shows as text is dropped or turned into a
- * space, as the PDF's cleaning does. */
+ * does); only what no writer shows as text is turned into a space, as the
+ * PDF's cleaning does. Soft hyphens stay: break points (layout.c). */
 static char *plain_clean(void *ctx, int font, const char *s, size_t len,
                          int keep_nl, const iso_node *node, iso_diags *d,
                          size_t *out_len) {
@@ -73,10 +74,6 @@ static char *plain_clean(void *ctx, int font, const char *s, size_t len,
     size_t n = iso_utf8_decode(p + i, len - i, &cp);
     if (!n) {
       i++;
-      continue;
-    }
-    if (cp == 0xAD) {
-      i += n;
       continue;
     }
     if ((cp == '\n' || cp == '\t') && keep_nl)

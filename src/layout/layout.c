@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hyphenate.h"
 #include "layout.h"
 #include "present.h"
 
@@ -50,8 +51,44 @@ void lay_free(lay *L) {
   iso_buf_free(&L->text);
 }
 
+/* Soft hyphens (U+00AD, C2 AD) stay in the text as break points (see
+ * lay_break) but are neither measured nor drawn. */
+static int is_shy(const char *s, size_t i, size_t len) {
+  return i + 1 < len && (unsigned char)s[i] == 0xC2 &&
+         (unsigned char)s[i + 1] == 0xAD;
+}
+
 double lay_width(lay *L, int font, double size, const char *s, size_t len) {
-  return len ? L->measure(L->mctx, font, size, s, len) : 0;
+  if (!len)
+    return 0;
+  if (!memchr(s, 0xC2, len))
+    return L->measure(L->mctx, font, size, s, len);
+  double w = 0;
+  size_t from = 0;
+  for (size_t i = 0; i < len; i++)
+    if (is_shy(s, i, len)) {
+      if (i > from)
+        w += L->measure(L->mctx, font, size, s + from, i - from);
+      from = i + 2;
+      i++;
+    }
+  if (len > from)
+    w += L->measure(L->mctx, font, size, s + from, len - from);
+  return w;
+}
+
+/* Appends S to the arena without its soft hyphens; returns the length. */
+static size_t append_visible(lay *L, const char *s, size_t len) {
+  size_t n = 0, from = 0;
+  for (size_t i = 0; i < len; i++)
+    if (is_shy(s, i, len)) {
+      iso_buf_append(&L->text, s + from, i - from);
+      n += i - from;
+      from = i + 2;
+      i++;
+    }
+  iso_buf_append(&L->text, s + from, len - from);
+  return n + len - from;
 }
 
 double lay_line_height(const lay *L, double size) {
@@ -123,14 +160,25 @@ int lay_add_heading(lay *L, int level, const char *text, size_t len) {
   h->level = level;
   h->page = L->page;
   h->y = L->y;
-  h->text = lay_intern(L, text, len);
-  h->len = len;
+  h->text = L->text.len;
+  h->len = append_visible(L, text, len);
+  iso_buf_append(&L->text, "", 1);
+  if (L->text.failed) {
+    L->failed = 1;
+    h->text = 0;
+  }
   return (int)L->nheadings++;
 }
 
 void lay_text(lay *L, double x, double baseline, int font, double size,
               uint32_t color, const char *s, size_t len) {
-  size_t off = lay_intern(L, s, len);
+  size_t off = L->text.len;
+  len = append_visible(L, s, len);
+  iso_buf_append(&L->text, "", 1);
+  if (L->text.failed) {
+    L->failed = 1;
+    off = 0;
+  }
   lay_op *op = lay_push(L, LAY_OP_TEXT, 1);
   if (!op)
     return;
@@ -316,6 +364,7 @@ static int add_frag(lay_lines *ls, size_t span, size_t off, size_t len,
   f->len = len;
   f->w = w;
   f->space = space;
+  f->hyph = 0;
   return 0;
 }
 
@@ -394,6 +443,7 @@ static int put(breaker *b, const lay_frag *f) {
   lay_line *ln = &b->out->lines[b->out->nlines - 1];
   if (add_frag(b->out, f->span, f->off, f->len, f->w, f->space))
     return -1;
+  b->out->frags[b->out->nfrags - 1].hyph = f->hyph;
   ln->count++;
   b->w += f->w;
   if (b->spans[f->span].size > ln->size)
@@ -401,10 +451,11 @@ static int put(breaker *b, const lay_frag *f) {
   return 0;
 }
 
-/* A word wider than a line: split it between characters. */
-static int put_long_word(breaker *b, size_t from, size_t to) {
-  for (size_t k = from; k < to; k++) {
-    const lay_frag *f = &b->in[k];
+/* A word wider than a line: split it between characters. W holds its N
+ * fragments. */
+static int put_long_word(breaker *b, const lay_frag *w, size_t n) {
+  for (size_t k = 0; k < n; k++) {
+    const lay_frag *f = &w[k];
     const lay_span *sp = &b->spans[f->span];
     size_t start = f->off, i = f->off, end = f->off + f->len;
     double pw = 0;
@@ -422,7 +473,7 @@ static int put_long_word(breaker *b, size_t from, size_t to) {
       double cw = lay_width(b->L, sp->font, sp->size, b->text + i, cl);
       if (b->open && b->w + pw + cw > b->width && b->w + pw > 0) {
         if (i > start) {
-          lay_frag piece = {f->span, start, i - start, pw, 0};
+          lay_frag piece = {f->span, start, i - start, pw, 0, 0};
           if (put(b, &piece))
             return -1;
         }
@@ -438,12 +489,211 @@ static int put_long_word(breaker *b, size_t from, size_t to) {
       i += cl;
     }
     if (i > start) {
-      lay_frag piece = {f->span, start, i - start, pw, 0};
+      lay_frag piece = {f->span, start, i - start, pw, 0, 0};
       if (put(b, &piece))
         return -1;
     }
   }
   return 0;
+}
+
+/* A word being placed: its fragments (the first one cut short once a part
+ * went on an earlier line) and its dictionary break points, as offsets into
+ * the text. */
+#define WORD_FRAGS 16
+#define WORD_POINTS 32
+typedef struct word {
+  lay_frag f[WORD_FRAGS];
+  size_t n;
+  size_t pts[WORD_POINTS];
+  size_t npts;
+} word;
+
+/* Whether words of span SP are hyphenated: not headings (LibreOffice and
+ * Word leave them whole, and so do our DOCX and ODT) nor code. */
+static int span_hyphenates(const lay_span *sp) {
+  return !sp->keep_spaces && !sp->hard_break && !(sp->font & LAY_HEAD) &&
+         !(sp->font & LAY_MONO);
+}
+
+/* The break points of the word in fragments IN[0..N) (none when it cannot
+ * be hyphenated), into W with the fragments. */
+static void word_init(breaker *b, const lay_frag *in, size_t n, word *w) {
+  w->n = 0;
+  w->npts = 0;
+  if (n > WORD_FRAGS)
+    return;
+  memcpy(w->f, in, n * sizeof *in);
+  w->n = n;
+  char buf[ISO_HYPHEN_MAX_WORD + 1];
+  size_t len = 0;
+  int dict = b->L->hyphenate;
+  for (size_t k = 0; k < n; k++) {
+    const lay_span *sp = &b->spans[in[k].span];
+    if (sp->keep_spaces || len + in[k].len > ISO_HYPHEN_MAX_WORD)
+      return;
+    dict = dict && span_hyphenates(sp);
+    memcpy(buf + len, b->text + in[k].off, in[k].len);
+    len += in[k].len;
+  }
+  size_t pts[WORD_POINTS], np = 0;
+  int soft = 0;
+  for (size_t i = 0; i < len; i++)
+    if (is_shy(buf, i, len)) {
+      soft = 1;
+      /* the author's break points, and only those (as in LibreOffice),
+       * headings included */
+      if (i > 0 && i + 2 < len && np < WORD_POINTS)
+        pts[np++] = i + 2;
+    }
+  if (!soft && dict)
+    np = iso_hyphen_points(b->L->lang, buf, len, pts, WORD_POINTS);
+  /* from offsets in BUF to offsets in the text */
+  size_t k = 0, at = 0;
+  for (size_t p = 0; p < np; p++) {
+    while (k < n && pts[p] >= at + in[k].len)
+      at += in[k++].len;
+    if (k == n)
+      break;
+    w->pts[w->npts++] = in[k].off + (pts[p] - at);
+  }
+}
+
+static double word_width(const word *w) {
+  double s = 0;
+  for (size_t k = 0; k < w->n; k++)
+    s += w->f[k].w;
+  return s;
+}
+
+/* The last break point of W whose part before it and a hyphen fit AVAIL:
+ * its index in W->pts, or -1. *FRAG is the fragment it falls in, *PW the
+ * width of that fragment's part with the hyphen. */
+static long word_fit(breaker *b, const word *w, double avail, size_t *frag,
+                     double *pw) {
+  double before = 0; /* whole fragments before fragment k */
+  size_t k = 0;
+  long best = -1;
+  for (size_t p = 0; p < w->npts; p++) {
+    size_t at = w->pts[p];
+    while (k < w->n && at >= w->f[k].off + w->f[k].len)
+      before += w->f[k++].w;
+    if (k == w->n)
+      break;
+    const lay_frag *f = &w->f[k];
+    if (at <= f->off) { /* a point at a fragment's start: not after a cut */
+      if (at < f->off || k == 0)
+        continue;
+    }
+    const lay_span *sp = &b->spans[f->span];
+    double part = lay_width(b->L, sp->font, sp->size, b->text + f->off,
+                            at - f->off) +
+                  lay_width(b->L, sp->font, sp->size, "-", 1);
+    if (at == f->off) { /* the hyphen goes after the fragment before */
+      const lay_span *pv = &b->spans[w->f[k - 1].span];
+      part = lay_width(b->L, pv->font, pv->size, "-", 1);
+    }
+    if (before + part > avail)
+      break; /* widths grow with the point */
+    best = (long)p;
+    *frag = k;
+    *pw = part;
+  }
+  return best;
+}
+
+/* Puts the part of W before break point P (see word_fit) on the line, with
+ * a hyphen, and keeps the rest in W. */
+static int word_put_part(breaker *b, word *w, long p, size_t k, double pw) {
+  size_t at = w->pts[p];
+  lay_frag *f = &w->f[k];
+  for (size_t m = 0; m < k; m++) {
+    lay_frag g = w->f[m];
+    if (m + 1 == k && at == f->off) {
+      g.hyph = 1;
+      g.w += pw;
+    }
+    if (put(b, &g))
+      return -1;
+  }
+  if (at > f->off) {
+    lay_frag g = *f;
+    g.len = at - f->off;
+    g.w = pw;
+    g.hyph = 1;
+    if (put(b, &g))
+      return -1;
+    const lay_span *sp = &b->spans[f->span];
+    f->len -= at - f->off;
+    f->off = at;
+    f->w = lay_width(b->L, sp->font, sp->size, b->text + f->off, f->len);
+  }
+  memmove(w->f, w->f + k, (w->n - k) * sizeof *w->f);
+  w->n -= k;
+  memmove(w->pts, w->pts + p + 1, (w->npts - (size_t)p - 1) * sizeof *w->pts);
+  w->npts -= (size_t)p + 1;
+  return 0;
+}
+
+/* Places the word of fragments IN[0..N): whole on this line or the next,
+ * else hyphenated at the last break point that fits (again on each line
+ * for what is left), else between characters. */
+static int put_word(breaker *b, const lay_frag *in, size_t n) {
+  word w;
+  word_init(b, in, n, &w);
+  if (w.n == 0) { /* too many fragments to track: as before hyphenation */
+    double ww = 0;
+    for (size_t m = 0; m < n; m++)
+      ww += in[m].w;
+    if (b->open && b->w > 0 && b->w + ww > b->width)
+      line_close(b);
+    if (ww <= b->width - (b->open ? b->w : 0)) {
+      for (size_t m = 0; m < n; m++)
+        if (put(b, &in[m]))
+          return -1;
+      return 0;
+    }
+    return put_long_word(b, in, n);
+  }
+  for (;;) {
+    double avail = b->width - (b->open ? b->w : 0);
+    if (word_width(&w) <= avail) {
+      for (size_t m = 0; m < w.n; m++)
+        if (put(b, &w.f[m]))
+          return -1;
+      return 0;
+    }
+    size_t k = 0;
+    double pw = 0;
+    long p = word_fit(b, &w, avail, &k, &pw);
+    if (p >= 0) {
+      if (word_put_part(b, &w, p, k, pw))
+        return -1;
+      line_close(b);
+      continue;
+    }
+    if (b->open && b->w > 0) {
+      line_close(b);
+      continue;
+    }
+    return put_long_word(b, w.f, w.n);
+  }
+}
+
+/* Whether the word of fragments IN[0..N) would start on this line after
+ * spaces of width SW: whole, or its first part before a hyphen. */
+static int word_starts_here(breaker *b, const lay_frag *in, size_t n,
+                            double sw) {
+  double avail = b->width - b->w - sw, ww = 0;
+  for (size_t m = 0; m < n; m++)
+    ww += in[m].w;
+  if (ww <= avail)
+    return 1;
+  word w;
+  word_init(b, in, n, &w);
+  size_t k;
+  double pw;
+  return w.npts && word_fit(b, &w, avail, &k, &pw) >= 0;
 }
 
 int lay_break(lay *L, const lay_span *spans, size_t nspans, const char *text,
@@ -483,10 +733,10 @@ int lay_break(lay *L, const lay_span *spans, size_t nspans, const char *text,
       while (j < b.nin && b.in[j].space == 1)
         sw += b.in[j++].w;
       size_t k = j;
-      double ww = 0;
       while (k < b.nin && !b.in[k].space)
-        ww += b.in[k++].w;
-      if (b.open && b.w > 0 && k > j && b.w + sw + ww <= width) {
+        k++;
+      if (b.open && b.w > 0 && k > j &&
+          word_starts_here(&b, b.in + j, k - j, sw)) {
         for (size_t m = i; m < j && rc == 0; m++)
           rc = put(&b, &b.in[m]);
       } else if (b.open && b.w > 0 && k > j) {
@@ -496,17 +746,9 @@ int lay_break(lay *L, const lay_span *spans, size_t nspans, const char *text,
       continue;
     }
     size_t k = i;
-    double ww = 0;
     while (k < b.nin && !b.in[k].space)
-      ww += b.in[k++].w;
-    if (b.open && b.w > 0 && b.w + ww > width)
-      line_close(&b);
-    if (ww <= width - (b.open ? b.w : 0)) {
-      for (size_t m = i; m < k && rc == 0; m++)
-        rc = put(&b, &b.in[m]);
-    } else {
-      rc = put_long_word(&b, i, k);
-    }
+      k++;
+    rc = put_word(&b, b.in + i, k - i);
     i = k;
   }
   if (rc == 0 && b.open)
@@ -555,8 +797,11 @@ void lay_emit_line(lay *L, const lay_span *spans, const char *text,
       }
       if (!same_style(&spans[g->span], sp))
         break;
-      iso_buf_append(&L->text, text + g->off, g->len);
-      len += g->len;
+      len += append_visible(L, text + g->off, g->len);
+      if (g->hyph) { /* drawn, and measured in g->w */
+        iso_buf_append(&L->text, "-", 1);
+        len++;
+      }
       w += g->w;
       j++;
     }

@@ -70,8 +70,9 @@ typedef struct lay_span {
 typedef struct lay_frag {
   size_t span;
   size_t off, len; /* absolute, into the caller's text */
-  double w;
+  double w;        /* with the hyphen, when HYPH */
   int space;
+  int hyph; /* a word broken here: a hyphen is drawn after the text */
 } lay_frag;
 
 typedef struct lay_line {
@@ -144,6 +145,9 @@ typedef struct lay {
   int keep;
   lay_mark keep_from;
   int failed; /* out of memory: the display list is incomplete */
+  /* words that do not fit a line are hyphenated in LANG (hyphenate.h) */
+  int hyphenate;
+  iso_lang lang;
 } lay;
 
 void lay_init(lay *L, lay_measure_fn measure, void *mctx, double page_w,
@@ -180,7 +184,10 @@ void lay_rule(lay *L, double x, double y, double w, double h, double width,
               uint32_t color);
 
 /* Paragraph text: breaks SPANS over TEXT into lines of at most WIDTH,
- * at spaces, or inside words that are wider than a line. Returns 0, or -1
+ * at spaces; a word that does not fit the rest of a line at its last
+ * dictionary break point that does (with a hyphen; when L->hyphenate, and
+ * never in headings, monospace or KEEP_SPACES spans); a word wider than a
+ * line with no such point between characters. Returns 0, or -1
  * when out of memory. Resets OUT first. */
 int lay_break(lay *L, const lay_span *spans, size_t nspans, const char *text,
               double width, lay_lines *out);

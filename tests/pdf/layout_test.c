@@ -110,6 +110,143 @@ static void test_breaks(void) {
   lay_free(&L);
 }
 
+/* Line I as drawn: a broken word's hyphen included. */
+static char *drawn(const lay_lines *ls, size_t i, const char *text) {
+  static char buf[512];
+  buf[0] = '\0';
+  const lay_line *ln = &ls->lines[i];
+  for (size_t k = 0; k < ln->count; k++) {
+    const lay_frag *f = &ls->frags[ln->first + k];
+    for (size_t b = f->off; b < f->off + f->len; b++)
+      if (!((unsigned char)text[b] == 0xC2 &&
+            (unsigned char)text[b + 1] == 0xAD)) /* soft hyphens: unseen */
+        strncat(buf, text + b, 1);
+      else
+        b++;
+    if (f->hyph)
+      strcat(buf, "-");
+  }
+  return buf;
+}
+
+/* Words that do not fit are hyphenated at the last dictionary point that
+ * does (the hyphen measured too), on every line they take; words without a
+ * point, code and headings break between characters. */
+static void test_hyphenation(void) {
+  lay L;
+  lay_init(&L, fake, NULL, 200, 300, 20, 280, 10, 190, 1.2);
+  L.hyphenate = 1;
+  L.lang = ISO_LANG_EN;
+  lay_lines ls = {0};
+  /* 50 points: 10 characters; Ap-plic-able */
+  const char *t = "an Applicable x";
+  lay_span s = span(LAY_BODY, 0, strlen(t));
+  CHECK_INT(lay_break(&L, &s, 1, t, 50, &ls), 0);
+  CHECK_INT(ls.nlines, 2);
+  CHECK_STR(drawn(&ls, 0, t), "an Applic-");
+  CHECK(ls.lines[0].width == 50);
+  CHECK_STR(drawn(&ls, 1, t), "able x");
+  /* one character less: the hyphen no longer fits after "Applic" */
+  CHECK_INT(lay_break(&L, &s, 1, t, 45, &ls), 0);
+  CHECK_STR(drawn(&ls, 0, t), "an Ap-");
+  CHECK_STR(drawn(&ls, 1, t), "plicable");
+  CHECK_STR(drawn(&ls, 2, t), "x");
+
+  /* a word wider than the line, broken on each line it takes:
+   * re-spons-ib-il-it-ies */
+  const char *r = "(responsibilities)";
+  s = span(LAY_BODY, 0, strlen(r));
+  CHECK_INT(lay_break(&L, &s, 1, r, 45, &ls), 0);
+  CHECK_INT(ls.nlines, 3);
+  CHECK_STR(drawn(&ls, 0, r), "(respons-");
+  CHECK_STR(drawn(&ls, 1, r), "ibilit-");
+  CHECK_STR(drawn(&ls, 2, r), "ies)");
+  for (size_t i = 0; i < ls.nlines; i++)
+    CHECK(ls.lines[i].width <= 45);
+
+  /* Finnish through Voikko: Tie-to-tur-va-pääl-lik-kö */
+  L.lang = ISO_LANG_FI;
+  const char *f = "Tietoturvapäällikkö";
+  s = span(LAY_BODY, 0, strlen(f));
+  CHECK_INT(lay_break(&L, &s, 1, f, 50, &ls), 0);
+  CHECK_INT(ls.nlines, 3);
+  CHECK_STR(drawn(&ls, 0, f), "Tietotur-");
+  CHECK_STR(drawn(&ls, 1, f), "vapäällik-");
+  CHECK_STR(drawn(&ls, 2, f), "kö");
+  L.lang = ISO_LANG_EN;
+
+  /* a point where a bold part of the word ends: the hyphen in bold */
+  const char *m = "Applicable";
+  lay_span ms[2] = {span(LAY_BODY | LAY_BOLD, 0, 6), span(LAY_BODY, 6, 4)};
+  CHECK_INT(lay_break(&L, ms, 2, m, 40, &ls), 0);
+  CHECK_INT(ls.nlines, 2);
+  CHECK_STR(drawn(&ls, 0, m), "Applic-");
+  CHECK_INT(ls.lines[0].count, 1);
+  CHECK(ls.lines[0].width == 35);
+  CHECK_STR(drawn(&ls, 1, m), "able");
+
+  /* no point: URLs, numbers, codes break between characters as before */
+  const char *u = "x https://example.com/abcdefghij ISO27001abcdef";
+  s = span(LAY_BODY, 0, strlen(u));
+  CHECK_INT(lay_break(&L, &s, 1, u, 50, &ls), 0);
+  CHECK_STR(drawn(&ls, 0, u), "x");
+  CHECK_STR(drawn(&ls, 1, u), "https://ex");
+  CHECK_STR(drawn(&ls, 3, u), "abcdefghij");
+  CHECK_STR(drawn(&ls, 4, u), "ISO27001ab");
+
+  /* nor in code (monospace, spaces kept) or headings */
+  lay_span ks = span(LAY_MONO, 0, strlen(t));
+  ks.keep_spaces = 1;
+  CHECK_INT(lay_break(&L, &ks, 1, t, 50, &ls), 0);
+  CHECK_STR(drawn(&ls, 0, t), "an Applica");
+  lay_span hs = span(LAY_HEAD | LAY_BOLD, 0, strlen(t));
+  CHECK_INT(lay_break(&L, &hs, 1, t, 50, &ls), 0);
+  CHECK_STR(drawn(&ls, 0, t), "an");
+  CHECK_STR(drawn(&ls, 1, t), "Applicable");
+
+  /* the hyphen is drawn */
+  s = span(LAY_BODY, 0, strlen(t));
+  CHECK_INT(lay_break(&L, &s, 1, t, 50, &ls), 0);
+  lay_emit_line(&L, &s, t, &ls, 0, 10, 20);
+  CHECK_INT(L.nops, 1);
+  CHECK_STR(lay_str(&L, L.ops[0].text), "an Applic-");
+  CHECK_INT(L.ops[0].len, 10);
+
+  /* soft hyphens are the only break points of their word (the dictionary
+   * would break "fragilistic" too), neither measured nor drawn; headings
+   * break at them */
+  const char *y = "Super\xC2\xAD" "cali\xC2\xAD" "fragilistic";
+  s = span(LAY_BODY, 0, strlen(y));
+  CHECK_INT(lay_break(&L, &s, 1, y, 50, &ls), 0);
+  CHECK_INT(ls.nlines, 3);
+  CHECK_STR(drawn(&ls, 0, y), "Supercali-");
+  CHECK(ls.lines[0].width == 50);
+  CHECK_STR(drawn(&ls, 1, y), "fragilisti");
+  CHECK_STR(drawn(&ls, 2, y), "c");
+  L.nops = 0;
+  lay_emit_line(&L, &s, y, &ls, 0, 10, 20);
+  CHECK_STR(lay_str(&L, L.ops[0].text), "Supercali-");
+  CHECK_INT(L.ops[0].len, 10);
+  CHECK(lay_width(&L, LAY_BODY, 10, y, strlen(y)) == 100);
+  hs = span(LAY_HEAD | LAY_BOLD, 0, strlen(y));
+  CHECK_INT(lay_break(&L, &hs, 1, y, 50, &ls), 0);
+  CHECK_STR(drawn(&ls, 0, y), "Supercali-");
+  /* drawn elsewhere without them too */
+  L.nops = 0;
+  lay_text(&L, 0, 0, LAY_BODY, 10, 0, y, strlen(y));
+  CHECK_STR(lay_str(&L, L.ops[0].text), "Supercalifragilistic");
+  CHECK_INT(L.ops[0].len, 20);
+
+  /* without hyphenation: as before */
+  L.hyphenate = 0;
+  s = span(LAY_BODY, 0, strlen(t));
+  CHECK_INT(lay_break(&L, &s, 1, t, 50, &ls), 0);
+  CHECK_STR(drawn(&ls, 0, t), "an");
+  CHECK_STR(drawn(&ls, 1, t), "Applicable");
+  lay_lines_free(&ls);
+  lay_free(&L);
+}
+
 /* A paragraph flows onto the next page, never leaving one line behind. */
 static void test_paragraph_pages(void) {
   lay L;
@@ -388,6 +525,7 @@ static void test_keep_with_table(void) {
 
 int main(void) {
   test_breaks();
+  test_hyphenation();
   test_paragraph_pages();
   test_table();
   test_keep_with_next();

@@ -88,18 +88,24 @@ static int fail_depth;
  * the next allocation. (libharu's own allocations go through the PDF
  * writer's allocator, which is in our code; libpng's and libjpeg's, made
  * for the image check and decode in src/image_*.c, are failed like ours.) */
+/* So are the hyphenation libraries' (src/hyphenate.c): libhyphen 2.8 exits
+ * when its malloc fails and libvoikko 4.3 throws std::bad_alloc through its
+ * C interface, which ends the process; neither can report a failure. */
 static int unfailable(void *site) {
   (void)site;
-  void *stack[8];
-  int n = backtrace(stack, 8);
-  /* the first caller outside libc (fopen inside libharu counts as libharu) */
+  void *stack[10];
+  int n = backtrace(stack, 10);
+  /* the first caller outside libc and the C++ runtime (fopen inside libharu
+   * counts as libharu, operator new inside libvoikko as libvoikko) */
   for (int i = 2; i < n; i++) {
     Dl_info info;
     if (!dladdr(stack[i], &info) || !info.dli_fname)
       return 0;
-    if (strstr(info.dli_fname, "libc.so"))
+    if (strstr(info.dli_fname, "libc.so") || strstr(info.dli_fname, "libstdc++"))
       continue;
-    return strstr(info.dli_fname, "libhpdf") != NULL;
+    return strstr(info.dli_fname, "libhpdf") != NULL ||
+           strstr(info.dli_fname, "libhyphen") != NULL ||
+           strstr(info.dli_fname, "libvoikko") != NULL;
   }
   return 0;
 }
