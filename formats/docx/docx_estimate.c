@@ -98,6 +98,9 @@ static int block(est *e, const iso_node *n, double width) {
   case ISO_NODE_LIST:
   case ISO_NODE_ITEM:
     return blocks(e, n, iso_node_get_type(n) == ISO_NODE_LIST ? width - 18 : width);
+  case ISO_NODE_PRINCIPLES:
+    advance(e, t->size_body * 1.2 + 8);
+    return blocks(e, n, width);
   case ISO_NODE_CALLOUT:
     advance(e, t->size_body * 1.6 + 12);
     return blocks(e, n, width - 16);
