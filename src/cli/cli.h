@@ -3,10 +3,14 @@
 #define ISO_CLI_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "isoexport.h"
 
 enum cli_mode { MODE_CONVERT, MODE_ALL, MODE_CHECK };
+/* What --check prints: compiler-style lines and a summary, or one JSON or
+ * SARIF 2.1.0 report on stdout (--check --format json|sarif). */
+enum cli_report { CLI_REPORT_TEXT = 0, CLI_REPORT_JSON, CLI_REPORT_SARIF };
 
 typedef struct cli_options {
   enum cli_mode mode;
@@ -19,6 +23,7 @@ typedef struct cli_options {
   const char *exe_dir;         /* where the program lives (for themes) */
   const char *theme_dirs[5];   /* NULL-terminated */
   iso_date today;
+  enum cli_report report;
 } cli_options;
 
 /* One unit of work: an input and the folder its outputs go to. */
@@ -74,6 +79,15 @@ char *cli_escape(const char *s);
 
 /* Where a job's output of extension EXT goes: DIR/NAME.EXT. Caller frees. */
 char *output_path(const cli_job *job, const cli_options *o, const char *ext);
+
+/* The --check report of DIAGS (escaped file names and messages) over
+ * DOCUMENTS documents, as JSON or SARIF 2.1.0 (report.c). */
+void cli_report(enum cli_report kind, const iso_diags *diags, size_t documents,
+                FILE *out);
+
+/* isoexport new TYPE [--language LANG] FILE: a starting document from
+ * templates/scaffolds (new.c). Returns the exit status. */
+int cli_new(int argc, char **argv, iso_date today);
 
 /* Runs the jobs with o->jobs worker processes; prints per the options.
  * Returns the exit status. */

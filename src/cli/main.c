@@ -18,11 +18,14 @@ static void usage(FILE *f) {
   fputs("Usage: isoexport [OPTIONS] FILE.yaml...   convert the named documents\n"
         "       isoexport --all [DIR...]           convert every document under DIR (default: .)\n"
         "       isoexport --check [FILE|DIR...]    validate and lint only; writes nothing\n"
+        "       isoexport new policy|manual|procedure|instruction [--language fi] FILE\n"
+        "                                          write a starting document to fill in\n"
         "\n"
         "Turns ISMS documents written in YAML into DOCX, ODT and PDF.\n"
         "\n"
         "Options:\n"
-        "  -f, --format LIST    comma-separated subset of docx,odt,pdf (default: all three)\n"
+        "  -f, --format LIST    comma-separated subset of docx,odt,pdf (default: all three);\n"
+        "                       with --check: text (default), json or sarif, on stdout\n"
         "  -o, --output DIR     where outputs go (created if missing); default: next to\n"
         "                       each input; with --all the folder structure is kept\n"
         "  -j, --jobs N         documents converted in parallel (default: processors)\n"
@@ -136,6 +139,9 @@ int main(int argc, char **argv) {
   default_formats(&o);
   theme_dirs(&o);
   o.today = today();
+  if (argc > 1 && !strcmp(argv[1], "new"))
+    return cli_new(argc - 1, argv + 1, o.today);
+  const char *format_arg = NULL; /* read once the mode is known */
 
   static const struct option longopts[] = {
       {"format", required_argument, NULL, 'f'},
@@ -156,8 +162,7 @@ int main(int argc, char **argv) {
   while ((c = getopt_long(argc, argv, "f:o:j:t:qv", longopts, NULL)) != -1) {
     switch (c) {
     case 'f':
-      if (parse_formats(optarg, &o))
-        return 2;
+      format_arg = optarg;
       break;
     case 'o':
       if (!*optarg) {
@@ -219,6 +224,21 @@ int main(int argc, char **argv) {
   }
   if (modes > 1) {
     fprintf(stderr, "isoexport: --all and --check cannot be used together\n");
+    return 2;
+  }
+  if (format_arg && o.mode == MODE_CHECK) {
+    if (!strcmp(format_arg, "json"))
+      o.report = CLI_REPORT_JSON;
+    else if (!strcmp(format_arg, "sarif"))
+      o.report = CLI_REPORT_SARIF;
+    else if (strcmp(format_arg, "text")) {
+      char *safe = cli_escape(format_arg);
+      fprintf(stderr, "isoexport: unknown report format '%s' for --check (use "
+                      "text, json or sarif)\n", safe ? safe : "?");
+      free(safe);
+      return 2;
+    }
+  } else if (format_arg && parse_formats(format_arg, &o)) {
     return 2;
   }
   if (o.quiet && o.verbose) {
