@@ -32,7 +32,29 @@ static const char *level(iso_severity s) {
   "the document must follow the format of docs/format.md before any lint "    \
   "rule applies"
 
-static void json(const iso_diags *d, size_t documents, FILE *f) {
+/* Findings by file name, each file's in the order found (file order):
+ * worker processes finish documents in any order. */
+static const iso_diags *sorting;
+static int by_file(const void *a, const void *b) {
+  size_t i = *(const size_t *)a, j = *(const size_t *)b;
+  const char *x = iso_diags_get(sorting, i)->file, *y = iso_diags_get(sorting, j)->file;
+  int c = strcmp(x ? x : "", y ? y : "");
+  return c ? c : i < j ? -1 : i > j;
+}
+
+static size_t *order(const iso_diags *d) {
+  size_t n = iso_diags_count(d);
+  size_t *v = malloc((n ? n : 1) * sizeof *v);
+  if (!v)
+    return NULL;
+  for (size_t i = 0; i < n; i++)
+    v[i] = i;
+  sorting = d;
+  qsort(v, n, sizeof *v, by_file);
+  return v;
+}
+
+static void json(const iso_diags *d, const size_t *ord, size_t documents, FILE *f) {
   size_t errors = iso_diags_errors(d), warnings = iso_diags_warnings(d);
   fprintf(f, "{\"tool\": \"isoexport\", \"version\": ");
   json_string(f, iso_version());
@@ -40,7 +62,7 @@ static void json(const iso_diags *d, size_t documents, FILE *f) {
              " \"findings\": [",
           documents, errors, warnings);
   for (size_t i = 0; i < iso_diags_count(d); i++) {
-    const iso_diag *g = iso_diags_get(d, i);
+    const iso_diag *g = iso_diags_get(d, ord[i]);
     const iso_lint_rule *r = iso_lint_rule_find(g->rule);
     fprintf(f, "%s\n  {\"file\": ", i ? "," : "");
     json_string(f, g->file);
@@ -80,7 +102,7 @@ static void sarif_rule(FILE *f, const char *id, const char *summary,
   fputs("}}", f);
 }
 
-static void sarif(const iso_diags *d, FILE *f) {
+static void sarif(const iso_diags *d, const size_t *ord, FILE *f) {
   size_t n;
   const iso_lint_rule *rules = iso_lint_rules(&n);
   fputs("{\"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
@@ -96,7 +118,7 @@ static void sarif(const iso_diags *d, FILE *f) {
              FORMAT_WHY, 0);
   fputs("]}},\n  \"results\": [", f);
   for (size_t i = 0; i < iso_diags_count(d); i++) {
-    const iso_diag *g = iso_diags_get(d, i);
+    const iso_diag *g = iso_diags_get(d, ord[i]);
     const iso_lint_rule *r = iso_lint_rule_find(g->rule);
     size_t index = r ? (size_t)(r - rules) : n;
     fprintf(f, "%s\n    {\"ruleId\": ", i ? "," : "");
@@ -122,9 +144,15 @@ static void sarif(const iso_diags *d, FILE *f) {
 
 void cli_report(enum cli_report kind, const iso_diags *diags, size_t documents,
                 FILE *out) {
+  size_t *ord = order(diags);
+  if (!ord) {
+    fputs("isoexport: out of memory\n", stderr);
+    return;
+  }
   if (kind == CLI_REPORT_SARIF)
-    sarif(diags, out);
+    sarif(diags, ord, out);
   else
-    json(diags, documents, out);
+    json(diags, ord, documents, out);
+  free(ord);
   fflush(out);
 }
