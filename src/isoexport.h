@@ -309,6 +309,7 @@ typedef struct iso_meta {
   int owner_line, owner_column;
   int approver_line, approver_column;
   int interval_line, interval_column;
+  int approved_line, approved_column;
 } iso_meta;
 
 const char *iso_status_name(iso_status s);    /* "draft" ... */

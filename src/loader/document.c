@@ -198,6 +198,7 @@ static void lint_positions(const ynode **f, iso_meta *m) {
   AT(K_OWNER, owner_line, owner_column)
   AT(K_APPROVER, approver_line, approver_column)
   AT(K_INTERVAL, interval_line, interval_column)
+  AT(K_APPROVED, approved_line, approved_column)
 #undef AT
 }
 

@@ -1,5 +1,6 @@
 /* The revision history against the document control data (ISO/IEC 27001
- * 7.5.2-7.5.3): oldest first, nothing dated after today, the newest entry
+ * 7.5.2-7.5.3): oldest first, no revision or approval dated after today,
+ * the newest entry
  * is the document's version, an approved document records its approval. */
 #include <string.h>
 
@@ -29,6 +30,13 @@ void lint_history(lint *l) {
               "revision '%s' is dated %s, after today (%s)",
               r->version ? r->version : "", d, t);
     }
+  }
+  if (l->today.year && m->approved.year && iso_date_cmp(m->approved, l->today) > 0) {
+    char a[11], t[11];
+    iso_date_iso(m->approved, a);
+    iso_date_iso(l->today, t);
+    lint_at(l, W, "history-future", m->approved_line, m->approved_column,
+            "the approval date %s is after today (%s)", a, t);
   }
   if (m->n_history && m->version) {
     const iso_revision *last = &m->history[m->n_history - 1];
