@@ -579,9 +579,12 @@ iso_node *iso_load_string(const char *data, size_t len, const char *name,
  * skips other YAML files). 1 yes, 0 no. */
 int iso_looks_like_document(const char *data, size_t len);
 
-/* Lint rules (type-specific content, overdue review). TODAY is the date to
- * judge against. STRICT turns the rules that --strict makes fatal into
- * errors. Returns the number of errors added. */
+/* Lint rules (what a policy, a manual, a procedure must contain; the
+ * revision history; placeholders; overdue review). TODAY is the date to
+ * judge against (the library never reads the clock). STRICT turns the
+ * rules that --strict makes fatal into errors. Findings are added in file
+ * order, each with its rule's id (iso_diag.rule). Returns the number of
+ * errors added. */
 int iso_check(const iso_node *doc, iso_date today, int strict, iso_diags *d);
 
 /* The lint rules, in the order docs/format.md lists them: a stable id
