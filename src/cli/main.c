@@ -79,6 +79,21 @@ static int parse_formats(const char *list, cli_options *o) {
   return 0;
 }
 
+/* Whether LIST names only writers ("pdf", "docx,odt"): --check takes it, as
+ * it did before --check had report formats, and ignores it. */
+static int writers_only(const char *list) {
+  char *copy = iso_strdup(list);
+  int ok = copy != NULL;
+  for (char *save = NULL, *tok = copy ? strtok_r(copy, ",", &save) : NULL; tok;
+       tok = strtok_r(NULL, ",", &save)) {
+    while (*tok == ' ')
+      tok++;
+    ok = ok && iso_writer_find(tok) != NULL;
+  }
+  free(copy);
+  return ok;
+}
+
 static void default_formats(cli_options *o) {
   size_t n = 0;
   const iso_writer *const *all = iso_writers();
@@ -231,12 +246,14 @@ int main(int argc, char **argv) {
       o.report = CLI_REPORT_JSON;
     else if (!strcmp(format_arg, "sarif"))
       o.report = CLI_REPORT_SARIF;
-    else if (strcmp(format_arg, "text")) {
+    else if (strcmp(format_arg, "text") && !writers_only(format_arg)) {
       char *safe = cli_escape(format_arg);
       fprintf(stderr, "isoexport: unknown report format '%s' for --check (use "
                       "text, json or sarif)\n", safe ? safe : "?");
       free(safe);
       return 2;
+    } else if (strcmp(format_arg, "text") && parse_formats(format_arg, &o)) {
+      return 2; /* --check -f pdf, as before reports existed: checked, ignored */
     }
   } else if (format_arg && parse_formats(format_arg, &o)) {
     return 2;

@@ -36,6 +36,9 @@ done
 "$ISOEXPORT" --check --format xml docs >/dev/null 2>"$T/err"
 [ $? -eq 2 ] || fail "--check --format xml is not a usage error"
 grep -q "unknown report format 'xml'" "$T/err" || fail "--format xml: $(cat "$T/err")"
+# writer names, as --check took before it had reports: checked as text
+"$ISOEXPORT" --check -f pdf "$L/policy.good.yaml" >"$T/out" 2>&1 || fail "--check -f pdf exited $?"
+grep -qx "1 document checked, 0 errors, 0 warnings" "$T/out" || fail "--check -f pdf: $(cat "$T/out")"
 
 python3 - "$T/text.err" "$T/json.1" "$T/sarif.1" <<'PY' || fail "reports"
 import json, re, sys
