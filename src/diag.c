@@ -66,6 +66,7 @@ void iso_diag_addv(iso_diags *d, iso_severity sev, const char *file, int line,
   it->line = line;
   it->column = column;
   it->message = msg;
+  it->rule = NULL;
   d->count++;
 }
 
@@ -75,6 +76,18 @@ void iso_diag_add(iso_diags *d, iso_severity sev, const char *file, int line,
   va_start(ap, fmt);
   iso_diag_addv(d, sev, file, line, column, fmt, ap);
   va_end(ap);
+}
+
+void iso_diag_add_rule(iso_diags *d, iso_severity sev, const char *rule,
+                       const char *file, int line, int column, const char *fmt,
+                       ...) {
+  size_t before = iso_diags_count(d);
+  va_list ap;
+  va_start(ap, fmt);
+  iso_diag_addv(d, sev, file, line, column, fmt, ap);
+  va_end(ap);
+  if (iso_diags_count(d) > before)
+    d->items[before].rule = rule;
 }
 
 size_t iso_diags_count(const iso_diags *d) { return d ? d->count : 0; }
@@ -109,6 +122,8 @@ char *iso_diag_format(const iso_diag *g) {
     iso_buf_puts(&b, " ");
   }
   iso_buf_printf(&b, "%s: %s", sev[g->severity], g->message);
+  if (g->rule)
+    iso_buf_printf(&b, " [%s]", g->rule);
   if (b.failed) {
     iso_buf_free(&b);
     return NULL;

@@ -29,6 +29,7 @@ typedef struct iso_diag {
   int line;    /* 1-based; 0 = no position */
   int column;  /* 1-based; 0 = no column */
   char *message;
+  const char *rule; /* the lint rule's id (iso_lint_rules), NULL otherwise */
 } iso_diag;
 
 typedef struct iso_diags iso_diags;
@@ -40,14 +41,19 @@ void iso_diag_add(iso_diags *d, iso_severity sev, const char *file, int line,
     __attribute__((format(printf, 6, 7)));
 void iso_diag_addv(iso_diags *d, iso_severity sev, const char *file, int line,
                    int column, const char *fmt, va_list ap);
+/* The same for a lint finding: RULE is a rule id from iso_lint_rules()
+ * (borrowed: a static string). */
+void iso_diag_add_rule(iso_diags *d, iso_severity sev, const char *rule,
+                       const char *file, int line, int column, const char *fmt,
+                       ...) __attribute__((format(printf, 7, 8)));
 size_t iso_diags_count(const iso_diags *d);
 const iso_diag *iso_diags_get(const iso_diags *d, size_t i);
 size_t iso_diags_errors(const iso_diags *d);
 size_t iso_diags_warnings(const iso_diags *d);
 /* Drop every entry (the list can be reused). */
 void iso_diags_clear(iso_diags *d);
-/* "file:line:column: error: message" (parts omitted when unknown).
- * Caller frees. */
+/* "file:line:column: error: message" (parts omitted when unknown), and
+ * " [rule-id]" after a lint finding's message. Caller frees. */
 char *iso_diag_format(const iso_diag *diag);
 
 /* ------------------------------------------------------------------ */
@@ -184,6 +190,7 @@ typedef enum iso_label_id {
   ISO_L_TABLE,         /* caption prefix "Table" */
   ISO_L_FIGURE,        /* caption prefix "Figure" */
   ISO_L_NOT_APPROVED,  /* shown where an approval date is missing: "not approved" */
+  ISO_L_PRINCIPLES,    /* over a principles block: "Principles" */
   ISO_L_COUNT
 } iso_label_id;
 
@@ -259,6 +266,7 @@ typedef struct iso_revision {
   char *author;
   char *changes;
   char *approver; /* may be NULL */
+  int line, column; /* the entry in the file (for the lint), 0 = unknown */
 } iso_revision;
 
 typedef struct iso_meta {
@@ -295,6 +303,14 @@ typedef struct iso_meta {
   int review_line, review_column;
   int theme_line, theme_column; /* the value of `theme` */
   int id_line, id_column;       /* the value of `id` (duplicate ids in a register) */
+  /* the values of these keys, for the lint (0 = absent) */
+  int title_line, title_column;
+  int org_line, org_column;
+  int version_line, version_column;
+  int owner_line, owner_column;
+  int approver_line, approver_column;
+  int interval_line, interval_column;
+  int approved_line, approved_column;
 } iso_meta;
 
 const char *iso_status_name(iso_status s);    /* "draft" ... */
@@ -334,6 +350,8 @@ typedef enum iso_node_type {
   ISO_NODE_IMAGE,      /* path, caption, width percent, image info */
   ISO_NODE_PAGEBREAK,
   ISO_NODE_TOC,
+  ISO_NODE_PRINCIPLES, /* one ordered LIST: the policy's principles, shown
+                          under the label decided by iso_pr_principles_label */
   /* inlines */
   ISO_NODE_TEXT,       /* literal */
   ISO_NODE_STRONG,     /* inlines */
@@ -345,7 +363,7 @@ typedef enum iso_node_type {
 } iso_node_type;
 
 #define ISO_NODE_FIRST_BLOCK ISO_NODE_DOCUMENT
-#define ISO_NODE_LAST_BLOCK ISO_NODE_TOC
+#define ISO_NODE_LAST_BLOCK ISO_NODE_PRINCIPLES
 #define ISO_NODE_FIRST_INLINE ISO_NODE_TEXT
 #define ISO_NODE_LAST_INLINE ISO_NODE_LINEBREAK
 
@@ -563,10 +581,26 @@ iso_node *iso_load_string(const char *data, size_t len, const char *name,
  * skips other YAML files). 1 yes, 0 no. */
 int iso_looks_like_document(const char *data, size_t len);
 
-/* Lint rules (type-specific content, overdue review). TODAY is the date to
- * judge against. STRICT turns the rules that --strict makes fatal into
- * errors. Returns the number of errors added. */
+/* Lint rules (what a policy, a manual, a procedure must contain; the
+ * revision history; placeholders; overdue review). TODAY is the date to
+ * judge against (the library never reads the clock). STRICT turns the
+ * rules that --strict makes fatal into errors. Findings are added in file
+ * order, each with its rule's id (iso_diag.rule). Returns the number of
+ * errors added. */
 int iso_check(const iso_node *doc, iso_date today, int strict, iso_diags *d);
+
+/* The lint rules, in the order docs/format.md lists them: a stable id
+ * (what --format json/sarif and the text output's "[id]" name), a short
+ * description and why the rule exists (the seed's advice or the ISO/IEC
+ * 27001 clause). */
+typedef struct iso_lint_rule {
+  const char *id;
+  const char *summary;
+  const char *why;
+} iso_lint_rule;
+const iso_lint_rule *iso_lint_rules(size_t *count);
+/* NULL when no rule has that id. */
+const iso_lint_rule *iso_lint_rule_find(const char *id);
 
 /* ------------------------------------------------------------------ */
 /* Writers                                                             */

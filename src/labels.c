@@ -55,6 +55,7 @@ static const char *const labels[ISO_LANG_COUNT][ISO_L_COUNT] = {
             [ISO_L_TABLE] = "Table",
             [ISO_L_FIGURE] = "Figure",
             [ISO_L_NOT_APPROVED] = "not approved",
+            [ISO_L_PRINCIPLES] = "Principles",
         },
     [ISO_LANG_FI] =
         {
@@ -107,6 +108,7 @@ static const char *const labels[ISO_LANG_COUNT][ISO_L_COUNT] = {
             [ISO_L_TABLE] = "Taulukko",
             [ISO_L_FIGURE] = "Kuva",
             [ISO_L_NOT_APPROVED] = "ei hyväksytty",
+            [ISO_L_PRINCIPLES] = "Periaatteet",
         },
 };
 

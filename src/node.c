@@ -9,7 +9,7 @@ static const char *const type_names[ISO_NODE_TYPE_COUNT] = {
     "none",     "document", "section",    "heading",    "paragraph",
     "list",     "item",     "table",      "objectives", "risks",
     "roles",    "row",      "cell",       "callout",    "code_block",
-    "image",    "pagebreak", "toc",       "text",       "strong",
+    "image",    "pagebreak", "toc",       "principles", "text",       "strong",
     "emph",     "code",     "link",       "linebreak"};
 
 const char *iso_node_type_name(iso_node_type t) {
@@ -29,7 +29,8 @@ static int is_table_type(iso_node_type t) {
 static int is_content_block(iso_node_type t) {
   return t == ISO_NODE_PARAGRAPH || t == ISO_NODE_LIST || is_table_type(t) ||
          t == ISO_NODE_CALLOUT || t == ISO_NODE_CODE_BLOCK ||
-         t == ISO_NODE_IMAGE || t == ISO_NODE_PAGEBREAK || t == ISO_NODE_TOC;
+         t == ISO_NODE_IMAGE || t == ISO_NODE_PAGEBREAK || t == ISO_NODE_TOC ||
+         t == ISO_NODE_PRINCIPLES;
 }
 
 int iso_node_can_contain(iso_node_type parent, iso_node_type child) {
@@ -48,6 +49,8 @@ int iso_node_can_contain(iso_node_type parent, iso_node_type child) {
     return is_inline_type(child);
   case ISO_NODE_LIST:
     return child == ISO_NODE_ITEM;
+  case ISO_NODE_PRINCIPLES:
+    return child == ISO_NODE_LIST;
   case ISO_NODE_ITEM:
   case ISO_NODE_CALLOUT:
     return child == ISO_NODE_PARAGRAPH || child == ISO_NODE_LIST ||

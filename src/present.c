@@ -121,6 +121,10 @@ void iso_pr_list_marker(int ordered, int depth, int number, char out[32]) {
 
 /* ---- captions and call-outs -------------------------------------------- */
 
+const char *iso_pr_principles_label(iso_lang lang) {
+  return iso_label(lang, ISO_L_PRINCIPLES);
+}
+
 const char *iso_pr_caption_label(iso_lang lang, int figure) {
   return iso_label(lang, figure ? ISO_L_FIGURE : ISO_L_TABLE);
 }

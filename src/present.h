@@ -155,6 +155,11 @@ typedef struct iso_pr_callout {
 iso_pr_callout iso_pr_callout_style(const iso_theme *t, iso_lang lang,
                                     iso_callout_kind k);
 
+/* A principles block is a numbered list (markers as above) under this
+ * label ("Principles" / "Periaatteet"), which every format sets in the
+ * heading font, bold, in the theme's heading colour, kept with the list. */
+const char *iso_pr_principles_label(iso_lang lang);
+
 /* ------------------------------------------------------------------ */
 /* Text                                                                */
 

@@ -168,6 +168,10 @@ void docx_block(docx *c, iso_xml *x, const iso_node *n, const char *pstyle) {
   case ISO_NODE_TOC:
     docx_toc(c, x, n);
     break;
+  case ISO_NODE_PRINCIPLES:
+    docx_para_text(x, "PrinciplesTitle", iso_pr_principles_label(c->lang));
+    docx_blocks(c, x, n, pstyle);
+    break;
   default:
     break;
   }

@@ -335,6 +335,24 @@ static void callout(docx *c, iso_xml *x, const char *id, iso_callout_kind k) {
   iso_xml_end(x);
 }
 
+/* The label over a principles block (iso_pr_principles_label): bold, in
+ * the heading colour, kept with its list. */
+static void principles_title(docx *c, iso_xml *x) {
+  style_start(x, "paragraph", "PrinciplesTitle", "Principles Title", "Normal",
+              "Normal", 0);
+  iso_xml_start(x, "w:pPr");
+  iso_xml_empty(x, "w:keepNext");
+  spacing(x, c->theme->space_before + 3, 3, 0);
+  iso_xml_end(x);
+  iso_xml_start(x, "w:rPr");
+  fonts(x, c->theme->font_heading);
+  iso_xml_empty(x, "w:b");
+  iso_xml_empty(x, "w:bCs");
+  val(x, "w:color", c->theme->color_heading);
+  iso_xml_end(x);
+  iso_xml_end(x);
+}
+
 static void table_paragraphs(docx *c, iso_xml *x) {
   style_start(x, "paragraph", "TableText", "Table Text", "Normal", NULL, 0);
   iso_xml_start(x, "w:pPr");
@@ -510,6 +528,7 @@ void docx_part_styles(docx *c, iso_xml *x) {
   callout(c, x, "Note", ISO_CALLOUT_NOTE);
   callout(c, x, "Tip", ISO_CALLOUT_TIP);
   callout(c, x, "Warning", ISO_CALLOUT_WARNING);
+  principles_title(c, x);
   table_paragraphs(c, x);
   header_footer(c, x, "Header", "header", 0);
   header_footer(c, x, "Footer", "footer", 1);

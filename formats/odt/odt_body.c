@@ -273,6 +273,11 @@ static void enter(odt_ctx *c, const iso_node *n) {
   case ISO_NODE_TOC:
     odt_toc(c, n);
     break;
+  case ISO_NODE_PRINCIPLES:
+    odt_p_start(c, "text:p", "Principles_20_Title");
+    odt_text(c, iso_pr_principles_label(c->lang), 0);
+    iso_xml_end(c->x);
+    break;
   default:
     if (iso_node_is_inline(n))
       odt_inline_event(c, n, ISO_EVENT_ENTER);

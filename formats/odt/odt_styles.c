@@ -282,6 +282,15 @@ static void callout_styles(odt_ctx *c) {
   iso_xml_end(x);
   text_font(c, NULL, 0, c->t->color_heading, 1, 0);
   iso_xml_end(x);
+  /* the label over a principles block (iso_pr_principles_label) */
+  style_start(x, "paragraph", "Principles_20_Title", "Principles Title", "Standard");
+  iso_xml_attr(x, "style:class", "extra");
+  iso_xml_start(x, "style:paragraph-properties");
+  para_spacing(x, c->t->space_before + 3, 3);
+  iso_xml_attr(x, "fo:keep-with-next", "always");
+  iso_xml_end(x);
+  text_font(c, c->t->font_heading, 0, c->t->color_heading, 1, 0);
+  iso_xml_end(x);
   style_start(x, "paragraph", "Callout_20_Text", "Callout Text", ODT_TEXT_BODY);
   iso_xml_attr(x, "style:class", "extra");
   iso_xml_start(x, "style:paragraph-properties");

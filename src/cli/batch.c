@@ -20,6 +20,8 @@ struct state {
   cli_jobs *jobs;
   iso_register *reg; /* NULL: no register rows wanted */
   size_t done, converted, failed, skipped;
+  size_t errors, warnings; /* diagnostics reported (the --check summary) */
+  iso_diags *collected;    /* --format json/sarif: every diagnostic, escaped */
   int tty; /* progress bar on stderr */
   struct timespec start;
   const char *current;
@@ -81,6 +83,28 @@ static void print_line(struct state *s, iso_severity sev, const char *line) {
   free(safe);
 }
 
+/* One diagnostic of a document: printed, or kept for the JSON or SARIF
+ * report (file and message escaped like a printed line). */
+static void report(struct state *s, const iso_diag *g) {
+  s->errors += g->severity == ISO_SEV_ERROR;
+  s->warnings += g->severity == ISO_SEV_WARNING;
+  if (s->collected) {
+    if (g->severity == ISO_SEV_NOTE)
+      return;
+    char *file = g->file ? cli_escape(g->file) : NULL;
+    char *msg = cli_escape(g->message);
+    iso_diag_add_rule(s->collected, g->severity, g->rule, file, g->line,
+                      g->column, "%s", msg ? msg : "out of memory");
+    free(file);
+    free(msg);
+    return;
+  }
+  char *line = iso_diag_format(g);
+  if (line)
+    print_line(s, g->severity, line);
+  free(line);
+}
+
 static void finish_job(struct state *s, size_t idx, int status) {
   s->done++;
   if (status < 0)
@@ -103,12 +127,8 @@ static void run_here(struct state *s) {
     int status = d ? convert_one(&s->jobs->items[i], s->o, d, row) : -1;
     if (row)
       register_finish_row(&s->jobs->items[i], s->o, status, d, row);
-    for (size_t k = 0; k < iso_diags_count(d); k++) {
-      char *line = iso_diag_format(iso_diags_get(d, k));
-      if (line)
-        print_line(s, iso_diags_get(d, k)->severity, line);
-      free(line);
-    }
+    for (size_t k = 0; k < iso_diags_count(d); k++)
+      report(s, iso_diags_get(d, k));
     finish_job(s, i, status);
   }
   iso_diags_free(d);
@@ -116,8 +136,10 @@ static void run_here(struct state *s) {
 
 /* ---- in worker processes ----------------------------------------- */
 
-/* Protocol, one line each: "S idx" started; "D sev text" a diagnostic;
- * "R idx row" the register row (regwire.c); "E idx status" finished. */
+/* Protocol, one line each: "S idx" started; "D sev line column rule<TAB>
+ * file<TAB>message" a diagnostic (rule "-" for none; file and message
+ * escaped, so they hold no tab or newline); "R idx row" the register row
+ * (regwire.c); "E idx status" finished. */
 static int write_all(int fd, const char *p, size_t n) {
   while (n) {
     ssize_t w = write(fd, p, n);
@@ -161,13 +183,13 @@ static void worker(struct state *s, size_t *next, int fd) {
     }
     for (size_t k = 0; k < iso_diags_count(d); k++) {
       const iso_diag *g = iso_diags_get(d, k);
-      char *raw = iso_diag_format(g);
-      char *line = raw ? cli_escape(raw) : NULL; /* no newline inside */
-      free(raw);
-      if (!line)
-        continue;
-      iso_buf_printf(&b, "D %d %s\n", (int)g->severity, line);
-      free(line);
+      char *file = g->file ? cli_escape(g->file) : NULL;
+      char *msg = cli_escape(g->message);
+      if (msg && (file || !g->file))
+        iso_buf_printf(&b, "D %d %d %d %s\t%s\t%s\n", (int)g->severity, g->line,
+                       g->column, g->rule ? g->rule : "-", file ? file : "", msg);
+      free(file);
+      free(msg);
     }
     iso_buf_printf(&b, "E %zu %d\n", idx, status);
     if (b.failed || write_all(fd, (const char *)b.data, b.len))
@@ -195,8 +217,22 @@ static void parse_lines(struct state *s, struct child *c) {
     start = i + 1;
     if (line[0] == 'S') {
       c->current = strtol(line + 2, NULL, 10);
-    } else if (line[0] == 'D' && line[1] == ' ' && line[2]) {
-      print_line(s, (iso_severity)(line[2] - '0'), line + 4);
+    } else if (line[0] == 'D' && line[1] == ' ') {
+      iso_diag g = {0};
+      int sev = 0, used = 0;
+      char *file = NULL, *msg = NULL, *rule = NULL;
+      if (sscanf(line + 2, "%d %d %d %n", &sev, &g.line, &g.column, &used) >= 3 &&
+          used > 0 && (file = strchr(line + 2 + used, '\t')) &&
+          (msg = strchr(file + 1, '\t'))) {
+        rule = line + 2 + used;
+        *file++ = '\0';
+        *msg++ = '\0';
+        g.severity = sev == 1 ? ISO_SEV_WARNING : sev == 2 ? ISO_SEV_NOTE : ISO_SEV_ERROR;
+        g.file = *file ? file : NULL;
+        g.message = msg;
+        g.rule = iso_lint_rule_find(rule) ? iso_lint_rule_find(rule)->id : NULL;
+        report(s, &g);
+      }
     } else if (line[0] == 'R' && line[1] == ' ' && s->reg) {
       char *end;
       size_t idx = strtoul(line + 2, &end, 10);
@@ -348,6 +384,9 @@ int run_batch(cli_jobs *jobs, const cli_options *o, iso_register *reg) {
   s.jobs = jobs;
   s.reg = reg && reg->count == jobs->count ? reg : NULL;
   s.tty = o->mode == MODE_ALL && !o->quiet && isatty(2);
+  if (o->mode == MODE_CHECK && o->report != CLI_REPORT_TEXT &&
+      !(s.collected = iso_diags_new()))
+    return 1;
   clock_gettime(CLOCK_MONOTONIC, &s.start);
   if (o->mode == MODE_CONVERT || o->mode == MODE_ALL)
     clean_temps(&s);
@@ -363,6 +402,13 @@ int run_batch(cli_jobs *jobs, const cli_options *o, iso_register *reg) {
   if (o->mode == MODE_ALL)
     printf("%zu converted, %zu failed, %zu skipped\n", s.converted, s.failed,
            s.skipped);
+  if (o->mode == MODE_CHECK && o->report != CLI_REPORT_TEXT)
+    cli_report(o->report, s.collected, s.done, stdout);
+  else if (o->mode == MODE_CHECK && !o->quiet)
+    printf("%zu document%s checked, %zu error%s, %zu warning%s\n", s.done,
+           s.done == 1 ? "" : "s", s.errors, s.errors == 1 ? "" : "s",
+           s.warnings, s.warnings == 1 ? "" : "s");
+  iso_diags_free(s.collected);
   /* Every job must have reported: a lost report counts as a failure. */
   if (s.done < jobs->count)
     s.failed += jobs->count - s.done;

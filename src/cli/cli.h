@@ -3,12 +3,16 @@
 #define ISO_CLI_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "isoexport.h"
 #include "register.h"
 
 enum cli_mode { MODE_CONVERT, MODE_ALL, MODE_CHECK, MODE_REGISTER, MODE_DUE };
 enum due_format { DUE_TEXT, DUE_CSV, DUE_JSON };
+/* What --check prints: compiler-style lines and a summary, or one JSON or
+ * SARIF 2.1.0 report on stdout (--check --format json|sarif). */
+enum cli_report { CLI_REPORT_TEXT = 0, CLI_REPORT_JSON, CLI_REPORT_SARIF };
 
 typedef struct cli_options {
   enum cli_mode mode;
@@ -31,6 +35,7 @@ typedef struct cli_options {
   int no_register;
   long due_days;
   enum due_format due_format;
+  enum cli_report report;
 } cli_options;
 
 /* One unit of work: an input and the folder its outputs go to. */
@@ -95,6 +100,14 @@ char *output_path(const cli_job *job, const cli_options *o, const char *ext);
 int cli_signer(cli_options *o, const char *p12, const char *key,
                const char *cert, const char *pass_file);
 void cli_signer_free(cli_options *o);
+/* The --check report of DIAGS (escaped file names and messages) over
+ * DOCUMENTS documents, as JSON or SARIF 2.1.0 (report.c). */
+void cli_report(enum cli_report kind, const iso_diags *diags, size_t documents,
+                FILE *out);
+
+/* isoexport new TYPE [--language LANG] FILE: a starting document from
+ * templates/scaffolds (new.c). Returns the exit status. */
+int cli_new(int argc, char **argv, iso_date today);
 
 /* Runs the jobs with o->jobs worker processes; prints per the options.
  * Returns the exit status. With REG (one entry a job, in job order), each

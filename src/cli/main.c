@@ -20,11 +20,14 @@ static void usage(FILE *f) {
         "       isoexport --check [FILE|DIR...]    validate and lint only; writes nothing\n"
         "       isoexport --register FILE [DIR...] write only the document register\n"
         "       isoexport --due [DAYS] [DIR...]    list reviews due within DAYS (default 30)\n"
+        "       isoexport new policy|manual|procedure|instruction [--language fi] FILE\n"
+        "                                          write a starting document to fill in\n"
         "\n"
         "Turns ISMS documents written in YAML into DOCX, ODT and PDF.\n"
         "\n"
         "Options:\n"
-        "  -f, --format LIST    comma-separated subset of docx,odt,pdf (default: all three)\n"
+        "  -f, --format LIST    comma-separated subset of docx,odt,pdf (default: all three);\n"
+        "                       with --check: text (default), json or sarif, on stdout\n"
         "  -o, --output DIR     where outputs go (created if missing); default: next to\n"
         "                       each input; with --all the folder structure is kept\n"
         "  -j, --jobs N         documents converted in parallel (default: processors)\n"
@@ -90,6 +93,21 @@ static int parse_formats(const char *list, cli_options *o) {
     return -1;
   }
   return 0;
+}
+
+/* Whether LIST names only writers ("pdf", "docx,odt"): --check takes it, as
+ * it did before --check had report formats, and ignores it. */
+static int writers_only(const char *list) {
+  char *copy = iso_strdup(list);
+  int ok = copy != NULL;
+  for (char *save = NULL, *tok = copy ? strtok_r(copy, ",", &save) : NULL; tok;
+       tok = strtok_r(NULL, ",", &save)) {
+    while (*tok == ' ')
+      tok++;
+    ok = ok && iso_writer_find(tok) != NULL;
+  }
+  free(copy);
+  return ok;
 }
 
 static void default_formats(cli_options *o) {
@@ -224,6 +242,9 @@ int main(int argc, char **argv) {
   default_formats(&o);
   theme_dirs(&o);
   o.today = today();
+  if (argc > 1 && !strcmp(argv[1], "new"))
+    return cli_new(argc - 1, argv + 1, o.today);
+  const char *format_arg = NULL; /* read once the mode is known */
 
   static const struct option longopts[] = {
       {"format", required_argument, NULL, 'f'},
@@ -248,7 +269,6 @@ int main(int argc, char **argv) {
       {"no-register", no_argument, NULL, OPT_NO_REGISTER},
       {"due", optional_argument, NULL, OPT_DUE},
       {NULL, 0, NULL, 0}};
-  const char *format_arg = NULL;
   int due_given = 0;
   int c, modes = 0;
   const char *sign_p12 = NULL, *sign_key = NULL, *sign_cert = NULL,
@@ -364,9 +384,26 @@ int main(int argc, char **argv) {
     fprintf(stderr, "isoexport: --no-register goes with --all\n");
     return 2;
   }
-  if (o.mode == MODE_DUE ? parse_due_format(format_arg, &o) != 0
-                         : format_arg && parse_formats(format_arg, &o) != 0)
+  if (o.mode == MODE_DUE) {
+    if (parse_due_format(format_arg, &o) != 0)
+      return 2;
+  } else if (format_arg && o.mode == MODE_CHECK) {
+    if (!strcmp(format_arg, "json"))
+      o.report = CLI_REPORT_JSON;
+    else if (!strcmp(format_arg, "sarif"))
+      o.report = CLI_REPORT_SARIF;
+    else if (strcmp(format_arg, "text") && !writers_only(format_arg)) {
+      char *safe = cli_escape(format_arg);
+      fprintf(stderr, "isoexport: unknown report format '%s' for --check (use "
+                      "text, json or sarif)\n", safe ? safe : "?");
+      free(safe);
+      return 2;
+    } else if (strcmp(format_arg, "text") && parse_formats(format_arg, &o)) {
+      return 2; /* --check -f pdf, as before reports existed: checked, ignored */
+    }
+  } else if (format_arg && parse_formats(format_arg, &o)) {
     return 2;
+  }
   if (o.mode == MODE_REGISTER) {
     int csv;
     if (!register_writer_for(o.register_file, &csv) && !csv) {

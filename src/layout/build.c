@@ -489,6 +489,18 @@ static void block(lay_doc *c, const iso_node *b) {
   case ISO_NODE_TOC:
     toc(c, b);
     break;
+  case ISO_NODE_PRINCIPLES: { /* its label kept with the list (present.h) */
+    const char *s = iso_pr_principles_label(c->m->language);
+    lay_space(&c->L, c->t->space_before + 3);
+    lay_need(&c->L, 3 * body_line(c));
+    lay_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, c->t->size_body, c->c_head, s,
+                  strlen(s), b);
+    flush(c);
+    lay_space(&c->L, 3);
+    if (iso_node_first_child(b))
+      list(c, iso_node_first_child(b), 0);
+    break;
+  }
   case ISO_NODE_SECTION: {
     const iso_node *k = iso_node_first_child(b);
     for (; k; k = iso_node_next(k)) {

@@ -8,7 +8,8 @@
 
 static const char *const block_names[] = {
     "list", "numbered", "table", "note", "tip", "warning",
-    "objectives", "risks", "roles", "image", "pagebreak", "toc"};
+    "objectives", "risks", "roles", "image", "pagebreak", "toc",
+    "principles"};
 #define N_BLOCKS (sizeof block_names / sizeof block_names[0])
 
 /* A list item that is a nested list/numbered block: its one key, or NULL. */
@@ -67,6 +68,18 @@ iso_node *ld_list(ld *c, const ynode *key, const ynode *v, int ordered) {
     }
   }
   return list;
+}
+
+/* A policy's principles: a numbered list under its own label. */
+static iso_node *principles(ld *c, const ynode *key, const ynode *v) {
+  iso_node *list = ld_list(c, key, v, 1);
+  iso_node *n = list ? ld_node(c, ISO_NODE_PRINCIPLES, key) : NULL;
+  if (!n || ld_append(c, n, list, key)) {
+    iso_node_free(list);
+    iso_node_free(n);
+    return NULL;
+  }
+  return n;
 }
 
 static iso_node *callout(ld *c, const ynode *key, const ynode *v,
@@ -286,6 +299,8 @@ void ld_block(ld *c, const ynode *map, iso_node *section) {
     n = callout(c, key, v, ISO_CALLOUT_WARNING);
   else if (!strcmp(k, "image"))
     n = image(c, key, v);
+  else if (!strcmp(k, "principles"))
+    n = principles(c, key, v);
   else if (!strcmp(k, "pagebreak") || !strcmp(k, "toc")) {
     if (flag_true(c, key, v))
       n = ld_node(c, k[0] == 'p' ? ISO_NODE_PAGEBREAK : ISO_NODE_TOC, key);

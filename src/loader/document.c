@@ -168,6 +168,8 @@ static void history(ld *c, const ynode *v, iso_meta *m) {
     if (ld_fields(c, v->kids[i], "history entry", keys, 5, f))
       continue;
     iso_revision *r = &m->history[m->n_history++];
+    r->line = v->kids[i]->line;
+    r->column = v->kids[i]->col;
     copy_string(c, f[0], "version", 1, LD_MAX_ID, &r->version);
     ld_date(c, f[1], "date", 1, &r->date);
     copy_string(c, f[2], "author", 1, LD_MAX_NAME, &r->author);
@@ -181,6 +183,23 @@ static void logo(ld *c, const ynode *v, iso_meta *m) {
   if (!s)
     return;
   m->logo_image = ld_image(c, v, s, &m->logo);
+}
+
+/* Where the lint's findings about these values point. */
+static void lint_positions(const ynode **f, iso_meta *m) {
+#define AT(k, l, c)                                                            \
+  if (f[k]) {                                                                  \
+    m->l = f[k]->line;                                                         \
+    m->c = f[k]->col;                                                          \
+  }
+  AT(K_TITLE, title_line, title_column)
+  AT(K_ORG, org_line, org_column)
+  AT(K_VERSION, version_line, version_column)
+  AT(K_OWNER, owner_line, owner_column)
+  AT(K_APPROVER, approver_line, approver_column)
+  AT(K_INTERVAL, interval_line, interval_column)
+  AT(K_APPROVED, approved_line, approved_column)
+#undef AT
 }
 
 /* approver/approved when approved; next_review given or derived. */
@@ -279,6 +298,7 @@ void ld_meta(ld *c, const ynode *map) {
               &m->keywords, &m->n_keywords);
   logo(c, f[K_LOGO], m);
   history(c, f[K_HISTORY], m);
+  lint_positions(f, m);
   if (!((misspelt >> K_NEXT) & 1) && !((misspelt >> K_APPROVER) & 1) &&
       !((misspelt >> K_APPROVED) & 1))
     control_rules(c, map, f, m, st >= 0);
