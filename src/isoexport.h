@@ -184,6 +184,16 @@ typedef enum iso_label_id {
   ISO_L_TABLE,         /* caption prefix "Table" */
   ISO_L_FIGURE,        /* caption prefix "Figure" */
   ISO_L_NOT_APPROVED,  /* shown where an approval date is missing: "not approved" */
+  /* sign-off and document-control texts (src/present_signoff.c) */
+  ISO_L_RETENTION,     /* "Retention" */
+  ISO_L_MASTER_COPY,   /* "Master copy" */
+  ISO_L_S_ROLE,        /* sign-off and acknowledgement table headers */
+  ISO_L_S_NAME,
+  ISO_L_S_DATE,
+  ISO_L_S_SIGNATURE,
+  ISO_L_ACKNOWLEDGEMENT, /* the acknowledgement table's heading */
+  ISO_L_ACK_TEXT,      /* what a signature in it confirms */
+  ISO_L_UNCONTROLLED,  /* footer line "Uncontrolled when printed" */
   ISO_L_COUNT
 } iso_label_id;
 
@@ -261,6 +271,18 @@ typedef struct iso_revision {
   char *approver; /* may be NULL */
 } iso_revision;
 
+/* One entry of `signoff`: who signs the document by hand (or, later,
+ * digitally) in the sign-off table. */
+typedef struct iso_signoff {
+  char *role;
+  char *name;    /* may be NULL: written in by hand */
+  iso_date date; /* year 0: filled in at signing */
+  int line, column; /* the entry, for messages */
+} iso_signoff;
+/* At most this many `signoff` entries (docs/format.md): ten rows of the
+ * sign-off table's height stay on one A4 or Letter page. */
+#define ISO_SIGNOFF_MAX 10
+
 typedef struct iso_meta {
   char *id;
   char *title;
@@ -294,6 +316,15 @@ typedef struct iso_meta {
   int status_line, status_column;
   int review_line, review_column;
   int theme_line, theme_column; /* the value of `theme` */
+  /* sign-off and document-control texts (ISO/IEC 27001 7.5.3) */
+  iso_signoff *signoff; /* in the order given */
+  size_t n_signoff;
+  char *retention;      /* may be NULL */
+  char *master_copy;    /* may be NULL */
+  int uncontrolled;     /* uncontrolled_when_printed: 1 true, -1 false, 0 not
+                           given (the theme decides) */
+  int uncontrolled_line, uncontrolled_column; /* its value */
+  int acknowledgement;  /* 1: the acknowledgement table */
 } iso_meta;
 
 const char *iso_status_name(iso_status s);    /* "draft" ... */
@@ -512,6 +543,8 @@ typedef struct iso_theme {
   char color_tip[7];
   char color_warning[7];
   char color_draft[7];
+  int uncontrolled_when_printed; /* 1: the footer says so unless the
+                                    document says otherwise */
 } iso_theme;
 
 /* The built-in default theme (same values as templates/themes/default.yaml). */

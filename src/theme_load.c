@@ -66,6 +66,8 @@ const iso_theme_key iso_theme_keys[TK_COUNT] = {
     [TK_COLOR_WARNING] = {"colors", "warning", "colors.warning", TKIND_COLOR,
                           F(color_warning)},
     [TK_COLOR_DRAFT] = {"colors", "draft", "colors.draft", TKIND_COLOR, F(color_draft)},
+    [TK_UNCONTROLLED] = {NULL, "uncontrolled_when_printed", "uncontrolled_when_printed",
+                         TKIND_BOOL, F(uncontrolled_when_printed)},
 };
 #undef F
 
@@ -389,6 +391,18 @@ static void set_value(load_ctx *c, iso_theme_key_id id, const ynode *v) {
     *dst = copy;
     return;
   }
+  case TKIND_BOOL:
+    /* YAML 1.2's core schema spellings, as in documents */
+    if (!strcmp(v->text, "true") || !strcmp(v->text, "True") ||
+        !strcmp(v->text, "TRUE"))
+      *(int *)base = 1;
+    else if (!strcmp(v->text, "false") || !strcmp(v->text, "False") ||
+             !strcmp(v->text, "FALSE"))
+      *(int *)base = 0;
+    else
+      error_at(c, v->line, v->col, "%s must be true or false, not '%s'",
+               k->dotted, quote(v, q));
+    return;
   case TKIND_PAGESIZE:
     if (!strcasecmp(v->text, "A4")) {
       t->page_width = 210 * MM;
@@ -427,6 +441,7 @@ static void unknown_key(load_ctx *c, const ynode *key, const char *section) {
   if (!section) {
     for (size_t i = 0; i < N_TOP; i++)
       cands[n++] = top_keys[i];
+    cands[n++] = iso_theme_keys[TK_UNCONTROLLED].name; /* a top-level value */
   } else {
     for (int i = 0; i < TK_COUNT && n < 16; i++)
       if (iso_theme_keys[i].section && !strcmp(iso_theme_keys[i].section, section))

@@ -20,6 +20,7 @@ typedef enum iso_theme_key_id {
   TK_COLOR_TEXT, TK_COLOR_HEADING, TK_COLOR_ACCENT, TK_COLOR_LINK,
   TK_COLOR_TABLE_HEADER, TK_COLOR_TABLE_BORDER, TK_COLOR_NOTE, TK_COLOR_TIP,
   TK_COLOR_WARNING, TK_COLOR_DRAFT,
+  TK_UNCONTROLLED,
   TK_COUNT
 } iso_theme_key_id;
 
@@ -31,7 +32,8 @@ typedef enum iso_theme_kind {
   TKIND_FONT,     /* a font family name */
   TKIND_COLOR,    /* RRGGBB */
   TKIND_NAME,     /* the theme's name */
-  TKIND_PAGESIZE  /* A4 or Letter */
+  TKIND_PAGESIZE, /* A4 or Letter */
+  TKIND_BOOL      /* true or false (an int) */
 } iso_theme_kind;
 
 typedef struct iso_theme_key {

@@ -25,6 +25,15 @@ static void advance(est *e, double h) {
   }
 }
 
+/* H points that move to the next page as a whole when they do not fit. */
+static void advance_whole(est *e, double h) {
+  if (e->y + h > e->body_h && h <= e->body_h) {
+    e->page++;
+    e->y = 0;
+  }
+  advance(e, h);
+}
+
 /* Lines a text of LEN characters needs at SIZE points in WIDTH points
  * (Liberation Sans averages about half an em per character). */
 static double lines(size_t len, double size, double width) {
@@ -171,15 +180,24 @@ int docx_collect_headings(docx *c) {
   /* the title block: title, subtitle and about a dozen control rows */
   advance(&e, t->size_title * 1.3 + t->size_subtitle * 1.5 + 14 * 20 + 24);
   int rc = blocks(&e, c->doc, e.text_w);
-  iso_pr_heading closing[2];
+  iso_pr_heading closing[ISO_PR_CLOSING_MAX];
   int nclosing = iso_pr_closing_headings(m, closing);
-  if (rc == 0)
-    rc = heading(&e, NULL, closing[0].level, closing[0].text);
-  advance(&e, 4 * 20 + 10);
-  if (rc == 0 && nclosing > 1)
-    rc = heading(&e, NULL, closing[1].level, closing[1].text);
-  if (nclosing > 1)
-    advance(&e, (double)(m->n_history + 1) * 20 + 10);
+  for (int i = 0; i < nclosing && rc == 0; i++) {
+    rc = heading(&e, NULL, closing[i].level, closing[i].text);
+    switch (closing[i].kind) {
+    case ISO_PR_CLOSING_APPROVAL:
+      advance(&e, (4 + (m->retention != NULL) + (m->master_copy != NULL)) * 20 + 10);
+      if (m->n_signoff) /* kept whole: a new page when it does not fit */
+        advance_whole(&e, 20 + (double)m->n_signoff * ISO_PR_MM(ISO_PR_SIGN_ROW_MM) + 10);
+      break;
+    case ISO_PR_CLOSING_HISTORY:
+      advance(&e, (double)(m->n_history + 1) * 20 + 10);
+      break;
+    case ISO_PR_CLOSING_ACK:
+      advance(&e, 3 * 20 + ISO_PR_ACK_ROWS * ISO_PR_MM(ISO_PR_ACK_ROW_MM) + 10);
+      break;
+    }
+  }
   c->pages = e.page;
   if (rc != 0) {
     iso_diag_add(c->d, ISO_SEV_ERROR, NULL, 0, 0, "docx: out of memory");

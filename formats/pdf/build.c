@@ -364,7 +364,7 @@ static void toc_collect(pdf_ctx *c) {
     if (ev == ISO_EVENT_ENTER &&
         iso_node_get_type(iso_iter_node(&it)) == ISO_NODE_HEADING)
       n++;
-  iso_pr_heading closing[2];
+  iso_pr_heading closing[ISO_PR_CLOSING_MAX];
   int nclosing = iso_pr_closing_headings(c->m, closing);
   n += (size_t)nclosing;
   c->toc_text = calloc(n, sizeof(char *));
@@ -604,19 +604,9 @@ static void title_block(pdf_ctx *c) {
   L->y += 18;
 }
 
-static void approval_block(pdf_ctx *c) {
+static void history_table(pdf_ctx *c) {
   lay *L = &c->L;
   const iso_meta *m = c->m;
-  iso_pr_heading h[2];
-  int n = iso_pr_closing_headings(m, h);
-  closing_heading(c, &h[0]);
-  iso_pr_kv kv;
-  iso_pr_approval_rows(m, &kv);
-  kv_table(c, &kv);
-  iso_pr_kv_free(&kv);
-  if (n < 2)
-    return;
-  closing_heading(c, &h[1]);
   size_t rows = m->n_history + 1;
   const char **hc = calloc(rows * ISO_PR_HISTORY_COLS, sizeof(char *));
   char (*bufs)[32] = calloc(rows * ISO_PR_HISTORY_COLS, sizeof *bufs);
@@ -637,6 +627,30 @@ static void approval_block(pdf_ctx *c) {
   string_table(c, &ht, ISO_PR_HISTORY_COLS, iso_pr_history_weights);
   free(hc);
   free(bufs);
+}
+
+static void approval_block(pdf_ctx *c) {
+  iso_pr_heading h[ISO_PR_CLOSING_MAX];
+  int n = iso_pr_closing_headings(c->m, h);
+  for (int i = 0; i < n; i++) {
+    closing_heading(c, &h[i]);
+    switch (h[i].kind) {
+    case ISO_PR_CLOSING_APPROVAL: {
+      iso_pr_kv kv;
+      iso_pr_approval_rows(c->m, &kv);
+      kv_table(c, &kv);
+      iso_pr_kv_free(&kv);
+      pdf_signoff_table(c);
+      break;
+    }
+    case ISO_PR_CLOSING_HISTORY:
+      history_table(c);
+      break;
+    case ISO_PR_CLOSING_ACK:
+      pdf_ack_table(c);
+      break;
+    }
+  }
 }
 
 int pdf_build(pdf_ctx *c) {

@@ -21,6 +21,15 @@ typedef struct pdf_image {
   const iso_node *node; /* for diagnostics; NULL for the logo */
 } pdf_image;
 
+/* Where a sign-off entry's signature cell was laid out: PAGE 0-based (-1:
+ * not laid out), X and Y the cell's top-left corner in layout coordinates
+ * (points, y down from the top of the page: the PDF's own y of the cell's
+ * bottom edge is the page height - Y - H), W and H its size. */
+typedef struct pdf_sign_cell {
+  int page;
+  double x, y, w, h;
+} pdf_sign_cell;
+
 typedef struct pdf_ctx {
   const iso_node *doc;
   const iso_meta *m;
@@ -38,12 +47,19 @@ typedef struct pdf_ctx {
   int *toc_level;
   size_t ntoc;
   uint32_t c_text, c_head, c_accent, c_link, c_th, c_border, c_draft, c_grey;
+  /* the signature cell of m->signoff[i], filled by the layout (closing.c):
+   * where a signer draws the visible signature of that role */
+  pdf_sign_cell sign_cells[ISO_SIGNOFF_MAX];
 } pdf_ctx;
 
 uint32_t pdf_color(const char *rrggbb);
 
 /* build.c: lays the document out into C->L. Returns 0 or -1. */
 int pdf_build(pdf_ctx *c);
+/* closing.c: the sign-off table (after the approval rows) and the
+ * acknowledgement table (after the history). */
+void pdf_signoff_table(pdf_ctx *c);
+void pdf_ack_table(pdf_ctx *c);
 /* furniture.c: header, footer and watermark on every page (after layout). */
 void pdf_furniture(pdf_ctx *c);
 /* draw.c: the display list into libharu pages, outlines included. */

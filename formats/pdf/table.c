@@ -212,7 +212,8 @@ void pdf_table(pdf_ctx *c, pdf_rows *rows, const char *caption,
     for (; rows->fill(c, rows, r, T.body, &header); r++) {
       if (break_cells(&T, T.body))
         L->failed = 1;
-      total += row_height(&T, T.body, rows->size);
+      double h = row_height(&T, T.body, rows->size);
+      total += !header && h < rows->min_h ? rows->min_h : h;
       cells_reset(T.body, n);
     }
     r = 0;
@@ -239,6 +240,8 @@ void pdf_table(pdf_ctx *c, pdf_rows *rows, const char *caption,
       break;
     }
     double h = row_height(&T, T.body, rows->size);
+    if (h < rows->min_h)
+      h = rows->min_h;
     if (!started) {
       /* caption, header and the first row (or part of it) together */
       double first = h < body_h / 4 ? h : body_h / 4;
@@ -261,9 +264,12 @@ void pdf_table(pdf_ctx *c, pdf_rows *rows, const char *caption,
         L->at_top = 1;
       }
     }
-    if (h <= lay_remaining(L) + 0.01)
+    if (h <= lay_remaining(L) + 0.01) {
+      double y = L->y;
       draw_whole(&T, T.body, h, header);
-    else
+      if (rows->drawn)
+        rows->drawn(c, rows, r, T.x, T.w, y, h);
+    } else
       split_row(&T, T.body, rows->size);
     cells_reset(T.body, n);
   }
