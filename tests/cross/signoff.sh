@@ -5,7 +5,9 @@
 # a date; retention, master copy, "uncontrolled when printed" and the
 # acknowledgement table), a Finnish one whose footer line comes from the
 # theme (signoff-fi.yaml, signoff-theme.yaml), the same with the document
-# saying false (the document wins) and without the theme (no line). Our PDF
+# saying false (the document wins) and without the theme (no line), and the
+# English one with ten roles, a table that must move to the next page
+# whole. Our PDF
 # and LibreOffice's renderings of the DOCX and ODT are compared with the
 # XML; the outputs validate (conformance/validate) and a second
 # conversion gives the same bytes.
@@ -35,29 +37,54 @@ grep -q '^  uncontrolled_when_printed: false$' "$T/src/signoff-fi.yaml" ||
 convert "$T/off" "$T/src/signoff-fi.yaml" --theme "$D/signoff-theme.yaml"
 # neither the document nor the theme: no line
 convert "$T/plain" "$D/signoff-fi.yaml"
+# ten roles (the most): a table of more than half a page that starts low
+# on page one, so a table that was not kept whole would be split
+mkdir -p "$T/long"
+"$PY" -c '
+import json, sys
+more = ("Chief Financial Officer", "Chief Technology Officer",
+        "Head of Human Resources", "Head of Legal", "Internal Auditor",
+        "Head of Facilities", "Quality Manager")
+y = open(sys.argv[1], encoding="utf-8").read()
+dpo = "    - {role: Data Protection Officer}\n"
+y = y.replace(dpo, dpo + "".join("    - {role: %s}\n" % r for r in more))
+y = y[:y.index("  - title: Objectives")]  # the approval block on page one
+open(sys.argv[3], "w", encoding="utf-8").write(y)
+s = json.load(open(sys.argv[2], encoding="utf-8"))
+s["signoff"] += [{"role": r} for r in more]
+json.dump(s, open(sys.argv[4], "w", encoding="utf-8"))' \
+  "$D/signoff.yaml" "$D/signoff.json" "$T/src/signoff.yaml" "$T/src/signoff.json"
+convert "$T/long" "$T/src/signoff.yaml"
 
-for d in out off plain; do
+for d in out off plain long; do
   for f in "$T/$d"/*.pdf; do
     pdftotext -bbox "$f" "${f%.pdf}.bbox.html" 2>/dev/null
   done
 done
 
 lo=
+lolong=
 if command -v soffice >/dev/null 2>&1; then
-  mkdir -p "$T/lo-in" "$T/lo" "$T/home"
+  mkdir -p "$T/lo-in" "$T/lo" "$T/lo-long-in" "$T/lo-long" "$T/home"
   for b in signoff signoff-fi; do
     cp "$T/out/$b.docx" "$T/lo-in/$b-docx.docx"
     cp "$T/out/$b.odt" "$T/lo-in/$b-odt.odt"
   done
-  HOME=$T/home soffice --headless --norestore "-env:UserInstallation=file://$T/profile" \
-    --convert-to pdf --outdir "$T/lo" "$T"/lo-in/* >"$T/soffice.log" 2>&1
-  for f in "$T"/lo/*.pdf; do
-    [ -f "$f" ] && pdftotext -bbox "$f" "${f%.pdf}.bbox.html" 2>/dev/null
+  cp "$T/long/signoff.docx" "$T/lo-long-in/signoff-docx.docx"
+  cp "$T/long/signoff.odt" "$T/lo-long-in/signoff-odt.odt"
+  for d in lo lo-long; do
+    HOME=$T/home soffice --headless --norestore "-env:UserInstallation=file://$T/profile" \
+      --convert-to pdf --outdir "$T/$d" "$T/$d-in"/* >"$T/soffice.log" 2>&1
+    for f in "$T/$d"/*.pdf; do
+      [ -f "$f" ] && pdftotext -bbox "$f" "${f%.pdf}.bbox.html" 2>/dev/null
+    done
   done
-  for b in signoff-docx signoff-odt signoff-fi-docx signoff-fi-odt; do
-    [ -f "$T/lo/$b.pdf" ] || fail "LibreOffice did not convert $b: $(tail -3 "$T/soffice.log")"
+  for f in lo/signoff-docx lo/signoff-odt lo/signoff-fi-docx lo/signoff-fi-odt \
+    lo-long/signoff-docx lo-long/signoff-odt; do
+    [ -f "$T/$f.pdf" ] || fail "LibreOffice did not convert $f: $(tail -3 "$T/soffice.log")"
   done
   lo="--lo $T/lo"
+  lolong="--lo $T/lo-long"
 else
   echo "SKIP (part): soffice is not installed; LibreOffice's renderings not checked" >&2
 fi
@@ -75,6 +102,8 @@ check "$T/out" signoff "$D/signoff.json" $lo
 check "$T/out" signoff-fi "$D/signoff-fi.json" $lo
 check "$T/off" signoff-fi "$D/signoff-fi.json" --footer-off
 check "$T/plain" signoff-fi "$D/signoff-fi.json" --footer-off
+# shellcheck disable=SC2086
+check "$T/long" signoff "$T/src/signoff.json" $lolong
 
 # byte-reproducible
 convert "$T/again" "$D/signoff.yaml"
