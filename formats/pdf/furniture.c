@@ -143,8 +143,10 @@ void pdf_furniture(pdf_ctx *c) {
   /* the theme's rules leave room for two footer lines wrapped once
    * (src/theme_check.c); a third line that a document turns on is checked
    * here, against the lines as they are */
-  double foot_end = foot_y + f1h + f2h + lay_lines_height(L, &f3l, 0, f3l.nlines);
-  if (unc && foot_end > L->page_h && m->uncontrolled > 0)
+  double f3h = lay_lines_height(L, &f3l, 0, f3l.nlines);
+  double foot_end = foot_y + f1h + f2h + f3h;
+  if (unc && m->uncontrolled > 0 && foot_end > L->page_h &&
+      foot_end - f3h <= L->page_h)
     iso_diag_add(c->d, ISO_SEV_ERROR, m->source, m->uncontrolled_line,
                  m->uncontrolled_column,
                  "the footer line '%s' does not fit the theme's bottom margin "

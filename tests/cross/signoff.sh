@@ -7,7 +7,7 @@
 # theme (signoff-fi.yaml, signoff-theme.yaml), the same with the document
 # saying false (the document wins) and without the theme (no line), and the
 # English one with ten roles, a table that must move to the next page
-# whole. Our PDF
+# whole; a footer line that would fall off the page is an error. Our PDF
 # and LibreOffice's renderings of the DOCX and ODT are compared with the
 # XML; the outputs validate (conformance/validate) and a second
 # conversion gives the same bytes.
@@ -104,6 +104,43 @@ check "$T/off" signoff-fi "$D/signoff-fi.json" --footer-off
 check "$T/plain" signoff-fi "$D/signoff-fi.json" --footer-off
 # shellcheck disable=SC2086
 check "$T/long" signoff "$T/src/signoff.json" $lolong
+
+# a footer that fills the bottom margin: the line a document adds is an
+# error at the document's value, the line a theme adds one at the theme's
+mkdir -p "$T/tight"
+cat >"$T/src/tight.yaml" <<'END'
+page:
+  margin_bottom: 54pt
+sizes:
+  small: 8
+spacing:
+  line: 1.25
+END
+cat >"$T/src/tight-doc.yaml" <<'END'
+document:
+  id: ISMS-POL-01
+  title: Information Security Policy for the Whole Group of Companies and All of Their Subsidiaries Everywhere
+  version: "1.2"
+  status: draft
+  owner: Maria Virtanen-Korhonen-Lindqvist-Järvinen-Nieminen of the Information Security Office
+  next_review: 2027-03-01
+  uncontrolled_when_printed: true
+sections:
+  - title: Purpose
+END
+(cd "$T/src" && "$ISOEXPORT" -q --theme tight.yaml -o ../tight tight-doc.yaml) 2>"$T/err"
+rc=$?
+want="tight-doc.yaml:8:30: error: the footer line 'Uncontrolled when printed' does not fit the theme's bottom margin (54pt; the footer needs 64pt): use a theme with a larger page.margin_bottom"
+[ "$rc" = 1 ] && grep -qxF "$want" "$T/err" ||
+  fail "a footer line off the page: exit $rc, $(cat "$T/err")"
+[ -z "$(ls -A "$T/tight")" ] || fail "a footer line off the page: wrote $(ls "$T/tight")"
+sed '/uncontrolled_when_printed/d' "$T/src/tight-doc.yaml" >"$T/src/tight-doc2.yaml"
+(cd "$T/src" && "$ISOEXPORT" -q --theme tight.yaml -o ../tight tight-doc2.yaml) 2>"$T/err" ||
+  fail "the tight theme without the line: $(cat "$T/err")"
+echo "uncontrolled_when_printed: true" >>"$T/src/tight.yaml"
+(cd "$T/src" && "$ISOEXPORT" -q --theme tight.yaml -o ../tight tight-doc2.yaml) 2>"$T/err"
+want="tight.yaml:2:18: error: the page footer does not fit the bottom margin (54pt): it needs 64pt (14pt and five lines of sizes.small, 8pt, at spacing.line 1.25)"
+grep -qxF "$want" "$T/err" || fail "a theme's footer line off the page: $(cat "$T/err")"
 
 # byte-reproducible
 convert "$T/again" "$D/signoff.yaml"
