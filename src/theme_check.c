@@ -14,10 +14,9 @@
 #define HEADER_GAP 11.0  /* formats/pdf/furniture.c: the rule 8pt, text 3pt above */
 #define HEADER_LINES 3.0 /* organisation and title, wrapped */
 #define FOOTER_GAP 14.0  /* the rule 10pt, text 4pt below */
-#define FOOTER_LINES 4.0 /* document control and owner lines, each wrapped once */
-/* and "Uncontrolled when printed" on a line of its own, when the theme
- * turns it on (a document that turns it on is checked by the PDF writer,
- * formats/pdf/furniture.c, against the lines as they are) */
+#define FOOTER_LINES 4.0 /* document control and owner lines, each wrapped once;
+                            the PDF raises its text area for a fifth line,
+                            "Uncontrolled when printed" (pdf_text_bottom) */
 #define SMALL_EMS 40.0   /* the footer's lines need about 80 characters a line */
 #define SIZE_EMS 8.0     /* a title or heading word of eight letters */
 #define SIZE_LINES 4.0   /* a heading, and the lines kept with it, on one page */
@@ -31,11 +30,8 @@ static double text_h(const iso_theme *t) {
 static double header_need(const iso_theme *t) {
   return HEADER_GAP + HEADER_LINES * t->size_small * t->line_spacing;
 }
-static double footer_lines(const iso_theme *t) {
-  return FOOTER_LINES + (t->uncontrolled_when_printed ? 1 : 0);
-}
 static double footer_need(const iso_theme *t) {
-  return FOOTER_GAP + footer_lines(t) * t->size_small * t->line_spacing;
+  return FOOTER_GAP + FOOTER_LINES * t->size_small * t->line_spacing;
 }
 static double *size_of(iso_theme *t, iso_theme_key_id k) {
   return (double *)((char *)t + iso_theme_keys[k].offset);
@@ -148,10 +144,9 @@ int iso_theme_check_fit(const iso_theme *t, const char *path,
   if (!holds(t, R_FOOTER, 0))
     report(&c, R_FOOTER, 0, CANDS(TK_SIZE_SMALL, TK_LINE, TK_MARGIN_BOTTOM),
            "the page footer does not fit the bottom margin (%.4gpt): it needs "
-           "%.4gpt (%gpt and %s lines of sizes.small, %gpt, at spacing.line "
+           "%.4gpt (%gpt and four lines of sizes.small, %gpt, at spacing.line "
            "%g)",
-           t->margin_bottom, footer_need(t), FOOTER_GAP,
-           t->uncontrolled_when_printed ? "five" : "four", t->size_small,
+           t->margin_bottom, footer_need(t), FOOTER_GAP, t->size_small,
            t->line_spacing);
   if (!holds(t, R_SMALL, 0))
     report(&c, R_SMALL, 0,

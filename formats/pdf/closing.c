@@ -56,6 +56,8 @@ void pdf_signoff_table(pdf_ctx *c) {
   rows.fill = fill;
   rows.drawn = signature_drawn;
   rows.data = &t;
+  /* apart from the approval rows above, as a body table is */
+  lay_space(&c->L, c->t->space_after + 6);
   pdf_table(c, &rows, NULL, NULL);
 }
 

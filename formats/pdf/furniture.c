@@ -49,6 +49,18 @@ static void watermark(pdf_ctx *c, const char *mark) {
   op->len = strlen(mark);
 }
 
+double pdf_text_bottom(const iso_meta *m, const iso_theme *t) {
+  double bottom = t->page_height - t->margin_bottom;
+  if (iso_pr_uncontrolled(m, t)) {
+    /* the rule 10pt and the text 4pt below the text area, as the theme's
+     * rules count (src/theme_check.c), and five lines */
+    double need = 14 + 5 * t->size_small * t->line_spacing;
+    if (need > t->margin_bottom)
+      bottom = t->page_height - need;
+  }
+  return bottom;
+}
+
 void pdf_furniture(pdf_ctx *c) {
   lay *L = &c->L;
   const iso_meta *m = c->m;
@@ -140,19 +152,6 @@ void pdf_furniture(pdf_ctx *c) {
   double foot_y = foot_rule + 4;
   double f1h = lay_lines_height(L, &f1l, 0, f1l.nlines);
   double f2h = lay_lines_height(L, &f2l, 0, f2l.nlines);
-  /* the theme's rules leave room for two footer lines wrapped once
-   * (src/theme_check.c); a third line that a document turns on is checked
-   * here, against the lines as they are */
-  double f3h = lay_lines_height(L, &f3l, 0, f3l.nlines);
-  double foot_end = foot_y + f1h + f2h + f3h;
-  if (unc && m->uncontrolled > 0 && foot_end > L->page_h &&
-      foot_end - f3h <= L->page_h)
-    iso_diag_add(c->d, ISO_SEV_ERROR, m->source, m->uncontrolled_line,
-                 m->uncontrolled_column,
-                 "the footer line '%s' does not fit the theme's bottom margin "
-                 "(%.4gpt; the footer needs %.4gpt): use a theme with a larger "
-                 "page.margin_bottom",
-                 unc, L->page_h - L->bottom, foot_end - L->bottom);
 
   int saved = L->page;
   for (int p = 0; p < L->pages; p++) {
@@ -180,7 +179,7 @@ void pdf_furniture(pdf_ctx *c) {
     lay_text(L, L->right - w, foot_y + lay_line_height(L, small) / 2 + 0.33 * small,
              LAY_BODY | LAY_BOLD, small, c->c_grey, label, strlen(label));
     emit_lines(L, &f2, &f2l, L->left, foot_y + f1h);
-    emit_lines(L, &f3, &f3l, L->left, foot_y + f1h + f2h);
+    emit_lines(L, &f3, &f3l, L->left, foot_y + f1h + f2h); /* see pdf_text_bottom */
   }
   L->page = saved;
   iso_pr_header_free(&h);

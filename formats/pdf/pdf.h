@@ -62,6 +62,12 @@ void pdf_signoff_table(pdf_ctx *c);
 void pdf_ack_table(pdf_ctx *c);
 /* furniture.c: header, footer and watermark on every page (after layout). */
 void pdf_furniture(pdf_ctx *c);
+/* furniture.c: the bottom of the text area (y from the top of the page):
+ * the theme's bottom margin, less what the footer's line "Uncontrolled when
+ * printed" needs beyond it (the theme's rules leave room for two lines
+ * wrapped once each, src/theme_check.c; Word and LibreOffice grow their
+ * footers into the text area the same way). */
+double pdf_text_bottom(const iso_meta *m, const iso_theme *t);
 /* draw.c: the display list into libharu pages, outlines included. */
 int pdf_draw(pdf_ctx *c, HPDF_Doc pdf, HPDF_STATUS *err);
 /* images.c: an image XObject for IM, or NULL (*ERR says why, or a warning

@@ -184,7 +184,7 @@ static int write_pdf(const iso_node *doc, const iso_theme *theme, iso_buf *out,
   c.fonts = &fonts;
   setup_colors(&c);
   lay_init(&c.L, pdf_measure, &fonts, theme->page_width, theme->page_height,
-           theme->margin_top, theme->page_height - theme->margin_bottom,
+           theme->margin_top, pdf_text_bottom(m, theme),
            theme->margin_left, theme->page_width - theme->margin_right,
            theme->line_spacing);
 
