@@ -191,6 +191,16 @@ typedef enum iso_label_id {
   ISO_L_FIGURE,        /* caption prefix "Figure" */
   ISO_L_NOT_APPROVED,  /* shown where an approval date is missing: "not approved" */
   ISO_L_PRINCIPLES,    /* over a principles block: "Principles" */
+  /* sign-off and document-control texts (src/present_signoff.c) */
+  ISO_L_RETENTION,     /* "Retention" */
+  ISO_L_MASTER_COPY,   /* "Master copy" */
+  ISO_L_S_ROLE,        /* sign-off and acknowledgement table headers */
+  ISO_L_S_NAME,
+  ISO_L_S_DATE,
+  ISO_L_S_SIGNATURE,
+  ISO_L_ACKNOWLEDGEMENT, /* the acknowledgement table's heading */
+  ISO_L_ACK_TEXT,      /* what a signature in it confirms */
+  ISO_L_UNCONTROLLED,  /* footer line "Uncontrolled when printed" */
   ISO_L_COUNT
 } iso_label_id;
 
@@ -269,6 +279,18 @@ typedef struct iso_revision {
   int line, column; /* the entry in the file (for the lint), 0 = unknown */
 } iso_revision;
 
+/* One entry of `signoff`: who signs the document by hand (or, later,
+ * digitally) in the sign-off table. */
+typedef struct iso_signoff {
+  char *role;
+  char *name;    /* may be NULL: written in by hand */
+  iso_date date; /* year 0: filled in at signing */
+  int line, column; /* the entry, for messages */
+} iso_signoff;
+/* At most this many `signoff` entries (docs/format.md): ten rows of the
+ * sign-off table's height stay on one A4 or Letter page. */
+#define ISO_SIGNOFF_MAX 10
+
 typedef struct iso_meta {
   char *id;
   char *title;
@@ -311,6 +333,15 @@ typedef struct iso_meta {
   int approver_line, approver_column;
   int interval_line, interval_column;
   int approved_line, approved_column;
+  /* sign-off and document-control texts (ISO/IEC 27001 7.5.3) */
+  iso_signoff *signoff; /* in the order given */
+  size_t n_signoff;
+  char *retention;      /* may be NULL */
+  char *master_copy;    /* may be NULL */
+  int uncontrolled;     /* uncontrolled_when_printed: 1 true, -1 false, 0 not
+                           given (the theme decides) */
+  int uncontrolled_line, uncontrolled_column; /* its value */
+  int acknowledgement;  /* 1: the acknowledgement table */
 } iso_meta;
 
 const char *iso_status_name(iso_status s);    /* "draft" ... */
@@ -532,6 +563,8 @@ typedef struct iso_theme {
   char color_warning[7];
   char color_draft[7];
   int pdfa; /* 1: PDFs are PDF/A-3b (theme key `pdfa`) */
+  int uncontrolled_when_printed; /* 1: the footer says so unless the
+                                    document says otherwise */
 } iso_theme;
 
 /* The built-in default theme (same values as templates/themes/default.yaml). */

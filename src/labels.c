@@ -56,6 +56,16 @@ static const char *const labels[ISO_LANG_COUNT][ISO_L_COUNT] = {
             [ISO_L_FIGURE] = "Figure",
             [ISO_L_NOT_APPROVED] = "not approved",
             [ISO_L_PRINCIPLES] = "Principles",
+            [ISO_L_RETENTION] = "Retention",
+            [ISO_L_MASTER_COPY] = "Master copy",
+            [ISO_L_S_ROLE] = "Role",
+            [ISO_L_S_NAME] = "Name",
+            [ISO_L_S_DATE] = "Date",
+            [ISO_L_S_SIGNATURE] = "Signature",
+            [ISO_L_ACKNOWLEDGEMENT] = "Acknowledgement",
+            [ISO_L_ACK_TEXT] = "By signing below, I confirm that I have read and "
+                               "understood this document and will comply with it.",
+            [ISO_L_UNCONTROLLED] = "Uncontrolled when printed",
         },
     [ISO_LANG_FI] =
         {
@@ -109,6 +119,18 @@ static const char *const labels[ISO_LANG_COUNT][ISO_L_COUNT] = {
             [ISO_L_FIGURE] = "Kuva",
             [ISO_L_NOT_APPROVED] = "ei hyväksytty",
             [ISO_L_PRINCIPLES] = "Periaatteet",
+            [ISO_L_RETENTION] = "Säilytysaika",
+            [ISO_L_MASTER_COPY] = "Ohjattu versio",
+            [ISO_L_S_ROLE] = "Rooli",
+            [ISO_L_S_NAME] = "Nimi",
+            [ISO_L_S_DATE] = "Päivämäärä",
+            [ISO_L_S_SIGNATURE] = "Allekirjoitus",
+            [ISO_L_ACKNOWLEDGEMENT] = "Lukukuittaus",
+            [ISO_L_ACK_TEXT] = "Allekirjoituksellani vahvistan, että olen lukenut ja "
+                               "ymmärtänyt tämän asiakirjan ja noudatan sitä.",
+            /* "ohjattu asiakirja" is the Finnish standards' term for a
+             * controlled document: a printout is an uncontrolled copy */
+            [ISO_L_UNCONTROLLED] = "Tuloste on ohjaamaton kopio",
         },
 };
 

@@ -135,6 +135,13 @@ static void free_meta(iso_meta *m) {
     free(m->history[i].approver);
   }
   free(m->history);
+  for (size_t i = 0; i < m->n_signoff; i++) {
+    free(m->signoff[i].role);
+    free(m->signoff[i].name);
+  }
+  free(m->signoff);
+  free(m->retention);
+  free(m->master_copy);
   free(m->theme);
   free(m->source);
   free(m);

@@ -5,7 +5,8 @@
  *
  * What lives here:
  *   - the title block rows and their order, the approval block's rows, the
- *     revision history table (headers, cells, column weights);
+ *     revision history table (headers, cells, column weights), the
+ *     sign-off and acknowledgement tables (present_signoff.c);
  *   - the header and footer items of every page;
  *   - list markers by kind and depth;
  *   - caption labels and numbering, call-out labels and colours;
@@ -69,10 +70,12 @@ extern const double iso_pr_kv_weights[2];
 
 /* The title block's rows: ID, document type, version, status,
  * classification, organisation, owner, approver, approval date, next
- * review, effective, review interval, distribution, keywords. Returns 0, or
+ * review, effective, review interval, retention, master copy,
+ * distribution, keywords (16 at most: ISO_PR_KV_MAX). Returns 0, or
  * -1 when out of memory (free KV either way). */
 int iso_pr_title_rows(const iso_meta *m, iso_pr_kv *kv);
-/* The approval block's rows: the four control fields. */
+/* The approval block's rows: the four control fields, retention and
+ * master copy. */
 void iso_pr_approval_rows(const iso_meta *m, iso_pr_kv *kv);
 void iso_pr_kv_free(iso_pr_kv *kv);
 
@@ -84,14 +87,66 @@ const char *iso_pr_history_head(iso_lang lang, int col);
 const char *iso_pr_history_cell(const iso_meta *m, size_t r, int col,
                                 char buf[32]);
 
-/* The closing block's headings ("Approval and version control" at level 1,
- * "Revision history" at level 2 when there is a history): every format
- * shows them and lists them in its contents. Returns how many. */
+/* The closing block's headings, each followed by its part: "Approval and
+ * version control" at level 1 (the approval rows, then the sign-off
+ * table), "Revision history" at level 2 when there is a history, and
+ * "Acknowledgement" at level 2 when the document asks for one. Every
+ * format shows them in this order and lists them in its contents. Returns
+ * how many. */
+typedef enum iso_pr_closing_kind {
+  ISO_PR_CLOSING_APPROVAL = 0,
+  ISO_PR_CLOSING_HISTORY,
+  ISO_PR_CLOSING_ACK
+} iso_pr_closing_kind;
 typedef struct iso_pr_heading {
   const char *text;
   int level;
+  iso_pr_closing_kind kind;
 } iso_pr_heading;
-int iso_pr_closing_headings(const iso_meta *m, iso_pr_heading out[2]);
+#define ISO_PR_CLOSING_MAX 3
+int iso_pr_closing_headings(const iso_meta *m,
+                            iso_pr_heading out[ISO_PR_CLOSING_MAX]);
+
+/* ------------------------------------------------------------------ */
+/* Sign-off, acknowledgement, "uncontrolled when printed"              */
+/* (src/present_signoff.c)                                             */
+
+/* The sign-off table, after the approval rows: a header row (role, name,
+ * date, signature) and one row per `signoff` entry in the document's
+ * order, each at least ISO_PR_SIGN_ROW_MM high so a signature fits in the
+ * last cell of a printout; the whole table on one page in every format
+ * (as the label/value tables). A missing name or date is an empty cell to
+ * write in. Documents without `signoff` have no sign-off table. */
+#define ISO_PR_SIGNOFF_COLS 4
+#define ISO_PR_SIGNOFF_SIGNATURE 3 /* the column signed in */
+extern const double iso_pr_signoff_weights[ISO_PR_SIGNOFF_COLS];
+/* 15 mm: a handwritten signature is 10-12 mm high; the rest is room to
+ * start above the line */
+#define ISO_PR_SIGN_ROW_MM 15.0
+const char *iso_pr_signoff_head(iso_lang lang, int col);
+/* Column COL of entry R; "" for an empty cell (BUF holds a date). */
+const char *iso_pr_signoff_cell(const iso_meta *m, size_t r, int col,
+                                char buf[32]);
+
+/* The acknowledgement table (`acknowledgement: true`), after the history:
+ * a sentence saying what a signature confirms (ISO/IEC 27001 Annex A 5.1:
+ * staff acknowledge the policies), then a header row (name, date,
+ * signature), repeated on every page, and ISO_PR_ACK_ROWS empty rows of
+ * ISO_PR_ACK_ROW_MM, never split. */
+#define ISO_PR_ACK_COLS 3
+#define ISO_PR_ACK_ROWS 10
+#define ISO_PR_ACK_ROW_MM 10.0
+extern const double iso_pr_ack_weights[ISO_PR_ACK_COLS];
+const char *iso_pr_ack_head(iso_lang lang, int col);
+const char *iso_pr_ack_text(iso_lang lang);
+
+/* Millimetres to points. */
+#define ISO_PR_MM(mm) ((mm) * 72.0 / 25.4)
+
+/* The footer's last line, "Uncontrolled when printed" (localized), in bold
+ * on every page of every format, or NULL when off: the document's
+ * `uncontrolled_when_printed` when given, else the theme's. */
+const char *iso_pr_uncontrolled(const iso_meta *m, const iso_theme *t);
 
 /* ------------------------------------------------------------------ */
 /* Page furniture                                                      */

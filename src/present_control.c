@@ -76,6 +76,8 @@ int iso_pr_title_rows(const iso_meta *m, iso_pr_kv *kv) {
     row(kv, kv->cf[i].label, kv->cf[i].value);
   row(kv, iso_label(l, ISO_L_EFFECTIVE), kv->effective);
   row(kv, iso_label(l, ISO_L_REVIEW_INTERVAL), kv->interval);
+  row(kv, iso_label(l, ISO_L_RETENTION), m->retention);
+  row(kv, iso_label(l, ISO_L_MASTER_COPY), m->master_copy);
   row(kv, iso_label(l, ISO_L_DISTRIBUTION), kv->dist);
   row(kv, iso_label(l, ISO_L_KEYWORDS), kv->keywords);
   return kv->dist && kv->keywords ? 0 : -1; /* NULL only when out of memory */
@@ -86,6 +88,8 @@ void iso_pr_approval_rows(const iso_meta *m, iso_pr_kv *kv) {
   iso_control_fields(m, kv->cf);
   for (int i = 0; i < ISO_CONTROL_FIELDS; i++)
     row(kv, kv->cf[i].label, kv->cf[i].value);
+  row(kv, iso_label(m->language, ISO_L_RETENTION), m->retention);
+  row(kv, iso_label(m->language, ISO_L_MASTER_COPY), m->master_copy);
 }
 
 void iso_pr_kv_free(iso_pr_kv *kv) {
@@ -129,12 +133,16 @@ const char *iso_pr_history_cell(const iso_meta *m, size_t r, int col,
   }
 }
 
-int iso_pr_closing_headings(const iso_meta *m, iso_pr_heading out[2]) {
-  out[0].text = iso_label(m->language, ISO_L_APPROVAL_BLOCK);
-  out[0].level = 1;
-  if (!m->n_history)
-    return 1;
-  out[1].text = iso_label(m->language, ISO_L_HISTORY);
-  out[1].level = 2;
-  return 2;
+int iso_pr_closing_headings(const iso_meta *m,
+                            iso_pr_heading out[ISO_PR_CLOSING_MAX]) {
+  int n = 0;
+  out[n++] = (iso_pr_heading){iso_label(m->language, ISO_L_APPROVAL_BLOCK), 1,
+                              ISO_PR_CLOSING_APPROVAL};
+  if (m->n_history)
+    out[n++] = (iso_pr_heading){iso_label(m->language, ISO_L_HISTORY), 2,
+                                ISO_PR_CLOSING_HISTORY};
+  if (m->acknowledgement)
+    out[n++] = (iso_pr_heading){iso_label(m->language, ISO_L_ACKNOWLEDGEMENT),
+                                2, ISO_PR_CLOSING_ACK};
+  return n;
 }

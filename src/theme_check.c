@@ -14,7 +14,9 @@
 #define HEADER_GAP 11.0  /* formats/pdf/furniture.c: the rule 8pt, text 3pt above */
 #define HEADER_LINES 3.0 /* organisation and title, wrapped */
 #define FOOTER_GAP 14.0  /* the rule 10pt, text 4pt below */
-#define FOOTER_LINES 4.0 /* document control and owner lines, each wrapped once */
+#define FOOTER_LINES 4.0 /* document control and owner lines, each wrapped once;
+                            the PDF raises its text area for a fifth line,
+                            "Uncontrolled when printed" (lay_text_bottom) */
 #define SMALL_EMS 40.0   /* the footer's lines need about 80 characters a line */
 #define SIZE_EMS 8.0     /* a title or heading word of eight letters */
 #define SIZE_LINES 4.0   /* a heading, and the lines kept with it, on one page */

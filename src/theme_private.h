@@ -21,6 +21,7 @@ typedef enum iso_theme_key_id {
   TK_COLOR_TABLE_HEADER, TK_COLOR_TABLE_BORDER, TK_COLOR_NOTE, TK_COLOR_TIP,
   TK_COLOR_WARNING, TK_COLOR_DRAFT,
   TK_PDFA,
+  TK_UNCONTROLLED,
   TK_COUNT
 } iso_theme_key_id;
 

@@ -184,5 +184,8 @@ void docx_toc(docx *c, iso_xml *x, const iso_node *toc);
 /* docx_control.c: title block (page one) and the closing approval block. */
 void docx_title_block(docx *c, iso_xml *x);
 void docx_approval_block(docx *c, iso_xml *x);
+/* docx_signoff.c: the sign-off and the acknowledgement tables. */
+void docx_signoff_table(docx *c, iso_xml *x);
+void docx_ack_table(docx *c, iso_xml *x);
 
 #endif

@@ -1,7 +1,7 @@
 /* Document control in the body: the title block on page one (title,
  * subtitle and the metadata rows in a label/value table) and, at the end,
- * the approval block with the four control fields and the revision
- * history. What the rows say and in which order is decided in
+ * the approval block with the control fields, the sign-off table
+ * (docx_signoff.c), the revision history and the acknowledgement table. What the rows say and in which order is decided in
  * src/present_control.c, for every format alike. */
 #include "docx.h"
 #include "present.h"
@@ -64,15 +64,25 @@ static void history_table(docx *c, iso_xml *x) {
 }
 
 void docx_approval_block(docx *c, iso_xml *x) {
-  iso_pr_heading h[2];
+  iso_pr_heading h[ISO_PR_CLOSING_MAX];
   int n = iso_pr_closing_headings(c->meta, h);
-  docx_heading(c, x, NULL, h[0].level, h[0].text);
-  iso_pr_kv kv;
-  iso_pr_approval_rows(c->meta, &kv);
-  kv_table(c, x, &kv);
-  iso_pr_kv_free(&kv);
-  if (n > 1) {
-    docx_heading(c, x, NULL, h[1].level, h[1].text);
-    history_table(c, x);
+  for (int i = 0; i < n; i++) {
+    docx_heading(c, x, NULL, h[i].level, h[i].text);
+    switch (h[i].kind) {
+    case ISO_PR_CLOSING_APPROVAL: {
+      iso_pr_kv kv;
+      iso_pr_approval_rows(c->meta, &kv);
+      kv_table(c, x, &kv);
+      iso_pr_kv_free(&kv);
+      docx_signoff_table(c, x);
+      break;
+    }
+    case ISO_PR_CLOSING_HISTORY:
+      history_table(c, x);
+      break;
+    case ISO_PR_CLOSING_ACK:
+      docx_ack_table(c, x);
+      break;
+    }
   }
 }

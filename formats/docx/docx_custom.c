@@ -51,6 +51,8 @@ void docx_part_custom(docx *c, iso_xml *x) {
   property(x, &pid, "Document type", iso_doc_type_name(m->type));
   property(x, &pid, "Organization", m->organization);
   property(x, &pid, "Distribution", dist);
+  property(x, &pid, "Retention", m->retention);
+  property(x, &pid, "Master copy", m->master_copy);
   iso_xml_end(x);
   free(dist);
 }

@@ -1,6 +1,7 @@
 /* word/footer1.xml, on every page: line 1 is the control line and "Page N of
  * M" as PAGE and NUMPAGES fields (cached values so it reads right before any
- * update); line 2 the owner, approver, approval date and next review. */
+ * update); line 2 the owner, approver, approval date and next review;
+ * line 3, when the document or theme asks, "Uncontrolled when printed". */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -53,11 +54,24 @@ static void line2(docx *c, iso_xml *x) {
   iso_xml_end(x);
 }
 
+/* Line 3, when on: "Uncontrolled when printed", in bold. */
+static void line3(docx *c, iso_xml *x) {
+  const char *s = iso_pr_uncontrolled(c->meta, c->theme);
+  if (!s)
+    return;
+  docx_rpr bold = {1, 0, NULL};
+  iso_xml_start(x, "w:p");
+  docx_ppr_style(x, "Footer");
+  docx_run(x, s, bold);
+  iso_xml_end(x);
+}
+
 void docx_part_footer(docx *c, iso_xml *x) {
   iso_xml_start(x, "w:ftr");
   iso_xml_attr(x, "xmlns:w", DOCX_NS_W);
   iso_xml_attr(x, "xmlns:r", DOCX_NS_R);
   line1(c, x);
   line2(c, x);
+  line3(c, x);
   iso_xml_end(x);
 }

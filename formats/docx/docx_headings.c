@@ -38,7 +38,7 @@ static int collect(docx *c) {
         add_heading(c, n, iso_node_get_level(n), NULL))
       return -1;
   }
-  iso_pr_heading closing[2];
+  iso_pr_heading closing[ISO_PR_CLOSING_MAX];
   int k = iso_pr_closing_headings(c->meta, closing);
   for (int i = 0; i < k; i++)
     if (add_heading(c, NULL, closing[i].level, closing[i].text))

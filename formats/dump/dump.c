@@ -62,6 +62,28 @@ static void dump_meta(iso_buf *b, const iso_meta *m) {
     field(b, "keyword", m->keywords[i]);
   field(b, "logo", m->logo);
   field(b, "theme", m->theme);
+  for (size_t i = 0; i < m->n_signoff; i++) {
+    const iso_signoff *so = &m->signoff[i];
+    iso_buf_puts(b, "  signoff: ");
+    quoted(b, so->role);
+    if (so->name) {
+      iso_buf_puts(b, " ");
+      quoted(b, so->name);
+    }
+    if (so->date.year) {
+      char d[11];
+      iso_date_iso(so->date, d);
+      iso_buf_printf(b, " %s", d);
+    }
+    iso_buf_puts(b, "\n");
+  }
+  field(b, "retention", m->retention);
+  field(b, "master_copy", m->master_copy);
+  if (m->uncontrolled)
+    iso_buf_printf(b, "  uncontrolled_when_printed: %s\n",
+                   m->uncontrolled > 0 ? "true" : "false");
+  if (m->acknowledgement)
+    iso_buf_puts(b, "  acknowledgement: true\n");
   for (size_t i = 0; i < m->n_history; i++) {
     const iso_revision *r = &m->history[i];
     char d[11];

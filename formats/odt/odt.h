@@ -82,6 +82,15 @@ void odt_toc(odt_ctx *c, const iso_node *toc);
 void odt_kv_table_start(odt_ctx *c, const char *name);
 void odt_kv_row(odt_ctx *c, const char *label, const char *value);
 void odt_kv_table_end(odt_ctx *c);
+/* Automatic styles of a table (WHOLE: never broken between rows) and of a
+ * column SHARE of the text width wide (odt_content.c). */
+void odt_table_style(odt_ctx *c, const char *name, int whole);
+void odt_column_style(odt_ctx *c, const char *name, double share);
+/* odt_signoff.c: the sign-off and acknowledgement tables and their
+ * automatic styles. */
+void odt_signoff_styles(odt_ctx *c);
+void odt_signoff_table(odt_ctx *c);
+void odt_ack_table(odt_ctx *c);
 /* Shared table element writers. */
 void odt_cell_start(odt_ctx *c, int header);
 void odt_row_start(odt_ctx *c);

@@ -51,7 +51,7 @@ static void table_margins(odt_ctx *c, double before, double after) {
   odt_attr_len(c->x, "fo:margin-bottom", after);
 }
 
-static void table_style(odt_ctx *c, const char *name, int whole) {
+void odt_table_style(odt_ctx *c, const char *name, int whole) {
   iso_xml *x = c->x;
   iso_xml_start(x, "style:style");
   iso_xml_attr(x, "style:name", name);
@@ -73,7 +73,7 @@ static void table_style(odt_ctx *c, const char *name, int whole) {
 
 /* Column widths: absolute for the layout, relative (rel-width) so a user
  * who changes the page keeps the proportions. */
-static void column_style(odt_ctx *c, const char *name, double share) {
+void odt_column_style(odt_ctx *c, const char *name, double share) {
   iso_xml *x = c->x;
   iso_xml_start(x, "style:style");
   iso_xml_attr(x, "style:name", name);
@@ -97,7 +97,7 @@ static void body_table_styles(odt_ctx *c) {
       continue;
     char name[48];
     snprintf(name, sizeof name, "Tbl%d", ++no);
-    table_style(c, name, 0);
+    odt_table_style(c, name, 0);
     int cols = iso_pr_table_columns(n);
     double *w = calloc((size_t)cols, sizeof *w);
     if (!w || iso_pr_columns(n, cols, c->text_width, iso_pr_table_size(c->t),
@@ -108,23 +108,23 @@ static void body_table_styles(odt_ctx *c) {
     }
     for (int i = 0; i < cols; i++) {
       snprintf(name, sizeof name, "Tbl%d.C%d", no, i + 1);
-      column_style(c, name, w[i] / c->text_width);
+      odt_column_style(c, name, w[i] / c->text_width);
     }
     free(w);
   }
 }
 
 static void fixed_table_styles(odt_ctx *c) {
-  table_style(c, "Kv", 1);
-  column_style(c, "Kv.A", iso_pr_kv_weights[0]);
-  column_style(c, "Kv.B", iso_pr_kv_weights[1]);
-  table_style(c, "Callout", 0);
-  column_style(c, "Callout.A", 1.0);
-  table_style(c, "History", 0);
+  odt_table_style(c, "Kv", 1);
+  odt_column_style(c, "Kv.A", iso_pr_kv_weights[0]);
+  odt_column_style(c, "Kv.B", iso_pr_kv_weights[1]);
+  odt_table_style(c, "Callout", 0);
+  odt_column_style(c, "Callout.A", 1.0);
+  odt_table_style(c, "History", 0);
   for (int i = 0; i < ISO_PR_HISTORY_COLS; i++) {
     char name[32];
     snprintf(name, sizeof name, "History.C%d", i + 1);
-    column_style(c, name, iso_pr_history_weights[i]);
+    odt_column_style(c, name, iso_pr_history_weights[i]);
   }
 }
 
@@ -212,6 +212,7 @@ void odt_body_automatic_styles(odt_ctx *c) {
   cell_styles(c);
   fixed_table_styles(c);
   body_table_styles(c);
+  odt_signoff_styles(c);
   row_style(c);
   page_break_style(c);
   break_styles(c);

@@ -1,5 +1,6 @@
 /* Document control in the body: the title block on page one and the closing
- * "Approval and version control" block with the revision history. */
+ * "Approval and version control" block with the sign-off table
+ * (odt_signoff.c), the revision history and the acknowledgement table. */
 #include <stdio.h>
 
 #include "odt.h"
@@ -128,17 +129,27 @@ static void history_table(odt_ctx *c) {
 }
 
 void odt_closing_block(odt_ctx *c) {
-  iso_pr_heading h[2];
+  iso_pr_heading h[ISO_PR_CLOSING_MAX];
   int n = iso_pr_closing_headings(c->m, h);
-  closing_heading(c, h[0].text, h[0].level);
-  iso_pr_kv kv;
-  iso_pr_approval_rows(c->m, &kv);
-  odt_kv_table_start(c, "Approval");
-  kv_rows(c, &kv);
-  odt_kv_table_end(c);
-  iso_pr_kv_free(&kv);
-  if (n > 1) {
-    closing_heading(c, h[1].text, h[1].level);
-    history_table(c);
+  for (int i = 0; i < n; i++) {
+    closing_heading(c, h[i].text, h[i].level);
+    switch (h[i].kind) {
+    case ISO_PR_CLOSING_APPROVAL: {
+      iso_pr_kv kv;
+      iso_pr_approval_rows(c->m, &kv);
+      odt_kv_table_start(c, "Approval");
+      kv_rows(c, &kv);
+      odt_kv_table_end(c);
+      iso_pr_kv_free(&kv);
+      odt_signoff_table(c);
+      break;
+    }
+    case ISO_PR_CLOSING_HISTORY:
+      history_table(c);
+      break;
+    case ISO_PR_CLOSING_ACK:
+      odt_ack_table(c);
+      break;
+    }
   }
 }

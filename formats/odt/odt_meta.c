@@ -63,6 +63,8 @@ static void office_meta(odt_ctx *c, iso_xml *x) {
   user_date(x, "Approval date", m->approved);
   user_date(x, "Effective", m->effective);
   user_date(x, "Next review", m->next_review);
+  user_defined(x, "Retention", "string", m->retention);
+  user_defined(x, "Master copy", "string", m->master_copy);
   iso_xml_end(x);
 }
 

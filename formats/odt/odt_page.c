@@ -235,6 +235,16 @@ static void footer_line2(odt_ctx *c) {
   iso_xml_end(c->x);
 }
 
+/* Line 3, when on: "Uncontrolled when printed", in bold. */
+static void footer_line3(odt_ctx *c) {
+  const char *s = iso_pr_uncontrolled(c->m, c->t);
+  if (!s)
+    return;
+  odt_p_start(c, "text:p", "Footer");
+  odt_span(c, "Strong_20_Emphasis", s);
+  iso_xml_end(c->x);
+}
+
 void odt_master_styles(odt_ctx *c) {
   iso_xml *x = c->x;
   iso_xml_start(x, "office:master-styles");
@@ -247,6 +257,7 @@ void odt_master_styles(odt_ctx *c) {
   iso_xml_start(x, "style:footer");
   footer_line1(c);
   footer_line2(c);
+  footer_line3(c);
   iso_xml_end(x);
   iso_xml_end(x);
   iso_xml_end(x);

@@ -90,7 +90,7 @@ static void entries(odt_ctx *c) {
     entry(c, ++number, iso_node_get_level(n), text);
     free(text);
   }
-  iso_pr_heading h[2];
+  iso_pr_heading h[ISO_PR_CLOSING_MAX];
   int k = iso_pr_closing_headings(c->m, h);
   for (int i = 0; i < k; i++)
     entry(c, ++number, h[i].level, h[i].text);

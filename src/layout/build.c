@@ -378,7 +378,7 @@ static void toc_collect(lay_doc *c) {
     if (ev == ISO_EVENT_ENTER &&
         iso_node_get_type(iso_iter_node(&it)) == ISO_NODE_HEADING)
       n++;
-  iso_pr_heading closing[2];
+  iso_pr_heading closing[ISO_PR_CLOSING_MAX];
   int nclosing = iso_pr_closing_headings(c->m, closing);
   n += (size_t)nclosing;
   c->toc_text = calloc(n, sizeof(char *));
@@ -629,19 +629,9 @@ static void title_block(lay_doc *c) {
   lay_space(L, iso_pr_table_after(c->t));
 }
 
-static void approval_block(lay_doc *c) {
+static void history_table(lay_doc *c) {
   lay *L = &c->L;
   const iso_meta *m = c->m;
-  iso_pr_heading h[2];
-  int n = iso_pr_closing_headings(m, h);
-  closing_heading(c, &h[0]);
-  iso_pr_kv kv;
-  iso_pr_approval_rows(m, &kv);
-  kv_table(c, &kv);
-  iso_pr_kv_free(&kv);
-  if (n < 2)
-    return;
-  closing_heading(c, &h[1]);
   size_t rows = m->n_history + 1;
   const char **hc = calloc(rows * ISO_PR_HISTORY_COLS, sizeof(char *));
   char (*bufs)[32] = calloc(rows * ISO_PR_HISTORY_COLS, sizeof *bufs);
@@ -662,6 +652,30 @@ static void approval_block(lay_doc *c) {
   string_table(c, &ht, ISO_PR_HISTORY_COLS, iso_pr_history_weights);
   free(hc);
   free(bufs);
+}
+
+static void approval_block(lay_doc *c) {
+  iso_pr_heading h[ISO_PR_CLOSING_MAX];
+  int n = iso_pr_closing_headings(c->m, h);
+  for (int i = 0; i < n; i++) {
+    closing_heading(c, &h[i]);
+    switch (h[i].kind) {
+    case ISO_PR_CLOSING_APPROVAL: {
+      iso_pr_kv kv;
+      iso_pr_approval_rows(c->m, &kv);
+      kv_table(c, &kv);
+      iso_pr_kv_free(&kv);
+      lay_signoff_table(c);
+      break;
+    }
+    case ISO_PR_CLOSING_HISTORY:
+      history_table(c);
+      break;
+    case ISO_PR_CLOSING_ACK:
+      lay_ack_table(c);
+      break;
+    }
+  }
 }
 
 int lay_build(lay_doc *c) {

@@ -31,7 +31,7 @@ void lay_doc_init(lay_doc *c, const iso_node *doc, const iso_theme *theme,
   colors(c);
   const iso_theme *t = c->t;
   lay_init(&c->L, fonts.measure, fonts.ctx, t->page_width, t->page_height,
-           t->margin_top, t->page_height - t->margin_bottom, t->margin_left,
+           t->margin_top, lay_text_bottom(c->m, t), t->margin_left,
            t->page_width - t->margin_right, t->line_spacing);
   c->L.hyphenate = 1, c->L.lang = c->m ? c->m->language : ISO_LANG_EN;
 }

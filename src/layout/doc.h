@@ -34,6 +34,15 @@ typedef struct lay_image {
   const iso_node *node; /* for diagnostics; NULL for the logo */
 } lay_image;
 
+/* Where a sign-off entry's signature cell was laid out: PAGE 0-based (-1:
+ * not laid out), X and Y the cell's top-left corner in layout coordinates
+ * (points, y down from the top of the page: the PDF's own y of the cell's
+ * bottom edge is the page height - Y - H), W and H its size. */
+typedef struct lay_sign_cell {
+  int page;
+  double x, y, w, h;
+} lay_sign_cell;
+
 typedef struct lay_doc {
   const iso_node *doc;
   const iso_meta *m;
@@ -51,6 +60,9 @@ typedef struct lay_doc {
   int *toc_level;
   size_t ntoc;
   uint32_t c_text, c_head, c_accent, c_link, c_th, c_border, c_draft, c_grey;
+  /* the signature cell of m->signoff[i], filled by the layout (closing.c):
+   * where a signer draws the visible signature of that role */
+  lay_sign_cell sign_cells[ISO_SIGNOFF_MAX];
 } lay_doc;
 
 uint32_t lay_color(const char *rrggbb);
@@ -67,6 +79,16 @@ void lay_doc_free(lay_doc *c);
 int lay_build(lay_doc *c);
 /* furniture.c: header, footer and watermark on every page (after layout). */
 void lay_furniture(lay_doc *c);
+/* furniture.c: the bottom of the text area (y from the top of the page):
+ * the theme's bottom margin, less what the footer's line "Uncontrolled when
+ * printed" needs beyond it (the theme's rules leave room for two lines
+ * wrapped once each, src/theme_check.c; Word and LibreOffice grow their
+ * footers into the text area the same way). */
+double lay_text_bottom(const iso_meta *m, const iso_theme *t);
+/* closing.c: the sign-off table (after the approval rows) and the
+ * acknowledgement table (after the history). */
+void lay_signoff_table(lay_doc *c);
+void lay_ack_table(lay_doc *c);
 
 /* Text cleaned through the font interface (diagnostics to D). */
 char *lay_clean(lay_doc *c, int font, const char *s, size_t len, int keep_nl,

@@ -1,6 +1,7 @@
 /* What every page carries: the header (the presentation layer's items:
  * logo, organisation and title; classification and status mark), the
- * footer with the version-control block and page numbers, and the
+ * footer with the version-control block and page numbers (and "Uncontrolled
+ * when printed" when the document or theme asks), and the
  * DRAFT/RETIRED watermark. Laid out once, after the body, when the number
  * of pages is known. */
 #include <math.h>
@@ -48,6 +49,18 @@ static void watermark(lay_doc *c, const char *mark) {
   op->len = strlen(mark);
 }
 
+double lay_text_bottom(const iso_meta *m, const iso_theme *t) {
+  double bottom = t->page_height - t->margin_bottom;
+  if (iso_pr_uncontrolled(m, t)) {
+    /* the rule 10pt and the text 4pt below the text area, as the theme's
+     * rules count (src/theme_check.c), and five lines */
+    double need = 14 + 5 * t->size_small * t->line_spacing;
+    if (need > t->margin_bottom)
+      bottom = t->page_height - need;
+  }
+  return bottom;
+}
+
 void lay_furniture(lay_doc *c) {
   lay *L = &c->L;
   const iso_meta *m = c->m;
@@ -65,7 +78,7 @@ void lay_furniture(lay_doc *c) {
   if (h.logo && c->logo >= 0)
     iso_pr_logo_box(m, width, &logo_w, &logo_h);
 
-  lay_spans hl = {0}, hr = {0}, f1 = {0}, f2 = {0};
+  lay_spans hl = {0}, hr = {0}, f1 = {0}, f2 = {0}, f3 = {0};
   iso_buf b;
   iso_buf_init(&b);
   lay_spans_add(c, &hl, LAY_BODY, small, c->c_grey, h.left, strlen(h.left),
@@ -79,7 +92,7 @@ void lay_furniture(lay_doc *c) {
     lay_spans_add(c, &hr, LAY_BODY | LAY_BOLD, small, c->c_draft, mark,
                   strlen(mark), NULL);
   }
-  lay_lines hll = {0}, hrl = {0}, f1l = {0}, f2l = {0};
+  lay_lines hll = {0}, hrl = {0}, f1l = {0}, f2l = {0}, f3l = {0};
   if (lay_break(L, hr.v, hr.n, (const char *)hr.text.data, width / 2, &hrl))
     L->failed = 1;
   double wr = 0;
@@ -121,6 +134,13 @@ void lay_furniture(lay_doc *c) {
   }
   if (lay_break(L, f2.v, f2.n, (const char *)f2.text.data, width, &f2l))
     L->failed = 1;
+  /* footer line 3, when on: "Uncontrolled when printed" */
+  const char *unc = iso_pr_uncontrolled(m, c->t);
+  if (unc)
+    lay_spans_add(c, &f3, LAY_BODY | LAY_BOLD, small, c->c_grey, unc,
+                  strlen(unc), NULL);
+  if (lay_break(L, f3.v, f3.n, (const char *)f3.text.data, width, &f3l))
+    L->failed = 1;
 
   double hh = lay_lines_height(L, &hll, 0, hll.nlines);
   double hrh = lay_lines_height(L, &hrl, 0, hrl.nlines);
@@ -130,6 +150,8 @@ void lay_furniture(lay_doc *c) {
   double head_y = rule_top - 3 - hh;
   double foot_rule = L->bottom + 10;
   double foot_y = foot_rule + 4;
+  double f1h = lay_lines_height(L, &f1l, 0, f1l.nlines);
+  double f2h = lay_lines_height(L, &f2l, 0, f2l.nlines);
 
   int saved = L->page;
   for (int p = 0; p < L->pages; p++) {
@@ -156,8 +178,8 @@ void lay_furniture(lay_doc *c) {
     double w = lay_width(L, LAY_BODY | LAY_BOLD, small, label, strlen(label));
     lay_text(L, L->right - w, foot_y + lay_line_height(L, small) / 2 + 0.33 * small,
              LAY_BODY | LAY_BOLD, small, c->c_grey, label, strlen(label));
-    emit_lines(L, &f2, &f2l, L->left,
-               foot_y + lay_lines_height(L, &f1l, 0, f1l.nlines));
+    emit_lines(L, &f2, &f2l, L->left, foot_y + f1h);
+    emit_lines(L, &f3, &f3l, L->left, foot_y + f1h + f2h); /* see lay_text_bottom */
   }
   L->page = saved;
   iso_pr_header_free(&h);
@@ -168,8 +190,10 @@ void lay_furniture(lay_doc *c) {
   lay_spans_free(&hr);
   lay_spans_free(&f1);
   lay_spans_free(&f2);
+  lay_spans_free(&f3);
   lay_lines_free(&hll);
   lay_lines_free(&hrl);
   lay_lines_free(&f1l);
   lay_lines_free(&f2l);
+  lay_lines_free(&f3l);
 }

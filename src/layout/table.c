@@ -217,7 +217,8 @@ void lay_table(lay_doc *c, lay_rows *rows, const char *caption,
     for (; rows->fill(c, rows, r, T.body, &header); r++) {
       if (break_cells(&T, T.body))
         L->failed = 1;
-      total += row_height(&T, T.body, rows->size);
+      double h = row_height(&T, T.body, rows->size);
+      total += !header && h < rows->min_h ? rows->min_h : h;
       cells_reset(T.body, n);
     }
     r = 0;
@@ -244,6 +245,8 @@ void lay_table(lay_doc *c, lay_rows *rows, const char *caption,
       break;
     }
     double h = row_height(&T, T.body, rows->size);
+    if (h < rows->min_h)
+      h = rows->min_h;
     if (!started) {
       /* caption, header and the first row (or part of it) together */
       double first = h < body_h / 4 ? h : body_h / 4;
@@ -266,9 +269,12 @@ void lay_table(lay_doc *c, lay_rows *rows, const char *caption,
         L->at_top = 1;
       }
     }
-    if (h <= lay_remaining(L) + 0.01)
+    if (h <= lay_remaining(L) + 0.01) {
+      double y = L->y;
       draw_whole(&T, T.body, h, header);
-    else
+      if (rows->drawn)
+        rows->drawn(c, rows, r, T.x, T.w, y, h);
+    } else
       split_row(&T, T.body, rows->size);
     cells_reset(T.body, n);
   }

@@ -23,6 +23,11 @@ typedef struct lay_rows {
   int keep_whole;       /* all rows on one page when they fit on one */
   int (*fill)(lay_doc *c, struct lay_rows *r, size_t row, lay_cell *cells,
               int *header);
+  double min_h;         /* body rows at least this high (0: as the text) */
+  /* when not NULL, told where each body row ROW was drawn whole: on
+   * L.page, at columns X[i] of widths W[i], from Y (top) down H points */
+  void (*drawn)(lay_doc *c, struct lay_rows *r, size_t row, const double *x,
+                const double *w, double y, double h);
   const void *data;
   const void *cur;
 } lay_rows;

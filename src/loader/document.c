@@ -9,7 +9,8 @@
 enum {
   K_ID, K_TITLE, K_SUBTITLE, K_TYPE, K_ORG, K_VERSION, K_STATUS, K_CLASS,
   K_LANG, K_OWNER, K_APPROVER, K_APPROVED, K_EFFECTIVE, K_NEXT, K_INTERVAL,
-  K_DIST, K_KEYWORDS, K_LOGO, K_HISTORY, K_COUNT
+  K_DIST, K_KEYWORDS, K_LOGO, K_HISTORY, K_SIGNOFF, K_RETENTION, K_MASTER,
+  K_UNCONTROLLED, K_ACK, K_COUNT
 };
 
 static const ld_key meta_keys[K_COUNT] = {
@@ -19,7 +20,9 @@ static const ld_key meta_keys[K_COUNT] = {
     {"owner", 1},     {"approver", 0},       {"approved", 0},
     {"effective", 0}, {"next_review", 0},    {"review_interval", 0},
     {"distribution", 0}, {"keywords", 0},    {"logo", 0},
-    {"history", 0}};
+    {"history", 0},   {"signoff", 0},        {"retention", 0},
+    {"master_copy", 0}, {"uncontrolled_when_printed", 0},
+    {"acknowledgement", 0}};
 
 static const char *const type_names[] = {"other", "policy", "manual",
                                          "procedure", "instruction", "plan",
@@ -299,6 +302,17 @@ void ld_meta(ld *c, const ynode *map) {
   logo(c, f[K_LOGO], m);
   history(c, f[K_HISTORY], m);
   lint_positions(f, m);
+  ld_signoff(c, f[K_SIGNOFF], m);
+  copy_string(c, f[K_RETENTION], "retention", 0, LD_MAX_TITLE, &m->retention);
+  copy_string(c, f[K_MASTER], "master_copy", 0, LD_MAX_TITLE, &m->master_copy);
+  int on;
+  if (ld_bool(c, f[K_UNCONTROLLED], "uncontrolled_when_printed", &on) == 0) {
+    m->uncontrolled = on ? 1 : -1;
+    m->uncontrolled_line = f[K_UNCONTROLLED]->line;
+    m->uncontrolled_column = f[K_UNCONTROLLED]->col;
+  }
+  if (ld_bool(c, f[K_ACK], "acknowledgement", &on) == 0)
+    m->acknowledgement = on;
   if (!((misspelt >> K_NEXT) & 1) && !((misspelt >> K_APPROVER) & 1) &&
       !((misspelt >> K_APPROVED) & 1))
     control_rules(c, map, f, m, st >= 0);

@@ -60,8 +60,10 @@ int ld_fields(ld *c, const ynode *m, const char *what, const ld_key *keys,
 #define LD_MAX_ID 100        /* id, version (also of a revision) */
 #define LD_MAX_CLASS 100     /* classification, each keyword */
 #define LD_MAX_NAME 300      /* owner, approver, organization, authors,
-                                each distribution entry */
-#define LD_MAX_TITLE 500     /* title, subtitle, captions */
+                                each distribution entry, signoff role and
+                                name */
+#define LD_MAX_TITLE 500     /* title, subtitle, captions, retention,
+                                master_copy */
 #define LD_MAX_CHANGES 2000  /* a revision's changes */
 #define LD_MAX_URL 2000      /* a link's URL */
 #define LD_MAX_KEYWORDS 100  /* keywords in all */
@@ -83,6 +85,11 @@ int ld_want_map(ld *c, const ynode *v, const char *name);
 /* A date value; returns 0 with *OUT set, 1 when absent, -1 after an error. */
 int ld_date(ld *c, const ynode *v, const char *name, int required, iso_date *out);
 
+/* A true/false value; returns 0 with *OUT set, 1 when absent, -1 after an
+ * error. */
+int ld_bool(ld *c, const ynode *v, const char *name, int *out);
+/* `signoff` (src/loader/signoff.c). */
+void ld_signoff(ld *c, const ynode *v, iso_meta *m);
 /* Metadata (document map); fills the document's iso_meta. */
 void ld_meta(ld *c, const ynode *map);
 /* Sections and their content. */

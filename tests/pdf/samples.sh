@@ -3,8 +3,9 @@
 # every text run of the document tree (compared with the dump writer's view,
 # whitespace ignored so line breaks do not matter), the document-control
 # values, and on every page the header and the footer with the right page
-# number; one bookmark per heading plus the approval block and the revision
-# history.
+# number (and "Uncontrolled when printed" when the document asks); one
+# bookmark per heading plus the approval block, the revision history and
+# the acknowledgement table.
 . "$top_srcdir/tests/common.sh"
 need qpdf
 need pdftotext
@@ -78,6 +79,10 @@ for p in range(1, pages + 1):
     owner = ("Omistaja: " if fi else "Owner: ") + meta.get('owner', '')
     if squash(owner) not in squash(t):
         print("page %d lacks %r" % (p, owner)); bad += 1
+    if meta.get('uncontrolled_when_printed') == 'true':
+        line = 'Tuloste on ohjaamaton kopio' if fi else 'Uncontrolled when printed'
+        if line not in t:
+            print("page %d lacks %r" % (p, line)); bad += 1
     if meta.get('status') != 'approved':
         mark = 'LUONNOS' if fi else 'DRAFT'
         if meta.get('status') == 'retired':
@@ -87,8 +92,10 @@ for p in range(1, pages + 1):
 def count(items):
     return sum(1 + count(o.get('kids', [])) for o in items)
 o = json.load(open(outl))["outlines"]
-# the closing block: its heading, and one for the revision history
-closing = 1 + any(re.match(r'^\s*history:', l) for l in open(dump, encoding='utf-8'))
+# the closing block: its heading, one for the revision history and one for
+# the acknowledgement table
+closing = 1 + any(re.match(r'^\s*history:', l) for l in open(dump, encoding='utf-8')) \
+    + (meta.get('acknowledgement') == 'true')
 if count(o) != headings + closing:
     print("%d bookmarks for %d headings" % (count(o), headings)); bad += 1
 print("%s: %d text runs, %d pages, %d headings checked" % (stem.split('/')[-1], len(runs), pages, headings))

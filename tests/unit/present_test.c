@@ -77,8 +77,63 @@ static void test_title_rows_and_columns(void) {
   iso_node_free(tree_doc);
 }
 
+/* The closing block's order, the sign-off cells and which footer line
+ * wins. */
+static void test_signoff(void) {
+  iso_node *doc = iso_document_new("t.yaml");
+  iso_meta *m = iso_document_meta(doc);
+  iso_pr_heading h[ISO_PR_CLOSING_MAX];
+  CHECK_INT(iso_pr_closing_headings(m, h), 1);
+  CHECK_INT(h[0].kind, ISO_PR_CLOSING_APPROVAL);
+  m->acknowledgement = 1;
+  CHECK_INT(iso_pr_closing_headings(m, h), 2);
+  CHECK_INT(h[1].kind, ISO_PR_CLOSING_ACK);
+  CHECK_STR(h[1].text, "Acknowledgement");
+  m->history = calloc(1, sizeof *m->history);
+  m->n_history = 1;
+  CHECK_INT(iso_pr_closing_headings(m, h), 3); /* history, then the form */
+  CHECK_INT(h[1].kind, ISO_PR_CLOSING_HISTORY);
+  CHECK_INT(h[2].kind, ISO_PR_CLOSING_ACK);
+
+  m->signoff = calloc(1, sizeof *m->signoff);
+  m->n_signoff = 1;
+  m->signoff[0].role = strdup("CEO");
+  m->signoff[0].date = (iso_date){2026, 3, 2};
+  char buf[32];
+  CHECK_STR(iso_pr_signoff_cell(m, 0, 0, buf), "CEO");
+  CHECK_STR(iso_pr_signoff_cell(m, 0, 1, buf), ""); /* written in by hand */
+  CHECK_STR(iso_pr_signoff_cell(m, 0, 2, buf), "2026-03-02");
+  CHECK_STR(iso_pr_signoff_cell(m, 0, 3, buf), "");
+  m->language = ISO_LANG_FI;
+  CHECK_STR(iso_pr_signoff_cell(m, 0, 2, buf), "2.3.2026");
+  CHECK_STR(iso_pr_signoff_head(m->language, 3), "Allekirjoitus");
+  double sum = 0;
+  for (int i = 0; i < ISO_PR_SIGNOFF_COLS; i++)
+    sum += iso_pr_signoff_weights[i];
+  CHECK(sum > 0.9999 && sum < 1.0001);
+  sum = 0;
+  for (int i = 0; i < ISO_PR_ACK_COLS; i++)
+    sum += iso_pr_ack_weights[i];
+  CHECK(sum > 0.9999 && sum < 1.0001);
+
+  /* the document's value wins over the theme's */
+  iso_theme *t = iso_theme_copy(iso_theme_default());
+  CHECK(iso_pr_uncontrolled(m, t) == NULL);
+  t->uncontrolled_when_printed = 1;
+  CHECK_STR(iso_pr_uncontrolled(m, t), "Tuloste on ohjaamaton kopio");
+  m->uncontrolled = -1;
+  CHECK(iso_pr_uncontrolled(m, t) == NULL);
+  t->uncontrolled_when_printed = 0;
+  m->uncontrolled = 1;
+  m->language = ISO_LANG_EN;
+  CHECK_STR(iso_pr_uncontrolled(m, t), "Uncontrolled when printed");
+  iso_theme_free(t);
+  iso_node_free(doc);
+}
+
 int main(void) {
   test_markers();
   test_title_rows_and_columns();
+  test_signoff();
   return check_done("present_test");
 }

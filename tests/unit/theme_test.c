@@ -26,6 +26,7 @@ static void test_default_file_matches_builtin(void) {
     CHECK(same(t->page_width, b->page_width) && same(t->page_height, b->page_height));
     CHECK(same(t->margin_top, b->margin_top) && same(t->margin_bottom, b->margin_bottom));
     CHECK(same(t->margin_left, b->margin_left) && same(t->margin_right, b->margin_right));
+    CHECK_INT(t->uncontrolled_when_printed, b->uncontrolled_when_printed);
     CHECK_STR(t->font_body, b->font_body);
     CHECK_STR(t->font_heading, b->font_heading);
     CHECK_STR(t->font_mono, b->font_mono);
@@ -307,6 +308,25 @@ static void test_suggestions(void) {
   iso_theme_free(t);
 }
 
+/* uncontrolled_when_printed: a top-level true/false, off by default */
+static void test_uncontrolled(void) {
+  char msgs[4096];
+  CHECK_INT(iso_theme_default()->uncontrolled_when_printed, 0);
+  iso_theme *t = load_text("name: x\nuncontrolled_when_printed: true\n", msgs,
+                           sizeof msgs);
+  CHECK(t != NULL);
+  CHECK_INT(t ? t->uncontrolled_when_printed : -1, 1);
+  iso_theme_free(t);
+  t = load_text("name: x\nuncontrolled_when_printed: FALSE\n", msgs, sizeof msgs);
+  CHECK_INT(t ? t->uncontrolled_when_printed : -1, 0);
+  iso_theme_free(t);
+  refused("name: x\nuncontrolled_when_printed: yes\n",
+          "2:28: error: uncontrolled_when_printed must be true or false, not 'yes'");
+  refused("name: x\nuncontroled_when_printed: true\n",
+          "2:1: error: unknown theme key 'uncontroled_when_printed' (did you mean "
+          "'uncontrolled_when_printed'?)");
+}
+
 int main(void) {
   srcdir = getenv("top_srcdir");
   if (!srcdir)
@@ -320,5 +340,6 @@ int main(void) {
   test_fit_rules();
   test_not_a_theme();
   test_suggestions();
+  test_uncontrolled();
   return check_done("theme_test");
 }
