@@ -105,6 +105,25 @@ static char *clean(void *ctx, int font, const char *s, size_t len, int keep_nl,
   return pdf_clean_text(ctx, font, s, len, keep_nl, node, d, out_len);
 }
 
+/* The signature fields of the sign-off table: one per role, in the cell
+ * the layout drew for it (lay_doc.sign_cells), named by the role and
+ * labelled with the person's name (which picks the field a certificate of
+ * that name signs). Returns -1 when out of memory. */
+static int placed_fields(const pdf_ctx *c, pdf_sig_request *r) {
+  pdf_sig_init(r);
+  const iso_meta *m = c->m;
+  for (size_t i = 0; i < m->n_signoff && i < ISO_SIGNOFF_MAX; i++) {
+    const lay_sign_cell *k = &c->sign_cells[i];
+    if (k->page < 0 || k->w <= 0 || k->h <= 0)
+      continue;
+    double H = c->L.page_h;
+    if (pdf_sig_add(r, m->signoff[i].role, m->signoff[i].name, k->page, k->x,
+                    H - k->y - k->h, k->x + k->w, H - k->y) < 0)
+      return -1;
+  }
+  return r->failed ? -1 : 0;
+}
+
 static int write_pdf_with(const iso_node *doc, const iso_theme *theme,
                           const iso_write_options *o, iso_buf *out,
                           iso_diags *d) {
@@ -164,12 +183,19 @@ static int write_pdf_with(const iso_node *doc, const iso_theme *theme,
   if (rc == 0 && !err.code && iso_diags_errors(d) == errors_before) {
     /* PDF/A and the signature (finish.c); the approver's signature field
      * goes in the space after the last block */
-    pdf_finish_in fin = {doc, theme, &fonts, NULL,
+    pdf_sig_request placed;
+    if (placed_fields(&c, &placed)) {
+      rc = -1;
+      goto done;
+    }
+    pdf_finish_in fin = {doc, theme, &fonts, placed.n ? &placed : NULL,
                          {c.L.page, c.L.y, c.L.bottom, c.L.left, c.L.right,
                           c.L.page_h},
                          d};
     rc = pdf_finish(&fin, o, out);
+    pdf_sig_free(&placed);
   }
+done:
   if (err.code) {
     iso_diag_add(d, ISO_SEV_ERROR, src, 0, 0,
                  "pdf: libharu error 0x%04X (detail %u); document abandoned",

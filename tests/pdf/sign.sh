@@ -13,7 +13,23 @@ PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
 . "$top_srcdir/tests/pdf/keys.sh"
 export SOURCE_DATE_EPOCH=$NOW_PLUS
-SAMPLE=$top_srcdir/samples/information-security-policy.yaml
+# the sample without its sign-off table: the approver's field (the
+# sign-off table's fields are checked below)
+SAMPLE=$T/information-security-policy.yaml
+"$PY" - "$top_srcdir/samples/information-security-policy.yaml" "$SAMPLE" <<'EOF'
+import sys
+out, skip = [], False
+for l in open(sys.argv[1], encoding="utf-8").read().split("\n"):
+    if l.startswith("  signoff:"):
+        skip = True
+        continue
+    if skip and l.startswith("    "):
+        continue
+    skip = False
+    out.append(l)
+open(sys.argv[2], "w", encoding="utf-8").write("\n".join(out))
+EOF
+cp -R "$top_srcdir/samples/images" "$T/images"
 
 sign_p12() {
   ISOEXPORT_SIGN_PASSWORD='s3cret pass' "$ISOEXPORT" -q -f pdf --sign "$K/signer.p12" "$@"
@@ -143,4 +159,36 @@ if command -v soffice >/dev/null 2>&1; then
 else
   echo "soffice not installed: LibreOffice check skipped" >&2
 fi
+# A sign-off table: one signature field per role, in that role's signature
+# cell, named by the role; the signer's is the first (no role names "Test
+# Signer"), the others are left for others to sign
+mkdir -p "$T/so"
+sign_p12 -o "$T/so" "$top_srcdir/tests/cross/signoff.yaml" 2>"$T/err" ||
+  fail "--sign of a sign-off document failed: $(cat "$T/err")"
+G=$T/so/signoff.pdf
+sigcheck "$G" || fail "pdfsig failed: $(cat "$T/sig")"
+assert_contains "$T/sig" "Signature is Valid."
+assert_contains "$T/sig" "Signature Field Name: Chief Executive Officer"
+qpdf --json "$G" >"$T/json2" 2>/dev/null || fail "qpdf --json failed"
+pdftotext -bbox "$G" "$T/bbox2.html" 2>/dev/null
+"$PY" - "$T/json2" "$T/bbox2.html" <<'EOF' || fail "sign-off signature fields are not as expected"
+import json, re, sys
+j = json.load(open(sys.argv[1]))
+fields = j["acroform"]["fields"]
+names = [f["fullname"] for f in fields]
+assert names == ["Chief Executive Officer", "Information Security Officer",
+                 "Data Protection Officer"], names
+assert all(f["fieldtype"] == "/Sig" for f in fields), fields
+pages = re.findall(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>',
+                   open(sys.argv[2]).read(), re.S)
+for f in fields:
+    p = f["pageposfrom1"]
+    words = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<',
+                       pages[p - 1][2])
+    role = f["fullname"].split()[0]
+    ys = [float(y) for x, y, t in words if t == role]
+    assert ys, (role, p)
+    H = float(pages[p - 1][1])
+print("ok")
+EOF
 finish
