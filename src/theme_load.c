@@ -393,13 +393,17 @@ static void set_value(load_ctx *c, iso_theme_key_id id, const ynode *v) {
     return;
   }
   case TKIND_BOOL:
-    /* YAML 1.1's other spellings (yes, on) are refused: one way to say it */
-    if (!strcmp(v->text, "true") || !strcmp(v->text, "false")) {
-      *(int *)base = v->text[0] == 't';
-      return;
-    }
-    error_at(c, v->line, v->col, "%s '%s' is not true or false", k->dotted,
-             quote(v, q));
+    /* YAML 1.2's core schema spellings, as in documents; YAML 1.1's
+     * others (yes, on) are refused, since tools read them differently */
+    if (!strcmp(v->text, "true") || !strcmp(v->text, "True") ||
+        !strcmp(v->text, "TRUE"))
+      *(int *)base = 1;
+    else if (!strcmp(v->text, "false") || !strcmp(v->text, "False") ||
+             !strcmp(v->text, "FALSE"))
+      *(int *)base = 0;
+    else
+      error_at(c, v->line, v->col, "%s must be true or false, not '%s'",
+               k->dotted, quote(v, q));
     return;
   case TKIND_PAGESIZE:
     if (!strcasecmp(v->text, "A4")) {

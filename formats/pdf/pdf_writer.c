@@ -110,7 +110,6 @@ static char *clean(void *ctx, int font, const char *s, size_t len, int keep_nl,
  * labelled with the person's name (which picks the field a certificate of
  * that name signs). Returns -1 when out of memory. */
 static int placed_fields(const pdf_ctx *c, pdf_sig_request *r) {
-  pdf_sig_init(r);
   const iso_meta *m = c->m;
   for (size_t i = 0; i < m->n_signoff && i < ISO_SIGNOFF_MAX; i++) {
     const lay_sign_cell *k = &c->sign_cells[i];
@@ -184,7 +183,9 @@ static int write_pdf_with(const iso_node *doc, const iso_theme *theme,
     /* PDF/A and the signature (finish.c); the approver's signature field
      * goes in the space after the last block */
     pdf_sig_request placed;
-    if (placed_fields(&c, &placed)) {
+    pdf_sig_init(&placed);
+    if (o && o->signer && placed_fields(&c, &placed)) {
+      pdf_sig_free(&placed);
       rc = -1;
       goto done;
     }

@@ -137,7 +137,7 @@ check_pdfa "$T/t/information-security-policy.pdf" "$SAMPLE"
 printf 'name: archive\npdfa: yes\n' >"$T/theme/bad.yaml"
 "$ISOEXPORT" -q -f pdf -t "$T/theme/bad.yaml" -o "$T/t" "$SAMPLE" 2>"$T/err" &&
   fail "pdfa: yes was accepted"
-assert_contains "$T/err" "bad.yaml:2:7: error: pdfa 'yes' is not true or false"
+assert_contains "$T/err" "bad.yaml:2:7: error: pdfa must be true or false, not 'yes'"
 
 # signing keeps PDF/A, and the signature covers it
 if command -v pdfsig >/dev/null 2>&1 && command -v openssl >/dev/null 2>&1; then
