@@ -682,6 +682,7 @@ int lay_build(lay_doc *c) {
   toc_collect(c);
   title_block(c);
   block(c, c->doc);
+  c->content_pages = c->L.at_top ? c->L.page : c->L.page + 1;
   approval_block(c);
   c->L.keep = 0; /* nothing follows the last block */
   return c->L.failed ? -1 : 0;

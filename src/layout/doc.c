@@ -115,6 +115,7 @@ int iso_layout_paginate(const iso_node *doc, const iso_theme *theme,
       out->n = c.L.nheadings;
   }
   out->pages = c.L.pages;
+  out->content_pages = c.content_pages;
   lay_doc_free(&c);
   iso_diags_free(d);
   iso_metrics_free(met);

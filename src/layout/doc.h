@@ -60,6 +60,7 @@ typedef struct lay_doc {
   int *toc_level;
   size_t ntoc;
   uint32_t c_text, c_head, c_accent, c_link, c_th, c_border, c_draft, c_grey;
+  int content_pages; /* pages before the closing block (lay_build sets it) */
   /* the signature cell of m->signoff[i], filled by the layout (closing.c):
    * where a signer draws the visible signature of that role */
   lay_sign_cell sign_cells[ISO_SIGNOFF_MAX];
@@ -110,6 +111,7 @@ typedef struct iso_layout_pages {
   int *heading; /* malloc'ed; NULL when there is no heading */
   size_t n;
   int pages;
+  int content_pages; /* the pages up to the closing block (the text itself) */
 } iso_layout_pages;
 /* Returns 0, or -1 when out of memory. */
 int iso_layout_paginate(const iso_node *doc, const iso_theme *theme,

@@ -221,8 +221,10 @@ int iso_check(const iso_node *doc, iso_date today, int strict, iso_diags *d) {
   lint l = {doc, iso_document_meta_const(doc), today, strict, NULL, 0, 0};
   if (!doc || !l.m)
     return 0;
-  if (l.m->type == ISO_TYPE_POLICY)
+  if (l.m->type == ISO_TYPE_POLICY) {
     lint_policy(&l);
+    lint_length(&l);
+  }
   if (l.m->type == ISO_TYPE_PROCEDURE)
     procedure_rules(&l);
   if (l.m->type == ISO_TYPE_MANUAL)

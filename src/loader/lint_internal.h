@@ -54,5 +54,6 @@ void lint_roles(lint *l);      /* every document's roles (lint_policy.c) */
 void lint_manual(lint *l);     /* lint_structure.c */
 void lint_history(lint *l);    /* lint_history.c */
 void lint_placeholders(lint *l); /* lint_placeholder.c */
+void lint_length(lint *l);     /* a policy's pages (lint_length.c) */
 
 #endif

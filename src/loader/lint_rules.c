@@ -51,6 +51,10 @@ static const iso_lint_rule rules[] = {
     {"risk-linked", "a key risk is linked to a principle and a metric",
      "the policy seed: each key risk maps to a policy principle and a metric, "
      "which makes the policy a management tool"},
+    {"policy-length", "a policy is 1 to 3 pages long as laid out",
+     "the policy seed: a policy is typically 1-3 pages; over 8 pages it "
+     "probably mixes policy, procedures and instructions (ISO/IEC 27001 "
+     "5.2 asks for a policy appropriate to the organization)"},
     {"procedure-steps", "a procedure describes its steps as a numbered list",
      "the policy seed: the procedure details who does what, step by step; a "
      "numbered list makes the order auditable"},

@@ -41,6 +41,14 @@ for bad in tests/lint/*.bad.yaml; do
   grep -qx "1 document checked, 0 errors, 0 warnings" "$T/out" ||
     fail "$good: summary: $(cat "$T/out")"
 done
+# policy-length over 8 pages: the stronger warning (the bad case's section
+# of procedure details, three times over)
+awk '/^  - title: Supplier and procedure details/ {p = 1} p' \
+  tests/lint/policy-length.bad.yaml >"$T/more"
+{ cat tests/lint/policy-length.bad.yaml; cat "$T/more" "$T/more"; } >"$T/long.yaml"
+"$ISOEXPORT" --check "$T/long.yaml" >"$T/out" 2>"$T/err"
+grep -q "warning: the policy's text is [0-9]* pages long as laid out: over 8 pages it mixes policy with procedures" "$T/err" ||
+  fail "a long policy: $(cat "$T/err")"
 # the base policy is clean even under --strict
 "$ISOEXPORT" --check --strict tests/lint/policy.good.yaml >"$T/out" 2>"$T/err" ||
   fail "policy.good.yaml: --strict: $(cat "$T/err")"
