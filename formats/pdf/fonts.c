@@ -8,6 +8,7 @@
 
 #include "charset.h"
 #include "fonts.h"
+#include "layout/doc.h"
 #include "tounicode.h"
 #include "util.h"
 
@@ -395,54 +396,33 @@ static void warn_char(iso_diags *d, const iso_node *node, uint32_t cp,
                why);
 }
 
+/* What the PDF shows for CP in a face: itself, '-' for a non-breaking
+ * hyphen the font lacks (the layout never breaks at hyphens), or '?' with a
+ * warning (once per character and node). */
+typedef struct subst_ctx {
+  pdf_fonts *F;
+  int font;
+  const iso_node *node;
+  iso_diags *d;
+} subst_ctx;
+
+static int subst(void *ctx, uint32_t cp) {
+  subst_ctx *k = ctx;
+  if (cp == 0x2011 && !pdf_font_has(k->F, k->font, cp))
+    return '-';
+  const char *why = cp > 0xFFFF ? "is outside the Basic Multilingual Plane"
+                    : !pdf_font_has(k->F, k->font, cp) ? "is not in the font"
+                                                       : NULL;
+  if (!why)
+    return 0;
+  if (k->d && !seen(k->F, cp, k->node))
+    warn_char(k->d, k->node, cp, why);
+  return '?';
+}
+
 char *pdf_clean_text(pdf_fonts *F, int font, const char *s, size_t len,
                      int keep_nl, const iso_node *node, iso_diags *d,
                      size_t *out_len) {
-  char *out = malloc(len + 1);
-  if (!out)
-    return NULL;
-  size_t o = 0, i = 0;
-  const unsigned char *p = (const unsigned char *)s;
-  while (i < len) {
-    uint32_t cp;
-    size_t n = iso_utf8_decode(p + i, len - i, &cp);
-    if (!n) { /* the loader refuses invalid UTF-8; drop it if it slips by */
-      i++;
-      continue;
-    }
-    if (cp == 0xAD) { /* a break point: the layout neither draws nor
-                       * measures it (libharu would draw it as "-") */
-      memcpy(out + o, p + i, n);
-      o += n;
-      i += n;
-      continue;
-    }
-    if (cp == 0x2011 && !pdf_font_has(F, font, cp)) {
-      out[o++] = '-'; /* a non-breaking hyphen: the layout never breaks at
-                       * hyphens */
-      i += n;
-      continue;
-    }
-    if ((cp == '\n' || cp == '\t') && keep_nl) {
-      out[o++] = (char)cp;
-    } else if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == 0x2028 ||
-               cp == 0x2029) {
-      out[o++] = ' ';
-    } else if (cp > 0xFFFF) {
-      if (d && !seen(F, cp, node))
-        warn_char(d, node, cp, "is outside the Basic Multilingual Plane");
-      out[o++] = '?';
-    } else if (cp >= 0x80 && !pdf_font_has(F, font, cp)) {
-      if (d && !seen(F, cp, node))
-        warn_char(d, node, cp, "is not in the font");
-      out[o++] = '?';
-    } else {
-      memcpy(out + o, p + i, n);
-      o += n;
-    }
-    i += n;
-  }
-  out[o] = '\0';
-  *out_len = o;
-  return out;
+  subst_ctx k = {F, font, node, d};
+  return lay_clean_text(s, len, keep_nl, subst, &k, out_len);
 }

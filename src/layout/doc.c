@@ -57,13 +57,9 @@ char *lay_clean(lay_doc *c, int font, const char *s, size_t len, int keep_nl,
   return c->fonts.clean(c->fonts.ctx, font, s, len, keep_nl, node, d, out_len);
 }
 
-/* Without a font engine every character is drawn (what a word processor
- * does); only what no writer shows as text is turned into a space, as the
- * PDF's cleaning does. Soft hyphens stay: break points (layout.c). */
-static char *plain_clean(void *ctx, int font, const char *s, size_t len,
-                         int keep_nl, const iso_node *node, iso_diags *d,
-                         size_t *out_len) {
-  (void)ctx, (void)font, (void)node, (void)d;
+char *lay_clean_text(const char *s, size_t len, int keep_nl,
+                     int (*subst)(void *ctx, uint32_t cp), void *ctx,
+                     size_t *out_len) {
   char *out = malloc(len + 1);
   if (!out)
     return NULL;
@@ -72,15 +68,21 @@ static char *plain_clean(void *ctx, int font, const char *s, size_t len,
   while (i < len) {
     uint32_t cp;
     size_t n = iso_utf8_decode(p + i, len - i, &cp);
-    if (!n) {
+    if (!n) { /* the loader refuses invalid UTF-8; drop it if it slips by */
       i++;
       continue;
     }
+    int c = 0;
     if ((cp == '\n' || cp == '\t') && keep_nl)
-      out[o++] = (char)cp;
-    else if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == 0x2028 || cp == 0x2029)
-      out[o++] = ' ';
-    else {
+      c = (int)cp;
+    else if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == 0x2028 ||
+             cp == 0x2029)
+      c = ' ';
+    else if (cp >= 0x80 && cp != 0xAD && subst) /* soft hyphens: break points */
+      c = subst(ctx, cp);
+    if (c) {
+      out[o++] = (char)c;
+    } else {
       memcpy(out + o, p + i, n);
       o += n;
     }
@@ -89,6 +91,15 @@ static char *plain_clean(void *ctx, int font, const char *s, size_t len,
   out[o] = '\0';
   *out_len = o;
   return out;
+}
+
+/* Without a font engine every character is drawn (what a word processor
+ * does). */
+static char *plain_clean(void *ctx, int font, const char *s, size_t len,
+                         int keep_nl, const iso_node *node, iso_diags *d,
+                         size_t *out_len) {
+  (void)ctx, (void)font, (void)node, (void)d;
+  return lay_clean_text(s, len, keep_nl, NULL, NULL, out_len);
 }
 
 int iso_layout_paginate(const iso_node *doc, const iso_theme *theme,

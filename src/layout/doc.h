@@ -91,6 +91,14 @@ double lay_text_bottom(const iso_meta *m, const iso_theme *t);
 void lay_signoff_table(lay_doc *c);
 void lay_ack_table(lay_doc *c);
 
+/* Text as every writer shows it: invalid bytes dropped, control characters
+ * and line separators as spaces (newlines and tabs kept when KEEP_NL), soft
+ * hyphens kept (break points). SUBST, when not NULL, is asked about every
+ * other character from U+0080 and returns 0 to keep it or the ASCII
+ * character to show instead. Caller frees; NULL when out of memory. */
+char *lay_clean_text(const char *s, size_t len, int keep_nl,
+                     int (*subst)(void *ctx, uint32_t cp), void *ctx,
+                     size_t *out_len);
 /* Text cleaned through the font interface (diagnostics to D). */
 char *lay_clean(lay_doc *c, int font, const char *s, size_t len, int keep_nl,
                 const iso_node *node, iso_diags *d, size_t *out_len);
