@@ -163,7 +163,11 @@ void docx_tbl_start(docx *c, iso_xml *x, const long *cols, int ncols, int labels
 /* Opens w:tr; a header row repeats on every page; no row splits. */
 void docx_tr_start(iso_xml *x, int header);
 /* A whole w:tc holding TEXT in the Table Text (or Table Heading) style. */
+/* Opens w:tc with its width in twips. */
+void docx_tc_start(iso_xml *x, long width);
 void docx_tc_text(iso_xml *x, long width, const char *text, int heading);
+/* Column widths in twips of the text width from relative WEIGHTS. */
+void docx_weights_to_twips(const docx *c, const double *w, int n, long *cols);
 /* Ends a table: a small empty paragraph keeps the next table apart (Word
  * merges adjacent tables) and gives room below. */
 void docx_tbl_end(docx *c, iso_xml *x, const iso_node *t);

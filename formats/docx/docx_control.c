@@ -6,14 +6,9 @@
 #include "docx.h"
 #include "present.h"
 
-static void weights_to_twips(docx *c, const double *w, int n, long *cols) {
-  for (int i = 0; i < n; i++)
-    cols[i] = (long)(c->text_width * w[i]);
-}
-
 static void kv_table(docx *c, iso_xml *x, const iso_pr_kv *kv) {
   long cols[2];
-  weights_to_twips(c, iso_pr_kv_weights, 2, cols);
+  docx_weights_to_twips(c, iso_pr_kv_weights, 2, cols);
   docx_tbl_start(c, x, cols, 2, 1);
   for (size_t i = 0; i < kv->n; i++) {
     docx_tr_start(x, 0);
@@ -46,7 +41,7 @@ void docx_title_block(docx *c, iso_xml *x) {
 static void history_table(docx *c, iso_xml *x) {
   const iso_meta *m = c->meta;
   long cols[ISO_PR_HISTORY_COLS];
-  weights_to_twips(c, iso_pr_history_weights, ISO_PR_HISTORY_COLS, cols);
+  docx_weights_to_twips(c, iso_pr_history_weights, ISO_PR_HISTORY_COLS, cols);
   docx_tbl_start(c, x, cols, ISO_PR_HISTORY_COLS, 0);
   docx_tr_start(x, 1);
   for (int i = 0; i < ISO_PR_HISTORY_COLS; i++)

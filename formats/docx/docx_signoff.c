@@ -25,13 +25,7 @@ static void tr_start(iso_xml *x, int header, double min_mm) {
 }
 
 static void tc(iso_xml *x, long width, const char *text, int heading, int keep) {
-  iso_xml_start(x, "w:tc");
-  iso_xml_start(x, "w:tcPr");
-  iso_xml_start(x, "w:tcW");
-  iso_xml_attrf(x, "w:w", "%ld", width);
-  iso_xml_attr(x, "w:type", "dxa");
-  iso_xml_end(x);
-  iso_xml_end(x);
+  docx_tc_start(x, width);
   iso_xml_start(x, "w:p");
   iso_xml_start(x, "w:pPr");
   iso_xml_empty_attr(x, "w:pStyle", "w:val", heading ? "TableHeading" : "TableText");
@@ -44,17 +38,12 @@ static void tc(iso_xml *x, long width, const char *text, int heading, int keep) 
   iso_xml_end(x);
 }
 
-static void columns(docx *c, const double *w, int n, long *cols) {
-  for (int i = 0; i < n; i++)
-    cols[i] = (long)(c->text_width * w[i]);
-}
-
 void docx_signoff_table(docx *c, iso_xml *x) {
   const iso_meta *m = c->meta;
   if (!m->n_signoff)
     return;
   long cols[ISO_PR_SIGNOFF_COLS];
-  columns(c, iso_pr_signoff_weights, ISO_PR_SIGNOFF_COLS, cols);
+  docx_weights_to_twips(c, iso_pr_signoff_weights, ISO_PR_SIGNOFF_COLS, cols);
   docx_tbl_start(c, x, cols, ISO_PR_SIGNOFF_COLS, 0);
   tr_start(x, 1, 0);
   for (int i = 0; i < ISO_PR_SIGNOFF_COLS; i++)
@@ -79,7 +68,7 @@ void docx_ack_table(docx *c, iso_xml *x) {
   docx_run(x, iso_pr_ack_text(c->lang), plain);
   iso_xml_end(x);
   long cols[ISO_PR_ACK_COLS];
-  columns(c, iso_pr_ack_weights, ISO_PR_ACK_COLS, cols);
+  docx_weights_to_twips(c, iso_pr_ack_weights, ISO_PR_ACK_COLS, cols);
   docx_tbl_start(c, x, cols, ISO_PR_ACK_COLS, 0);
   tr_start(x, 1, 0);
   for (int i = 0; i < ISO_PR_ACK_COLS; i++)

@@ -92,7 +92,7 @@ void docx_tr_start(iso_xml *x, int header) {
   iso_xml_end(x);
 }
 
-static void tc_start(iso_xml *x, long width) {
+void docx_tc_start(iso_xml *x, long width) {
   iso_xml_start(x, "w:tc");
   iso_xml_start(x, "w:tcPr");
   iso_xml_start(x, "w:tcW");
@@ -103,7 +103,7 @@ static void tc_start(iso_xml *x, long width) {
 }
 
 void docx_tc_text(iso_xml *x, long width, const char *text, int heading) {
-  tc_start(x, width);
+  docx_tc_start(x, width);
   docx_para_text(x, heading ? "TableHeading" : "TableText", text);
   iso_xml_end(x);
 }
@@ -139,7 +139,7 @@ static int column_widths(docx *c, const iso_node *t, int ncols, long *cols) {
 }
 
 static void cell(docx *c, iso_xml *x, const iso_node *n, long width, int header) {
-  tc_start(x, width);
+  docx_tc_start(x, width);
   iso_xml_start(x, "w:p");
   docx_ppr_style(x, header ? "TableHeading" : "TableText");
   if (n)
@@ -190,4 +190,9 @@ void docx_table(docx *c, iso_xml *x, const iso_node *t) {
   }
   docx_tbl_end(c, x, t);
   free(cols);
+}
+
+void docx_weights_to_twips(const docx *c, const double *w, int n, long *cols) {
+  for (int i = 0; i < n; i++)
+    cols[i] = (long)(c->text_width * w[i]);
 }
