@@ -12,8 +12,8 @@
 
 #define W ISO_SEV_WARNING
 
-/* Rows of every block of type T (header rows not counted); *FIRST is the
- * first such block. */
+/* Rows of every block of type T (header rows not counted), or the items of
+ * a principles block's list; *FIRST is the first such block. */
 static int count_rows(const iso_node *doc, iso_node_type t, const iso_node **first) {
   int n = 0;
   *first = NULL;
@@ -26,8 +26,9 @@ static int count_rows(const iso_node *doc, iso_node_type t, const iso_node **fir
       continue;
     if (!*first)
       *first = b;
-    for (const iso_node *r = iso_node_first_child(b); r; r = iso_node_next(r))
-      n += !iso_node_get_row_header(r);
+    const iso_node *rows = t == ISO_NODE_PRINCIPLES ? iso_node_first_child(b) : b;
+    for (const iso_node *r = iso_node_first_child(rows); r; r = iso_node_next(r))
+      n += t == ISO_NODE_PRINCIPLES || !iso_node_get_row_header(r);
   }
   return n;
 }
@@ -133,22 +134,7 @@ static void objectives(lint *l) {
 /* ---- principles --------------------------------------------------------- */
 
 static int count_principles(const iso_node *doc, const iso_node **first) {
-  int n = 0;
-  *first = NULL;
-  iso_iter it;
-  iso_iter_init(&it, doc);
-  iso_event ev;
-  while ((ev = iso_iter_next(&it)) != ISO_EVENT_DONE) {
-    const iso_node *b = iso_iter_node(&it);
-    if (ev != ISO_EVENT_ENTER || iso_node_get_type(b) != ISO_NODE_PRINCIPLES)
-      continue;
-    if (!*first)
-      *first = b;
-    for (const iso_node *it2 = iso_node_first_child(iso_node_first_child(b));
-         it2; it2 = iso_node_next(it2))
-      n++;
-  }
-  return n;
+  return count_rows(doc, ISO_NODE_PRINCIPLES, first);
 }
 
 static void principles(lint *l) {
