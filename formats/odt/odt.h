@@ -6,6 +6,7 @@
 #include "isoexport.h"
 #include "layout/doc.h"
 #include "present.h"
+#include "walk.h"
 #include "package/package.h"
 
 /* An embedded image: the logo and every IMAGE node, in document order. */
@@ -30,16 +31,14 @@ typedef struct odt_ctx {
   double text_width;  /* points */
   double text_height; /* points, body area */
   /* body pass state */
-  int n_tables, n_callouts, n_images, n_headings, n_tocs;
-  int n_table_captions, n_figure_captions;
-  int cur_heading;    /* bookmark number of the open text:h */
+  int n_tables, n_callouts, n_images, n_tocs;
   int header_rows_open;
   int rows_written;
   iso_metrics *metrics; /* the body font's advances, for column widths */
   /* the shared layout's pages: the cached values of the page fields
    * (LibreOffice recomputes them; other readers show these) */
   iso_layout_pages pages;
-  const iso_node *break_before; /* the block that carries a page break */
+  iso_walk_contents contents; /* the headings, in the pages' order */
 } odt_ctx;
 
 /* Every part's root carries the same namespace declarations. */
@@ -74,10 +73,14 @@ void odt_master_styles(odt_ctx *c);
 
 /* content.xml pieces */
 void odt_body_automatic_styles(odt_ctx *c);
-void odt_body(odt_ctx *c);
+/* The title block, the tree and the closing block (src/walk.h). */
+void odt_walk(odt_ctx *c);
 void odt_title_block(odt_ctx *c);
-void odt_closing_block(odt_ctx *c);
-void odt_toc(odt_ctx *c, const iso_node *toc);
+void odt_closing_part(odt_ctx *c, const iso_walk_closing *cl);
+/* A contents index; TITLED: with its own title. */
+void odt_toc(odt_ctx *c, int titled);
+/* The bookmark of heading I of the contents: "_Toc1" for the first. */
+void odt_bookmark_name(size_t i, char out[32]);
 /* A 2-column label/value table (title block, approval block). */
 void odt_kv_table_start(odt_ctx *c, const char *name);
 void odt_kv_row(odt_ctx *c, const char *label, const char *value);

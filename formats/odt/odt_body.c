@@ -1,5 +1,6 @@
-/* content.xml's office:text: one switch over the iterator's ENTER/EXIT
- * events (no recursion, so deep nesting cannot exhaust the stack). */
+/* content.xml's office:text: the walk's events (src/walk.h), one switch
+ * for ENTER and one for EXIT; the walk itself has no recursion, so deep
+ * nesting cannot exhaust the stack. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,40 +9,36 @@
 
 /* ---- headings ------------------------------------------------------ */
 
-static void heading_enter(odt_ctx *c, const iso_node *n) {
-  int level = iso_node_get_level(n);
-  if (level < 1)
-    level = 1;
-  if (level > 6)
-    level = 6;
+static void heading_enter(odt_ctx *c, const iso_walk_node *e) {
+  int level = e->level;
   char style[32], mark[32];
-  if (n == c->break_before) {
-    c->break_before = NULL;
+  if (e->break_before) {
     snprintf(style, sizeof style, ODT_BREAK_HEADING "%d", level);
   } else {
     snprintf(style, sizeof style, "Heading_20_%d", level);
   }
   odt_p_start(c, "text:h", style);
   iso_xml_attr_int(c->x, "text:outline-level", level);
-  c->cur_heading = ++c->n_headings;
-  snprintf(mark, sizeof mark, "_Toc%d", c->cur_heading);
+  odt_bookmark_name(e->heading, mark);
   iso_xml_empty_attr(c->x, "text:bookmark-start", "text:name", mark);
 }
 
-static void heading_exit(odt_ctx *c) {
+static void heading_exit(odt_ctx *c, const iso_walk_node *e) {
   char mark[32];
-  snprintf(mark, sizeof mark, "_Toc%d", c->cur_heading);
+  odt_bookmark_name(e->heading, mark);
   iso_xml_empty_attr(c->x, "text:bookmark-end", "text:name", mark);
   iso_xml_end(c->x);
 }
 
 /* ---- paragraphs and lists ------------------------------------------ */
 
-static const char *paragraph_style(const iso_node *n) {
-  switch (iso_node_get_type(iso_node_parent(n))) {
-  case ISO_NODE_ITEM:
+static const char *paragraph_style(const iso_walk_node *e) {
+  if (e->break_before)
+    return ODT_BREAK_BODY;
+  switch (e->in) {
+  case ISO_WALK_IN_ITEM:
     return ODT_LIST_PARA;
-  case ISO_NODE_CALLOUT:
+  case ISO_WALK_IN_CALLOUT:
     return "Callout_20_Text";
   default:
     return ODT_TEXT_BODY;
@@ -110,15 +107,15 @@ static void caption(odt_ctx *c, const char *style, int figure, int number,
   iso_xml_end(c->x);
 }
 
-static void table_enter(odt_ctx *c, const iso_node *n) {
+static void table_enter(odt_ctx *c, const iso_walk_node *e) {
+  const iso_node *n = e->node;
   int no = ++c->n_tables;
-  if (iso_node_get_caption(n))
-    caption(c, "Table", 0, ++c->n_table_captions, iso_node_get_caption(n));
+  if (e->caption)
+    caption(c, "Table", 0, e->caption, iso_node_get_caption(n));
   iso_xml_start(c->x, "table:table");
   iso_xml_attrf(c->x, "table:name", "Table%d", no);
   iso_xml_attrf(c->x, "table:style-name", "Tbl%d", no);
-  int cols = iso_pr_table_columns(n);
-  for (int i = 1; i <= cols; i++) {
+  for (int i = 1; i <= e->columns; i++) {
     iso_xml_start(c->x, "table:table-column");
     iso_xml_attrf(c->x, "table:style-name", "Tbl%d.C%d", no, i);
     iso_xml_end(c->x);
@@ -127,13 +124,13 @@ static void table_enter(odt_ctx *c, const iso_node *n) {
   c->rows_written = 0;
 }
 
-static void table_exit(odt_ctx *c, const iso_node *n) {
+static void table_exit(odt_ctx *c, const iso_walk_node *e) {
   if (c->header_rows_open)
     iso_xml_end(c->x);
   c->header_rows_open = 0;
   if (!c->rows_written) { /* a table needs a row */
     odt_row_start(c);
-    for (int i = iso_pr_table_columns(n); i > 0; i--) {
+    for (int i = e->columns; i > 0; i--) {
       odt_cell_start(c, 0);
       odt_cell_end(c);
     }
@@ -175,9 +172,9 @@ void odt_cell_end(odt_ctx *c) {
 
 /* ---- call-outs: a one-cell table, shaded and bordered ---------------- */
 
-static void callout_enter(odt_ctx *c, const iso_node *n) {
+static void callout_enter(odt_ctx *c, const iso_walk_node *e) {
   static const char *const cell[] = {"CalloutNote", "CalloutTip", "CalloutWarning"};
-  int k = (int)iso_node_get_callout(n);
+  int k = (int)e->callout;
   if (k < 0 || k > 2)
     k = 0;
   iso_xml_start(c->x, "table:table");
@@ -190,7 +187,7 @@ static void callout_enter(odt_ctx *c, const iso_node *n) {
   iso_xml_attr(c->x, "table:style-name", cell[k]);
   iso_xml_attr(c->x, "office:value-type", "string");
   odt_p_start(c, "text:p", "Callout_20_Title");
-  odt_text(c, iso_pr_callout_style(c->t, c->lang, (iso_callout_kind)k).label, 0);
+  odt_text(c, e->style.label, 0);
   iso_xml_end(c->x);
 }
 
@@ -202,7 +199,8 @@ static void callout_exit(odt_ctx *c) {
 
 /* ---- images, breaks ------------------------------------------------- */
 
-static void image(odt_ctx *c, const iso_node *n) {
+static void image(odt_ctx *c, const iso_walk_node *e) {
+  const iso_node *n = e->node;
   const odt_picture *p = odt_body_picture(c, c->n_images++);
   if (!p)
     return;
@@ -214,8 +212,8 @@ static void image(odt_ctx *c, const iso_node *n) {
   odt_p_start(c, "text:p", "Image");
   odt_image_frame(c, p, w, h, "fr1", name);
   iso_xml_end(c->x);
-  if (iso_node_get_caption(n))
-    caption(c, "Figure", 1, ++c->n_figure_captions, iso_node_get_caption(n));
+  if (e->caption)
+    caption(c, "Figure", 1, e->caption, iso_node_get_caption(n));
 }
 
 static void page_break(odt_ctx *c) {
@@ -225,18 +223,15 @@ static void page_break(odt_ctx *c) {
 
 /* ---- the walk ------------------------------------------------------- */
 
-static void enter(odt_ctx *c, const iso_node *n) {
-  switch (iso_node_get_type(n)) {
+static int enter(void *w, const iso_walk_node *e) {
+  odt_ctx *c = w;
+  const iso_node *n = e->node;
+  switch (e->type) {
   case ISO_NODE_HEADING:
-    heading_enter(c, n);
+    heading_enter(c, e);
     break;
   case ISO_NODE_PARAGRAPH:
-    if (n == c->break_before) {
-      c->break_before = NULL;
-      odt_p_start(c, "text:p", ODT_BREAK_BODY);
-    } else {
-      odt_p_start(c, "text:p", paragraph_style(n));
-    }
+    odt_p_start(c, "text:p", paragraph_style(e));
     break;
   case ISO_NODE_LIST:
     list_enter(c, n);
@@ -248,30 +243,29 @@ static void enter(odt_ctx *c, const iso_node *n) {
   case ISO_NODE_OBJECTIVES:
   case ISO_NODE_RISKS:
   case ISO_NODE_ROLES:
-    table_enter(c, n);
+    table_enter(c, e);
     break;
   case ISO_NODE_ROW:
     row_enter(c, n);
     break;
   case ISO_NODE_CELL:
-    odt_cell_start(c, iso_node_get_row_header(iso_node_parent(n)));
+    odt_cell_start(c, iso_node_get_row_header(e->parent));
     break;
   case ISO_NODE_CALLOUT:
-    callout_enter(c, n);
+    callout_enter(c, e);
     break;
   case ISO_NODE_CODE_BLOCK:
     code_block(c, n);
     break;
   case ISO_NODE_IMAGE:
-    image(c, n);
+    image(c, e);
     break;
   case ISO_NODE_PAGEBREAK:
-    c->break_before = iso_pr_break_carrier(n);
-    if (!c->break_before)
+    if (!e->carried)
       page_break(c);
     break;
   case ISO_NODE_TOC:
-    odt_toc(c, n);
+    odt_toc(c, e->titled);
     break;
   case ISO_NODE_PRINCIPLES:
     odt_p_start(c, "text:p", "Principles_20_Title");
@@ -283,12 +277,15 @@ static void enter(odt_ctx *c, const iso_node *n) {
       odt_inline_event(c, n, ISO_EVENT_ENTER);
     break;
   }
+  return c->x->failed ? -1 : 0;
 }
 
-static void leave(odt_ctx *c, const iso_node *n) {
-  switch (iso_node_get_type(n)) {
+static int leave(void *w, const iso_walk_node *e) {
+  odt_ctx *c = w;
+  const iso_node *n = e->node;
+  switch (e->type) {
   case ISO_NODE_HEADING:
-    heading_exit(c);
+    heading_exit(c, e);
     break;
   case ISO_NODE_PARAGRAPH:
   case ISO_NODE_LIST:
@@ -299,7 +296,7 @@ static void leave(odt_ctx *c, const iso_node *n) {
   case ISO_NODE_OBJECTIVES:
   case ISO_NODE_RISKS:
   case ISO_NODE_ROLES:
-    table_exit(c, n);
+    table_exit(c, e);
     break;
   case ISO_NODE_ROW:
     row_exit(c);
@@ -315,16 +312,22 @@ static void leave(odt_ctx *c, const iso_node *n) {
       odt_inline_event(c, n, ISO_EVENT_EXIT);
     break;
   }
+  return c->x->failed ? -1 : 0;
 }
 
-void odt_body(odt_ctx *c) {
-  iso_iter it;
-  iso_iter_init(&it, c->doc);
-  iso_event ev;
-  while ((ev = iso_iter_next(&it)) != ISO_EVENT_DONE) {
-    if (ev == ISO_EVENT_ENTER)
-      enter(c, iso_iter_node(&it));
-    else
-      leave(c, iso_iter_node(&it));
-  }
+static int title_block(void *w) {
+  odt_title_block(w);
+  return 0;
+}
+
+static int closing(void *w, const iso_walk_closing *cl) {
+  odt_ctx *c = w;
+  odt_closing_part(c, cl);
+  return c->x->failed ? -1 : 0;
+}
+
+/* The title block, the tree and the closing block, in the walk's order. */
+void odt_walk(odt_ctx *c) {
+  static const iso_walk_ops ops = {title_block, enter, leave, NULL, closing};
+  iso_walk(c->doc, c->t, &ops, c);
 }

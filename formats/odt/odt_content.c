@@ -238,9 +238,7 @@ static void office_body(odt_ctx *c) {
   iso_xml_start(c->x, "office:body");
   iso_xml_start(c->x, "office:text");
   sequence_decls(c->x);
-  odt_title_block(c);
-  odt_body(c);
-  odt_closing_block(c);
+  odt_walk(c);
   iso_xml_end(c->x);
   iso_xml_end(c->x);
 }

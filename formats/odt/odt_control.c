@@ -77,12 +77,13 @@ void odt_title_block(odt_ctx *c) {
 
 /* ---- closing block ---------------------------------------------------- */
 
-static void closing_heading(odt_ctx *c, const char *title, int level) {
+static void closing_heading(odt_ctx *c, const char *title, int level,
+                            size_t heading) {
   char style[32], mark[32];
   snprintf(style, sizeof style, "Heading_20_%d", level);
   odt_p_start(c, "text:h", style);
   iso_xml_attr_int(c->x, "text:outline-level", level);
-  snprintf(mark, sizeof mark, "_Toc%d", ++c->n_headings);
+  odt_bookmark_name(heading, mark);
   iso_xml_empty_attr(c->x, "text:bookmark-start", "text:name", mark);
   odt_text(c, title, 0);
   iso_xml_empty_attr(c->x, "text:bookmark-end", "text:name", mark);
@@ -128,28 +129,26 @@ static void history_table(odt_ctx *c) {
   iso_xml_end(c->x);
 }
 
-void odt_closing_block(odt_ctx *c) {
-  iso_pr_heading h[ISO_PR_CLOSING_MAX];
-  int n = iso_pr_closing_headings(c->m, h);
-  for (int i = 0; i < n; i++) {
-    closing_heading(c, h[i].text, h[i].level);
-    switch (h[i].kind) {
-    case ISO_PR_CLOSING_APPROVAL: {
-      iso_pr_kv kv;
-      iso_pr_approval_rows(c->m, &kv);
-      odt_kv_table_start(c, "Approval");
-      kv_rows(c, &kv);
-      odt_kv_table_end(c);
-      iso_pr_kv_free(&kv);
-      odt_signoff_table(c);
-      break;
-    }
-    case ISO_PR_CLOSING_HISTORY:
-      history_table(c);
-      break;
-    case ISO_PR_CLOSING_ACK:
-      odt_ack_table(c);
-      break;
-    }
+/* One part of the closing block: its heading, then its table(s). */
+void odt_closing_part(odt_ctx *c, const iso_walk_closing *cl) {
+  const iso_pr_heading *h = &cl->h;
+  closing_heading(c, h->text, h->level, cl->heading);
+  switch (h->kind) {
+  case ISO_PR_CLOSING_APPROVAL: {
+    iso_pr_kv kv;
+    iso_pr_approval_rows(c->m, &kv);
+    odt_kv_table_start(c, "Approval");
+    kv_rows(c, &kv);
+    odt_kv_table_end(c);
+    iso_pr_kv_free(&kv);
+    odt_signoff_table(c);
+    break;
+  }
+  case ISO_PR_CLOSING_HISTORY:
+    history_table(c);
+    break;
+  case ISO_PR_CLOSING_ACK:
+    odt_ack_table(c);
+    break;
   }
 }

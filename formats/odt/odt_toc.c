@@ -43,14 +43,14 @@ static void toc_source(odt_ctx *c, int titled) {
   iso_xml_end(x);
 }
 
-static void entry(odt_ctx *c, int number, int level, const char *text) {
-  int page = number >= 1 && (size_t)number <= c->pages.n ? c->pages.heading[number - 1] : 1;
+static void entry(odt_ctx *c, size_t i, int level, const char *text) {
+  int page = i < c->pages.n ? c->pages.heading[i] : 1;
   if (level < 1 || level > TOC_LEVELS)
     return;
   iso_xml *x = c->x;
   char style[32], mark[32];
   snprintf(style, sizeof style, "Contents_20_%d", level);
-  snprintf(mark, sizeof mark, "_Toc%d", number);
+  odt_bookmark_name(i, mark);
   odt_p_start(c, "text:p", style);
   iso_xml_start(x, "text:a");
   iso_xml_attr(x, "xlink:type", "simple");
@@ -71,29 +71,14 @@ static void entry(odt_ctx *c, int number, int level, const char *text) {
   iso_xml_end(x);
 }
 
-/* Same numbering as the body pass: every heading in document order, then
- * the closing block's headings. */
+void odt_bookmark_name(size_t i, char out[32]) {
+  snprintf(out, 32, "_Toc%zu", i + 1);
+}
+
+/* The walk's contents: the order of the bookmarks and of the pages. */
 static void entries(odt_ctx *c) {
-  int number = 0;
-  iso_iter it;
-  iso_iter_init(&it, c->doc);
-  iso_event ev;
-  while ((ev = iso_iter_next(&it)) != ISO_EVENT_DONE) {
-    const iso_node *n = iso_iter_node(&it);
-    if (ev != ISO_EVENT_ENTER || iso_node_get_type(n) != ISO_NODE_HEADING)
-      continue;
-    char *text = iso_node_plain_text(n);
-    if (!text) {
-      c->x->failed = 1;
-      return;
-    }
-    entry(c, ++number, iso_node_get_level(n), text);
-    free(text);
-  }
-  iso_pr_heading h[ISO_PR_CLOSING_MAX];
-  int k = iso_pr_closing_headings(c->m, h);
-  for (int i = 0; i < k; i++)
-    entry(c, ++number, h[i].level, h[i].text);
+  for (size_t i = 0; i < c->contents.n; i++)
+    entry(c, i, c->contents.h[i].level, c->contents.h[i].text);
 }
 
 static void index_body(odt_ctx *c, const char *name, int titled) {
@@ -111,13 +96,12 @@ static void index_body(odt_ctx *c, const char *name, int titled) {
   iso_xml_end(x);
 }
 
-void odt_toc(odt_ctx *c, const iso_node *toc) {
+void odt_toc(odt_ctx *c, int titled) {
   char name[32];
   snprintf(name, sizeof name, "Contents%d", ++c->n_tocs);
   iso_xml_start(c->x, "text:table-of-content");
   iso_xml_attr(c->x, "text:name", name);
   iso_xml_attr(c->x, "text:protected", "true");
-  int titled = iso_pr_toc_titled(toc);
   toc_source(c, titled);
   index_body(c, name, titled);
   iso_xml_end(c->x);

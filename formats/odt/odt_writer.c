@@ -49,14 +49,21 @@ static int write_odt(const iso_node *doc, const iso_theme *theme, iso_buf *out,
   odt_ctx c;
   ctx_init(&c, doc, theme, d);
   c.metrics = iso_metrics_open(c.t);
-  if (!c.metrics || iso_layout_paginate(doc, c.t, &c.pages)) {
+  if (!c.metrics || iso_walk_contents_build(doc, &c.contents)) {
     iso_metrics_free(c.metrics);
+    iso_diag_add(d, ISO_SEV_ERROR, NULL, 0, 0, "odt: out of memory");
+    return -1;
+  }
+  if (iso_layout_paginate(doc, c.t, &c.pages)) {
+    iso_metrics_free(c.metrics);
+    iso_walk_contents_free(&c.contents);
     iso_diag_add(d, ISO_SEV_ERROR, NULL, 0, 0, "odt: out of memory");
     return -1;
   }
   if (odt_pictures_collect(&c)) {
     iso_metrics_free(c.metrics);
     iso_layout_pages_free(&c.pages);
+    iso_walk_contents_free(&c.contents);
     odt_pictures_free(&c);
     return -1;
   }
@@ -74,6 +81,7 @@ static int write_odt(const iso_node *doc, const iso_theme *theme, iso_buf *out,
   odt_pictures_free(&c);
   iso_metrics_free(c.metrics);
   iso_layout_pages_free(&c.pages);
+  iso_walk_contents_free(&c.contents);
   return rc;
 }
 
