@@ -85,24 +85,34 @@ void odt_list_styles(odt_ctx *c) {
  * the header's height so the body starts where the theme says. */
 static double header_share(double margin) { return margin / 2; }
 
-static void header_footer_style(odt_ctx *c, const char *element, double margin,
+/* The header: LibreOffice counts the spacing, padding and rule in the
+ * minimum height, so a min-height of the whole share starts the body at
+ * the theme's margin whether the header holds a logo or a line of text.
+ * The footer: from the layout's text bottom (lay_text_bottom, which makes
+ * room for "Uncontrolled when printed") to the page's edge, so the body
+ * ends where the PDF's ends; its rule and text keep the PDF's distances
+ * below the body (src/layout/furniture.c). A footer that fitted only in
+ * part had grown upwards and ended ODT pages a line early. */
+static void header_footer_style(odt_ctx *c, const char *element, double h,
                                 int footer) {
   iso_xml *x = c->x;
-  double spacing = 8.0;
-  double h = header_share(margin);
+  double spacing = footer ? LAY_FOOT_RULE_GAP - 0.5 : 8.0;
+  double padding = footer ? LAY_FOOT_TEXT_GAP : 3.0;
   iso_xml_start(x, element);
   iso_xml_start(x, "style:header-footer-properties");
-  /* LibreOffice counts the spacing, padding and rule in the minimum height:
-   * the whole share, so the body starts at the theme's margin whether the
-   * header holds a logo or a line of text */
   odt_attr_len(x, "fo:min-height", h > spacing + 1 ? h : spacing + 1);
   odt_attr_len(x, footer ? "fo:margin-top" : "fo:margin-bottom", spacing);
   iso_xml_attrf(x, footer ? "fo:border-top" : "fo:border-bottom",
                 "0.5pt solid #%.6s", c->t->color_table_border);
-  odt_attr_len(x, footer ? "fo:padding-top" : "fo:padding-bottom", 3);
+  odt_attr_len(x, footer ? "fo:padding-top" : "fo:padding-bottom", padding);
   iso_xml_attr(x, "style:dynamic-spacing", "false");
   iso_xml_end(x);
   iso_xml_end(x);
+}
+
+/* The footer's height: the page below the layout's text area. */
+static double footer_height(odt_ctx *c) {
+  return c->t->page_height - lay_text_bottom(c->m, c->t);
 }
 
 static void page_layout_properties(odt_ctx *c) {
@@ -114,8 +124,7 @@ static void page_layout_properties(odt_ctx *c) {
   iso_xml_attr(x, "style:print-orientation",
                t->page_width > t->page_height ? "landscape" : "portrait");
   odt_attr_len(x, "fo:margin-top", t->margin_top - header_share(t->margin_top));
-  odt_attr_len(x, "fo:margin-bottom",
-               t->margin_bottom - header_share(t->margin_bottom));
+  odt_attr_len(x, "fo:margin-bottom", 0);
   odt_attr_len(x, "fo:margin-left", t->margin_left);
   odt_attr_len(x, "fo:margin-right", t->margin_right);
   iso_xml_attr(x, "style:writing-mode", "lr-tb");
@@ -142,8 +151,8 @@ void odt_page_layout(odt_ctx *c) {
   iso_xml_start(x, "style:page-layout");
   iso_xml_attr(x, "style:name", "pm1");
   page_layout_properties(c);
-  header_footer_style(c, "style:header-style", c->t->margin_top, 0);
-  header_footer_style(c, "style:footer-style", c->t->margin_bottom, 1);
+  header_footer_style(c, "style:header-style", header_share(c->t->margin_top), 0);
+  header_footer_style(c, "style:footer-style", footer_height(c), 1);
   iso_xml_end(x);
   iso_xml_end(x);
 }

@@ -86,6 +86,10 @@ void lay_furniture(lay_doc *c);
  * wrapped once each, src/theme_check.c; Word and LibreOffice grow their
  * footers into the text area the same way). */
 double lay_text_bottom(const iso_meta *m, const iso_theme *t);
+/* The footer's rule this far below the text area, its text this far below
+ * the rule (ODT's footer style keeps the same distances). */
+#define LAY_FOOT_RULE_GAP 10.0
+#define LAY_FOOT_TEXT_GAP 4.0
 /* closing.c: the sign-off table (after the approval rows) and the
  * acknowledgement table (after the history). */
 void lay_signoff_table(lay_doc *c);

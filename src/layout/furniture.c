@@ -148,8 +148,8 @@ void lay_furniture(lay_doc *c) {
     hh = hrh;
   double rule_top = L->top - 8;
   double head_y = rule_top - 3 - hh;
-  double foot_rule = L->bottom + 10;
-  double foot_y = foot_rule + 4;
+  double foot_rule = L->bottom + LAY_FOOT_RULE_GAP;
+  double foot_y = foot_rule + LAY_FOOT_TEXT_GAP;
   double f1h = lay_lines_height(L, &f1l, 0, f1l.nlines);
   double f2h = lay_lines_height(L, &f2l, 0, f2l.nlines);
 

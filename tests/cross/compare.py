@@ -354,27 +354,39 @@ def toc_entries(pages, title='Contents'):
     return out
 
 
-def toc_mismatches(pages, title='Contents'):
+def shown_on(pages, text, start):
+    """The page (1-based) that shows TEXT as a line, from page START on
+    (0-based), outside contents lines; None when none does."""
+    for exact in (True, False):
+        for i in range(start, len(pages)):
+            if any((l.strip() == text if exact else l.strip().startswith(text))
+                   and not TOC_LINE.match(l) for l in pages[i].splitlines()):
+                return i + 1
+    return None
+
+
+def toc_mismatches(pages, title='Contents', want=None):
     """Entries of the contents whose page is not the page that shows the
-    heading (searched in order, outside the contents' own lines)."""
+    heading (searched in order, outside the contents' own lines). With
+    WANT, a list of (text, page), the pages are compared with WANT's
+    instead: the same heading on the same page as in another rendering."""
     entries, bad, start = toc_entries(pages, title), [], 0
-    for text, num in entries:
-        where = None
-        for exact in (True, False):
-            for i in range(start, len(pages)):
-                if any((l.strip() == text if exact else l.strip().startswith(text))
-                       and not TOC_LINE.match(l) for l in pages[i].splitlines()):
-                    where = i + 1
-                    break
-            if where:
-                break
+    for text, num in want if want is not None else entries:
+        where = shown_on(pages, text, start)
         if where is None:
             bad.append('%r (contents: %d) not found' % (text, num))
             continue
         start = where - 1
         if where != num:
-            bad.append('%r: contents say %d, shown on %d' % (text, num, where))
+            bad.append('%r: %s %d, shown on %d'
+                       % (text, 'our PDF shows it on' if want is not None
+                          else 'contents say', num, where))
     return entries, bad
+
+
+# Documents whose every listed heading LibreOffice shows on the page our PDF
+# shows it on, in the DOCX and in the ODT.
+SAME_PAGES = ('cross', 'isms-manual')
 
 
 def main():
@@ -461,6 +473,15 @@ def main():
                     fail('%s: %s: %s' % (name, fmt, w))
                 if entries and not wrong:
                     print('%s: %s contents right for %d headings' % (name, fmt, len(entries)))
+            # and LibreOffice shows every heading on the page our PDF does
+            pdf_entries = toc_entries(pages)
+            for fmt, pp in renders[1:] if name in SAME_PAGES else ():
+                _, wrong = toc_mismatches(pp, want=pdf_entries)
+                for w in wrong:
+                    fail('%s: %s: %s' % (name, fmt, w))
+                if not wrong:
+                    print('%s: %s shows all %d headings on the PDF\'s pages'
+                          % (name, fmt, len(pdf_entries)))
         # page counts
         if lo:
             ours = len(pages)
