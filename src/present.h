@@ -325,6 +325,34 @@ double iso_metrics_measure_face(void *ctx, int id, double size, const char *s,
 int iso_metrics_failed(const iso_metrics *m);
 
 /* ------------------------------------------------------------------ */
+/* Watermark (src/present_watermark.c)                                 */
+
+/* The watermark of a document that is not approved: its status mark
+ * ("DRAFT", "LUONNOS", "RETIRED") in the body font, bold, centred on the
+ * page along the diagonal from bottom left to top right, as wide as
+ * ISO_PR_WATERMARK_SHARE of the diagonal (at most ISO_PR_WATERMARK_MAX
+ * points high), in the theme's draft colour lightened to
+ * ISO_PR_WATERMARK_KEEP of its strength, behind the text. */
+#define ISO_PR_WATERMARK_SHARE 0.55
+#define ISO_PR_WATERMARK_MAX 150.0
+#define ISO_PR_WATERMARK_KEEP 0.16
+/* Cap height of the body fonts (Liberation Sans, Arial) as a share of the
+ * font size: the watermark is centred on its capitals. */
+#define ISO_PR_CAP_HEIGHT 0.72
+typedef struct iso_pr_mark {
+  const char *text; /* NULL: no watermark */
+  double size;      /* font size, points */
+  double width;     /* the text's advance at SIZE */
+  double height;    /* its cap height */
+  double angle;     /* radians, counter-clockwise from the baseline */
+  char color[7];    /* "RRGGBB" */
+} iso_pr_mark;
+/* Fills W; returns 1 when the document has a watermark, 0 when not.
+ * MEASURE (bold = 1) gives the body font's widths. */
+int iso_pr_watermark(const iso_meta *m, const iso_theme *t,
+                     iso_pr_measure_fn measure, void *ctx, iso_pr_mark *w);
+
+/* ------------------------------------------------------------------ */
 /* Table of contents                                                   */
 
 /* Headings of levels 1 to this are listed. */

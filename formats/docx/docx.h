@@ -122,6 +122,8 @@ void docx_part_numbering(docx *c, iso_xml *x);
 void docx_part_settings(docx *c, iso_xml *x);
 void docx_part_font_table(docx *c, iso_xml *x);
 void docx_part_header(docx *c, iso_xml *x);
+/* The DRAFT / RETIRED watermark as a run of the header (none when approved). */
+void docx_watermark(docx *c, iso_xml *x);
 void docx_part_footer(docx *c, iso_xml *x);
 void docx_part_document(docx *c, iso_xml *x);
 

@@ -71,6 +71,11 @@ void odt_list_styles(odt_ctx *c);
 void odt_page_layout(odt_ctx *c);
 void odt_master_styles(odt_ctx *c);
 
+/* The DRAFT / RETIRED watermark (odt_watermark.c): its automatic styles,
+ * and the shape in the header's paragraph; nothing when approved. */
+void odt_watermark_styles(odt_ctx *c);
+void odt_watermark(odt_ctx *c);
+
 /* content.xml pieces */
 void odt_body_automatic_styles(odt_ctx *c);
 /* The title block, the tree and the closing block (src/walk.h). */

@@ -148,6 +148,7 @@ void odt_page_layout(odt_ctx *c) {
   iso_xml *x = c->x;
   iso_xml_start(x, "office:automatic-styles");
   logo_frame_style(c);
+  odt_watermark_styles(c);
   iso_xml_start(x, "style:page-layout");
   iso_xml_attr(x, "style:name", "pm1");
   page_layout_properties(c);
@@ -177,6 +178,7 @@ static void header_paragraph(odt_ctx *c) {
     return;
   }
   odt_p_start(c, "text:p", "Header");
+  odt_watermark(c);
   if (h.logo)
     header_logo(c);
   odt_text(c, h.left, 0);

@@ -119,7 +119,7 @@ static void mark(drawer *D, HPDF_Page pg, const lay_op *op) {
     return;
   const lay *L = &D->c->L;
   double a = atan2(L->page_h, L->page_w), cs = cos(a), sn = sin(a);
-  double cap = 0.72 * op->size;
+  double cap = ISO_PR_CAP_HEIGHT * op->size; /* centred on its capitals */
   double x = L->page_w / 2 - op->w / 2 * cs + cap / 2 * sn;
   double y = L->page_h / 2 - op->w / 2 * sn - cap / 2 * cs;
   end_text(D, pg); /* its own text object: the matrix is rotated */

@@ -12,16 +12,6 @@
 
 static const char DOT[] = ISO_PR_SEP;
 
-/* A colour mixed with white: light enough to read text through. */
-static uint32_t tint(uint32_t rgb, double keep) {
-  uint32_t out = 0;
-  for (int sh = 0; sh <= 16; sh += 8) {
-    double v = (rgb >> sh) & 0xFF;
-    v = 255 - (255 - v) * keep;
-    out |= (uint32_t)lround(v) << sh;
-  }
-  return out;
-}
 
 static void emit_lines(lay *L, const lay_spans *s, const lay_lines *ls,
                        double x, double y) {
@@ -31,22 +21,24 @@ static void emit_lines(lay *L, const lay_spans *s, const lay_lines *ls,
   }
 }
 
-static void watermark(lay_doc *c, const char *mark) {
+static double measure_bold(void *ctx, int bold, double size, const char *s,
+                           size_t len) {
+  return lay_width(ctx, LAY_BODY | (bold ? LAY_BOLD : 0), size, s, len);
+}
+
+/* The presentation layer's watermark (present.h) on the current page; the
+ * PDF writer draws it along the page's diagonal. */
+static void watermark(lay_doc *c, const iso_pr_mark *w) {
   lay *L = &c->L;
-  double w100 = lay_width(L, LAY_BODY | LAY_BOLD, 100, mark, strlen(mark));
-  double diag = sqrt(L->page_w * L->page_w + L->page_h * L->page_h);
-  double size = w100 > 0 ? 100 * diag * 0.55 / w100 : 100;
-  if (size > 150)
-    size = 150;
   lay_op *op = lay_push(L, LAY_OP_MARK, 0);
   if (!op)
     return;
   op->font = LAY_BODY | LAY_BOLD;
-  op->size = size;
-  op->w = w100 * size / 100;
-  op->color = tint(c->c_draft, 0.16);
-  op->text = lay_intern(L, mark, strlen(mark));
-  op->len = strlen(mark);
+  op->size = w->size;
+  op->w = w->width;
+  op->color = lay_color(w->color);
+  op->text = lay_intern(L, w->text, strlen(w->text));
+  op->len = strlen(w->text);
 }
 
 double lay_text_bottom(const iso_meta *m, const iso_theme *t) {
@@ -153,11 +145,13 @@ void lay_furniture(lay_doc *c) {
   double f1h = lay_lines_height(L, &f1l, 0, f1l.nlines);
   double f2h = lay_lines_height(L, &f2l, 0, f2l.nlines);
 
+  iso_pr_mark wm;
+  int marked = iso_pr_watermark(m, c->t, measure_bold, L, &wm);
   int saved = L->page;
   for (int p = 0; p < L->pages; p++) {
     L->page = p;
-    if (mark)
-      watermark(c, mark);
+    if (marked)
+      watermark(c, &wm);
     if (logo_w > 0) {
       /* bottom-aligned with the header text, above the rule */
       lay_op *op = lay_push(L, LAY_OP_IMAGE, 1);

@@ -62,15 +62,16 @@ def docx_parts(path):
 
 
 def flat(el):
-    """Text of EL with its tabs as tab characters (pictures left out; ODF's
-    text:s as one space, which the comparison squashes anyway)."""
+    """Text of EL with its tabs as tab characters (pictures and shapes, such
+    as the watermark, left out; ODF's text:s as one space, which the
+    comparison squashes anyway)."""
     out = [el.text or '']
     for c in el:
         if c.tag in (W + 'tab', TX + 'tab'):
             out.append('\t')
         elif c.tag == TX + 's':
             out.append(' ')
-        elif not c.tag.endswith('}frame') and not c.tag.endswith('}drawing'):
+        elif not c.tag.endswith(('}frame', '}drawing', '}custom-shape', '}pict')):
             out.append(flat(c))
         out.append(c.tail or '')
     return ''.join(out)
@@ -384,6 +385,53 @@ def toc_mismatches(pages, title='Contents', want=None):
     return entries, bad
 
 
+def watermark_pixels(pdf):
+    """Where page 1 of PDF shows the watermark's colour (the draft colour
+    C00000 lightened to 16 %: F5D6D6) in the middle of the page, where no
+    other text of that colour stands: (count, centre x, centre y) as shares
+    of the page."""
+    out = subprocess.run(['pdftoppm', '-r', '20', '-f', '1', '-l', '1', pdf],
+                         capture_output=True).stdout
+    if not out.startswith(b'P6'):
+        return None
+    head = out.split(b'\n', 3)
+    w, h = map(int, head[1].split())
+    px = head[3]
+    xs, ys = [], []
+    for y in range(int(h * 0.3), int(h * 0.7)):
+        for x in range(int(w * 0.25), int(w * 0.75)):
+            i = (y * w + x) * 3
+            r, g, b = px[i], px[i + 1], px[i + 2]
+            if abs(r - 0xF5) <= 10 and abs(g - 0xD6) <= 16 and abs(b - 0xD6) <= 16:
+                xs.append(x)
+                ys.append(y)
+    if not xs:
+        return 0, None, None
+    return len(xs), sum(xs) / len(xs) / w, sum(ys) / len(ys) / h
+
+
+def check_watermark(name, marked, renders):
+    """A document whose header shows a status mark (DRAFT, LUONNOS...) has
+    the watermark across page 1 in every rendering, all centred alike; an
+    approved one has none."""
+    got = {fmt: watermark_pixels(path) for fmt, path in renders}
+    for fmt, g in got.items():
+        if g is None:
+            fail('%s: %s: page 1 could not be rendered' % (name, fmt))
+        elif marked and g[0] < 40:
+            fail('%s: %s: no watermark on page 1 (%d pixels of its colour)' % (name, fmt, g[0]))
+        elif not marked and g[0]:
+            fail('%s: %s: a watermark on an approved document' % (name, fmt))
+    centres = [(g[1], g[2]) for g in got.values() if g and g[1] is not None]
+    if marked and len(centres) == len(got):
+        for fmt, g in got.items():
+            if abs(g[1] - centres[0][0]) > 0.06 or abs(g[2] - centres[0][1]) > 0.06:
+                fail('%s: %s: watermark centred at %.2f/%.2f, our PDF at %.2f/%.2f'
+                     % (name, fmt, g[1], g[2], centres[0][0], centres[0][1]))
+    if marked:
+        print('%s: watermark in %s' % (name, ', '.join('%s (%d px)' % (f, g[0]) for f, g in got.items() if g)))
+
+
 # Documents whose every listed heading LibreOffice shows on the page our PDF
 # shows it on, in the DOCX and in the ODT.
 SAME_PAGES = ('cross', 'isms-manual')
@@ -482,6 +530,11 @@ def main():
                 if not wrong:
                     print('%s: %s shows all %d headings on the PDF\'s pages'
                           % (name, fmt, len(pdf_entries)))
+        # the watermark of a document that is not approved
+        if lo:
+            marked = any(r.get(W + 'val') == 'StatusMark' for r in hdr.iter(W + 'rStyle'))
+            check_watermark(name, marked, [('pdf', '%s/%s.pdf' % (d, name))] +
+                            [(fmt, '%s/%s-%s.pdf' % (lo, name, fmt)) for fmt in ('docx', 'odt')])
         # page counts
         if lo:
             ours = len(pages)
