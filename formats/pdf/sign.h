@@ -51,7 +51,7 @@ void pdf_sig_font_free(pdf_sig_font *f);
 typedef struct pdf_sign_job {
   const pdf_sig_request *req;
   const iso_signer *signer;
-  long long when;      /* the signing time (/M and the CMS signing time) */
+  long long when;      /* the signing time (/M; not in the CMS) */
   const char *date;    /* the date as shown ("2026-03-15 10:00 UTC") */
   const pdf_sig_font *font;
   const char *reason;  /* /Reason, or NULL */
@@ -66,11 +66,12 @@ typedef struct pdf_sign_job {
 int pdf_sign(iso_buf *pdf, const pdf_sign_job *job, iso_diags *d);
 
 /* sign_cms.c: the DER of a CAdES detached SignedData over the LEN bytes
- * at DATA (SHA-256, signing-certificate-v2, signing time WHEN). Caller
- * frees *OUT. 0, or -1 with an error in D. */
+ * at DATA (SHA-256; signed attributes content-type, message-digest and
+ * signing-certificate-v2, no signing-time: PAdES B-B has the time in /M).
+ * Caller frees *OUT. 0, or -1 with an error in D. */
 int pdf_cms_sign(const iso_signer *s, const unsigned char *data, size_t len,
-                 long long when, unsigned char **out, size_t *out_len,
-                 const char *source, iso_diags *d);
+                 unsigned char **out, size_t *out_len, const char *source,
+                 iso_diags *d);
 
 /* sign_look.c: the content stream of a field's appearance, WIDTH x
  * HEIGHT points: "Digitally signed by NAME, DATE" for the signer's field,
