@@ -15,8 +15,8 @@
 typedef struct pdf_sig_field {
   char *name;     /* the field's name (/T): unique, no '.' (pdf_sig_add
                      replaces dots and makes it unique) */
-  char *label;    /* shown in the empty field's appearance (a role), or
-                     NULL */
+  char *label;    /* the person who signs it (the field's /TU; finish.c
+                     matches it with the certificate's name), or NULL */
   int page;       /* 0-based */
   double rect[4]; /* x0 y0 x1 y1 in points from the page's bottom left;
                      all 0: an invisible field */
@@ -74,9 +74,9 @@ int pdf_cms_sign(const iso_signer *s, const unsigned char *data, size_t len,
                  iso_diags *d);
 
 /* sign_look.c: the content stream of a field's appearance, WIDTH x
- * HEIGHT points: "Digitally signed by NAME, DATE" for the signer's field,
- * the role (LABEL) and a signature line for an empty one. Fonts are named
- * /F1. */
+ * HEIGHT points: "Digitally signed by NAME, DATE" (the signer's field;
+ * an empty field has an empty appearance, as the page draws its cell).
+ * LABEL is unused. Fonts are named /F1. */
 void pdf_sig_appearance(iso_buf *out, const pdf_sig_font *font, double width,
                         double height, const char *signer, const char *date,
                         const char *label);

@@ -114,6 +114,9 @@ assert re.search(r"unsignedAttrs:\s*<ABSENT>", t), "unsigned attributes"
 assert "SMIMECapabilities" not in t
 assert "digestAlgorithm: \n          algorithm: sha256" in t
 assert t.count("d.certificate:") == 2, "want the signer and the CA"
+# exactly one SignerInfo, over id-data (EN 319 142-1, 4.1)
+assert t.count("d.issuerAndSerialNumber:") + t.count("d.subjectKeyIdentifier:") == 1, "want one SignerInfo"
+assert "eContentType: pkcs7-data" in t
 EOF
   fail "the CMS is not PAdES B-B (see above)"
 grep -A2 "signatureAlgorithm:" "$T/cms.txt" | grep -q "rsaEncryption" ||
