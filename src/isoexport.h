@@ -675,6 +675,7 @@ typedef struct iso_write_options {
   size_t source_len;
   const iso_signer *signer; /* sign the PDF (approved documents only) */
   long long signing_time;   /* seconds since the epoch */
+  const char *sign_role;    /* the signoff role the signer signs, or NULL */
 } iso_write_options;
 
 typedef struct iso_writer {

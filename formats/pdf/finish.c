@@ -1,6 +1,7 @@
 /* After libharu saved the PDF: PDF/A (when the options or the theme ask),
  * then the signature, each an incremental update, in that order so the
  * signature covers the archival form. */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -22,13 +23,53 @@ int pdf_sign_allowed(const iso_meta *m, const iso_write_options *o,
   return 0;
 }
 
-/* The field the signer signs among the layout's: the one whose label (the
- * person's name) is the certificate's common name, else the first. */
-static int pick_signer(const pdf_sig_request *r, const char *name) {
+/* Whether field F is the one of signoff role ROLE (pdf_sig_add wrote the
+ * role's dots as '_'; roles differ in more than letter case). */
+static int is_role(const pdf_sig_field *f, const char *role) {
+  const unsigned char *a = (const unsigned char *)f->name,
+                      *b = (const unsigned char *)role;
+  for (; *a && *b; a++, b++) {
+    int ca = *a, cb = *b == '.' ? '_' : *b;
+    if (ca != cb && !(ca < 0x80 && cb < 0x80 && tolower(ca) == tolower(cb)))
+      return 0;
+  }
+  return !*a && !*b;
+}
+
+/* The field the signer signs among the sign-off table's: the role
+ * --sign-role names; else the entry whose name is the certificate's common
+ * name; else the first entry without a name (the certificate names its
+ * signer). Never a field of someone else's name: -1 with an error then. */
+static int pick_signer(const pdf_sig_request *r, const iso_meta *m,
+                       const char *role, const char *cn, iso_diags *d) {
+  int line = m->n_signoff ? m->signoff[0].line : 0;
+  int col = m->n_signoff ? m->signoff[0].column : 0;
+  if (role) {
+    for (size_t i = 0; i < r->n; i++)
+      if (is_role(&r->fields[i], role))
+        return (int)i;
+    iso_buf roles;
+    iso_buf_init(&roles);
+    for (size_t i = 0; i < m->n_signoff; i++)
+      iso_buf_printf(&roles, "%s'%s'", i ? ", " : "", m->signoff[i].role);
+    iso_diag_add(d, ISO_SEV_ERROR, m->source, line, col,
+                 "not signed: --sign-role '%s' is none of the signoff roles "
+                 "(%s)",
+                 role, roles.failed || !roles.data ? "..." : (char *)roles.data);
+    iso_buf_free(&roles);
+    return -1;
+  }
   for (size_t i = 0; i < r->n; i++)
-    if (r->fields[i].label && !strcasecmp(r->fields[i].label, name))
+    if (r->fields[i].label && !strcasecmp(r->fields[i].label, cn))
       return (int)i;
-  return 0;
+  for (size_t i = 0; i < r->n; i++)
+    if (!r->fields[i].label || !*r->fields[i].label)
+      return (int)i;
+  iso_diag_add(d, ISO_SEV_ERROR, m->source, line, col,
+               "not signed: the certificate's name '%s' is none of the "
+               "signoff names; name the role it signs with --sign-role",
+               cn);
+  return -1;
 }
 
 static int sign(const pdf_finish_in *in, const iso_write_options *o,
@@ -44,7 +85,10 @@ static int sign(const pdf_finish_in *in, const iso_write_options *o,
     goto oom;
   if (r->n) {
     if (r->signer < 0)
-      r->signer = pick_signer(r, iso_signer_name(o->signer));
+      r->signer = pick_signer(r, m, o->sign_role, iso_signer_name(o->signer),
+                              in->d);
+    if (r->signer < 0)
+      goto out;
   } else {
     r = &own;
     if (pdf_sig_default_fields(m, &in->space, r) || r->failed)

@@ -240,12 +240,36 @@ static void write_page(pdf_update *u, const pdf_file *f, int page,
   pdf_update_end(u);
 }
 
+/* The ESIC developer extension that a PDF 1.7 file with an
+ * ETSI.CAdES.detached signature declares (ETSI EN 319 142-1; PDF 2.0 has
+ * the sub-filter itself): BaseVersion 1.7, extension level 2, a direct
+ * dictionary in the catalog's /Extensions (ISO 32000-1, 7.12), the other
+ * developers' entries kept. */
+static void put_extensions(const pdf_file *f, pdf_span cat, iso_buf *o) {
+  static const char *const skip[] = {"ESIC", NULL};
+  pdf_span ext = pdf_dict_get(f, cat, "Extensions");
+  int ref = pdf_ref(f, ext);
+  if (ref)
+    ext = pdf_object(f, ref);
+  iso_buf_puts(o, "/Extensions ");
+  if (ext.end > ext.start && f->data[ext.start] == '<')
+    pdf_copy_dict(f, ext, skip, o);
+  else
+    iso_buf_puts(o, "<<\n");
+  iso_buf_puts(o, "/ESIC << /BaseVersion /1.7 /ExtensionLevel 2 >>\n>>\n");
+}
+
 /* The /AcroForm with the new fields and SigFlags 3 (signatures exist,
- * append only), and the catalog pointing at it. */
+ * append only), and the catalog pointing at it. With a signature (SIGNED),
+ * the catalog also says PDF 1.7 (/Version: an update cannot change the
+ * header, and the catalog's version wins when it is later, ISO 32000-1,
+ * 7.2.2) and declares the ESIC extension. */
 static void write_form(pdf_update *u, const pdf_file *f, const int *widget,
-                       size_t n) {
+                       size_t n, int signed_now) {
   static const char *const skip_form[] = {"Fields", "SigFlags", NULL};
   static const char *const skip_cat[] = {"AcroForm", NULL};
+  static const char *const skip_signed[] = {"AcroForm", "Extensions",
+                                            "Version", NULL};
   iso_buf *o = u->out;
   pdf_span cat = pdf_object(f, f->root);
   pdf_span acro = pdf_dict_get(f, cat, "AcroForm");
@@ -265,11 +289,24 @@ static void write_form(pdf_update *u, const pdf_file *f, const int *widget,
     iso_buf_printf(o, "%d 0 R ", widget[i]);
   iso_buf_puts(o, "]\n/SigFlags 3\n>>");
   pdf_update_end(u);
-  if (!new_form)
+  if (!new_form && !signed_now)
     return;
+  pdf_span ver = pdf_dict_get(f, cat, "Version");
   pdf_update_obj(u, f->root);
-  pdf_copy_dict(f, cat, skip_cat, o);
-  iso_buf_printf(o, "/AcroForm %d 0 R\n>>", form);
+  pdf_copy_dict(f, cat, signed_now ? skip_signed : skip_cat, o);
+  iso_buf_printf(o, "/AcroForm %d 0 R\n", form);
+  if (signed_now) {
+    /* a version later than 1.7 (2.0) stays */
+    iso_buf_puts(o, "/Version ");
+    if (ver.end - ver.start >= 2 && f->data[ver.start] == '/' &&
+        f->data[ver.start + 1] >= '2' && f->data[ver.start + 1] <= '9')
+      iso_buf_append(o, f->data + ver.start, ver.end - ver.start);
+    else
+      iso_buf_puts(o, "/1.7");
+    iso_buf_puts(o, "\n");
+    put_extensions(f, cat, o);
+  }
+  iso_buf_puts(o, ">>");
   pdf_update_end(u);
 }
 
@@ -295,8 +332,8 @@ static int seal(iso_buf *pdf, const pdf_sign_job *job, size_t range_at,
   memcpy(signed_bytes + a, pdf->data + b, pdf->len - b);
   unsigned char *der = NULL;
   size_t der_len = 0;
-  int rc = pdf_cms_sign(job->signer, signed_bytes, a + (pdf->len - b),
-                        job->when, &der, &der_len, job->source, d);
+  int rc = pdf_cms_sign(job->signer, signed_bytes, a + (pdf->len - b), &der,
+                        &der_len, job->source, d);
   free(signed_bytes);
   if (rc)
     return -1;
@@ -365,7 +402,7 @@ int pdf_sign(iso_buf *pdf, const pdf_sign_job *job, iso_diags *d) {
     if (first)
       write_page(&u, &f, on_page[i], widget, on_page, req->n);
   }
-  write_form(&u, &f, widget, req->n);
+  write_form(&u, &f, widget, req->n, sig != 0);
   if (pdf_update_finish(&u, pdf)) {
     pdf_update_free(&u);
     fail(d, job->source, "out of memory");

@@ -15,8 +15,8 @@
 typedef struct pdf_sig_field {
   char *name;     /* the field's name (/T): unique, no '.' (pdf_sig_add
                      replaces dots and makes it unique) */
-  char *label;    /* shown in the empty field's appearance (a role), or
-                     NULL */
+  char *label;    /* the person who signs it (the field's /TU; finish.c
+                     matches it with the certificate's name), or NULL */
   int page;       /* 0-based */
   double rect[4]; /* x0 y0 x1 y1 in points from the page's bottom left;
                      all 0: an invisible field */
@@ -51,7 +51,7 @@ void pdf_sig_font_free(pdf_sig_font *f);
 typedef struct pdf_sign_job {
   const pdf_sig_request *req;
   const iso_signer *signer;
-  long long when;      /* the signing time (/M and the CMS signing time) */
+  long long when;      /* the signing time (/M; not in the CMS) */
   const char *date;    /* the date as shown ("2026-03-15 10:00 UTC") */
   const pdf_sig_font *font;
   const char *reason;  /* /Reason, or NULL */
@@ -66,16 +66,17 @@ typedef struct pdf_sign_job {
 int pdf_sign(iso_buf *pdf, const pdf_sign_job *job, iso_diags *d);
 
 /* sign_cms.c: the DER of a CAdES detached SignedData over the LEN bytes
- * at DATA (SHA-256, signing-certificate-v2, signing time WHEN). Caller
- * frees *OUT. 0, or -1 with an error in D. */
+ * at DATA (SHA-256; signed attributes content-type, message-digest and
+ * signing-certificate-v2, no signing-time: PAdES B-B has the time in /M).
+ * Caller frees *OUT. 0, or -1 with an error in D. */
 int pdf_cms_sign(const iso_signer *s, const unsigned char *data, size_t len,
-                 long long when, unsigned char **out, size_t *out_len,
-                 const char *source, iso_diags *d);
+                 unsigned char **out, size_t *out_len, const char *source,
+                 iso_diags *d);
 
 /* sign_look.c: the content stream of a field's appearance, WIDTH x
- * HEIGHT points: "Digitally signed by NAME, DATE" for the signer's field,
- * the role (LABEL) and a signature line for an empty one. Fonts are named
- * /F1. */
+ * HEIGHT points: "Digitally signed by NAME, DATE" (the signer's field;
+ * an empty field has an empty appearance, as the page draws its cell).
+ * LABEL is unused. Fonts are named /F1. */
 void pdf_sig_appearance(iso_buf *out, const pdf_sig_font *font, double width,
                         double height, const char *signer, const char *date,
                         const char *label);

@@ -1,7 +1,7 @@
 /* The signer (key and certificates read with OpenSSL, checked once) and
  * the CMS SignedData that goes into a PDF signature's /Contents: detached,
  * SHA-256, with the ESS signing-certificate-v2 attribute (RFC 5035) that
- * CAdES and PAdES require, no S/MIME capabilities. OpenSSL's error queue is
+ * CAdES and PAdES require, no signing-time and no S/MIME capabilities. OpenSSL's error queue is
  * emptied after every failure: its texts are not shown (they name OpenSSL's
  * functions, not the user's files). */
 #include <stdio.h>
@@ -16,6 +16,7 @@
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/pkcs12.h>
+#include <openssl/pkcs7.h>
 #include <openssl/x509.h>
 
 #include "sign.h"
@@ -203,35 +204,85 @@ iso_signer *iso_signer_new(const iso_sign_keys *k, long long when,
   return s;
 }
 
-static int add_signing_cert_v2(CMS_SignerInfo *si, X509 *cert) {
+/* The signed attributes of a PAdES baseline B-B signature (ETSI EN 319
+ * 142-1, 6.3): content-type, message-digest and signing-certificate-v2,
+ * and no signing-time: the claimed signing time is the signature
+ * dictionary's /M. OpenSSL 3.0's CMS_SignerInfo_sign (called by CMS_final)
+ * always adds a signing-time, so the attributes are added here and signed
+ * in sign_attrs() instead. */
+static int add_attrs(CMS_ContentInfo *cms, CMS_SignerInfo *si, X509 *cert,
+                     const unsigned char *digest, int digest_len) {
   ESS_SIGNING_CERT_V2 *sc =
       OSSL_ESS_signing_cert_v2_new_init(EVP_sha256(), cert, NULL, 1);
   unsigned char *der = NULL;
   int len = sc ? i2d_ESS_SIGNING_CERT_V2(sc, &der) : -1;
-  int ok = len > 0 && CMS_signed_add1_attr_by_NID(
-                          si, NID_id_smime_aa_signingCertificateV2,
-                          V_ASN1_SEQUENCE, der, len);
+  int ok = len > 0 &&
+           CMS_signed_add1_attr_by_NID(si, NID_pkcs9_contentType,
+                                       V_ASN1_OBJECT,
+                                       CMS_get0_eContentType(cms), -1) &&
+           CMS_signed_add1_attr_by_NID(si, NID_pkcs9_messageDigest,
+                                       V_ASN1_OCTET_STRING, digest,
+                                       digest_len) &&
+           CMS_signed_add1_attr_by_NID(si,
+                                       NID_id_smime_aa_signingCertificateV2,
+                                       V_ASN1_SEQUENCE, der, len);
   OPENSSL_free(der);
   ESS_SIGNING_CERT_V2_free(sc);
   return ok ? 0 : -1;
 }
 
+/* Signs SI's signed attributes with KEY and puts the signature into SI.
+ * What is signed is their DER as a SET OF (RFC 5652, 5.4: tag 0x31, not
+ * the [0] of the SignerInfo), the elements in DER order (X.690, 11.6):
+ * PKCS7_ATTR_SIGN is OpenSSL's public item for exactly that encoding, and
+ * OpenSSL sorts the [0] the same way when it writes the SignerInfo. */
+static int sign_attrs(CMS_SignerInfo *si, EVP_PKEY *key) {
+  STACK_OF(X509_ATTRIBUTE) *set = sk_X509_ATTRIBUTE_new_null();
+  int n = CMS_signed_get_attr_count(si);
+  for (int i = 0; set && i < n; i++)
+    if (!sk_X509_ATTRIBUTE_push(set, CMS_signed_get_attr(si, i))) {
+      sk_X509_ATTRIBUTE_free(set);
+      set = NULL;
+    }
+  unsigned char *der = NULL;
+  int len = set && n > 0 ? ASN1_item_i2d((ASN1_VALUE *)set, &der,
+                                         ASN1_ITEM_rptr(PKCS7_ATTR_SIGN))
+                         : -1;
+  sk_X509_ATTRIBUTE_free(set); /* the attributes stay SI's */
+  EVP_MD_CTX *mc = len > 0 ? EVP_MD_CTX_new() : NULL;
+  unsigned char *sig = NULL;
+  size_t sig_len = 0;
+  int ok = mc && EVP_DigestSignInit(mc, NULL, EVP_sha256(), NULL, key) == 1 &&
+           EVP_DigestSign(mc, NULL, &sig_len, der, (size_t)len) == 1 &&
+           sig_len <= 0x7fffffff && (sig = OPENSSL_malloc(sig_len)) &&
+           EVP_DigestSign(mc, sig, &sig_len, der, (size_t)len) == 1 &&
+           ASN1_STRING_set(CMS_SignerInfo_get0_signature(si), sig,
+                           (int)sig_len);
+  OPENSSL_free(sig);
+  EVP_MD_CTX_free(mc);
+  OPENSSL_free(der);
+  return ok ? 0 : -1;
+}
+
 int pdf_cms_sign(const iso_signer *s, const unsigned char *data, size_t len,
-                 long long when, unsigned char **out, size_t *out_len,
-                 const char *source, iso_diags *d) {
+                 unsigned char **out, size_t *out_len, const char *source,
+                 iso_diags *d) {
+  /* CMS_PARTIAL: the SignerInfo is made (digest and signature algorithms,
+   * the signer's identifier, the certificates) but not signed */
   const int flags = CMS_DETACHED | CMS_BINARY | CMS_PARTIAL | CMS_NOSMIMECAP;
   int rc = -1;
   *out = NULL;
-  BIO *in = len <= 0x7fffffff ? BIO_new_mem_buf(data, (int)len) : NULL;
-  CMS_ContentInfo *cms = in ? CMS_sign(NULL, NULL, s->chain, NULL, flags) : NULL;
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int digest_len = 0;
+  CMS_ContentInfo *cms =
+      EVP_Digest(data, len, digest, &digest_len, EVP_sha256(), NULL)
+          ? CMS_sign(NULL, NULL, s->chain, NULL, flags)
+          : NULL;
   CMS_SignerInfo *si =
       cms ? CMS_add1_signer(cms, s->cert, s->key, EVP_sha256(), flags) : NULL;
-  /* OpenSSL adds the current time unless a signing time is there: the
-   * signature's time is the one the caller gives (SOURCE_DATE_EPOCH) */
-  ASN1_TIME *t = si ? ASN1_TIME_set(NULL, (time_t)when) : NULL;
-  if (t && add_signing_cert_v2(si, s->cert) == 0 &&
-      CMS_signed_add1_attr_by_NID(si, NID_pkcs9_signingTime, t->type, t, -1) &&
-      CMS_final(cms, in, NULL, CMS_DETACHED | CMS_BINARY)) {
+  if (si && CMS_set_detached(cms, 1) &&
+      add_attrs(cms, si, s->cert, digest, (int)digest_len) == 0 &&
+      sign_attrs(si, s->key) == 0) {
     unsigned char *der = NULL;
     int n = i2d_CMS_ContentInfo(cms, &der);
     if (n > 0) {
@@ -250,9 +301,7 @@ int pdf_cms_sign(const iso_signer *s, const unsigned char *data, size_t len,
                  ERR_reason_error_string(ERR_peek_error())
                      ? ERR_reason_error_string(ERR_peek_error())
                      : "out of memory");
-  ASN1_TIME_free(t);
   CMS_ContentInfo_free(cms);
-  BIO_free(in);
   ERR_clear_error();
   return rc;
 }

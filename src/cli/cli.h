@@ -29,6 +29,7 @@ typedef struct cli_options {
   int pdfa;
   const iso_signer *signer;
   long long signing_time;
+  const char *sign_role; /* --sign-role */
   /* the register (docs/register.md): --register FILE writes only FILE;
    * --no-register none; --due DAYS lists the reviews due */
   const char *register_file;

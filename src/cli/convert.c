@@ -251,6 +251,7 @@ int convert_one(const cli_job *job, const cli_options *o, iso_diags *d,
   wo.source_len = src.len;
   wo.signer = o->signer;
   wo.signing_time = o->signing_time;
+  wo.sign_role = o->sign_role;
   size_t nf = 0;
   while (o->formats[nf])
     nf++;

@@ -46,6 +46,8 @@ static void usage(FILE *f) {
         "                       sign with a PEM key and certificate chain instead\n"
         "      --sign-pass-file FILE  the password is the first line of FILE\n"
         "                       (only approved documents are signed)\n"
+        "      --sign-role ROLE the signoff role whose field the signer signs\n"
+        "                       (default: the entry with the certificate's name)\n"
         "      --register FILE  write only the document register of the documents\n"
         "                       under DIR (FILE.csv, .docx, .odt or .pdf); converts nothing\n"
         "      --no-register    with --all, do not write the register (register.csv,\n"
@@ -158,6 +160,7 @@ static int jobs_default(void) {
 
 enum { OPT_ALL = 256, OPT_CHECK, OPT_STRICT, OPT_FORCE, OPT_CONFINE, OPT_HELP, OPT_VERSION,
        OPT_PDFA, OPT_SIGN, OPT_SIGN_KEY, OPT_SIGN_CERT, OPT_SIGN_PASS_FILE,
+       OPT_SIGN_ROLE,
        OPT_REGISTER, OPT_NO_REGISTER, OPT_DUE };
 
 /* --sign and its companions: checked together once every option is read. */
@@ -173,6 +176,10 @@ static int sign_usage(const cli_options *o, const char *p12, const char *key,
     why = "--sign-cert needs --sign-key";
   else if (pass_file && !p12 && !key)
     why = "--sign-pass-file needs --sign or --sign-key";
+  else if (o->sign_role && !p12 && !key)
+    why = "--sign-role needs --sign or --sign-key";
+  else if (o->sign_role && !*o->sign_role)
+    why = "--sign-role needs a role";
   else if ((p12 || key || o->pdfa) && o->mode == MODE_CHECK)
     why = "--sign and --pdfa do not apply to --check";
   else if ((p12 || key || o->pdfa) && !pdf)
@@ -263,6 +270,7 @@ int main(int argc, char **argv) {
       {"sign-key", required_argument, NULL, OPT_SIGN_KEY},
       {"sign-cert", required_argument, NULL, OPT_SIGN_CERT},
       {"sign-pass-file", required_argument, NULL, OPT_SIGN_PASS_FILE},
+      {"sign-role", required_argument, NULL, OPT_SIGN_ROLE},
       {"help", no_argument, NULL, OPT_HELP},
       {"version", no_argument, NULL, OPT_VERSION},
       {"register", required_argument, NULL, OPT_REGISTER},
@@ -339,6 +347,9 @@ int main(int argc, char **argv) {
       break;
     case OPT_SIGN_PASS_FILE:
       sign_pass = optarg;
+      break;
+    case OPT_SIGN_ROLE:
+      o.sign_role = optarg;
       break;
     case OPT_REGISTER:
       if (!*optarg) {

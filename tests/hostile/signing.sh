@@ -1,7 +1,8 @@
 #!/bin/sh
 # Signing refused: a wrong or missing password, an expired or not yet valid
 # certificate (at the signing time), a key that is not the certificate's,
-# files that are no keys, a draft, and the options that do not go together.
+# files that are no keys, a draft, a sign-off list without the signer's
+# role, and the options that do not go together.
 # Each is a clear error naming the file, exit 1 (2 for usage), and nothing
 # is written: not the PDF, not the DOCX and ODT beside it.
 . "$top_srcdir/tests/common.sh"
@@ -58,6 +59,14 @@ mkfifo "$T/fifo" 2>/dev/null &&
 refused "draft" \
   "tietoturvapolitiikka.yaml:10:11: error: not signed: the status is 'draft'; only approved documents are signed" \
   --sign "$K/signer.p12" "$DRAFT"
+# a sign-off list whose names are all given, none the certificate's: the
+# signer's role is not guessed (someone else's cell is never signed)
+refused "certificate named in no signoff entry" \
+  "information-security-policy.yaml:30:7: error: not signed: the certificate's name 'Test Signer' is none of the signoff names; name the role it signs with --sign-role" \
+  --sign "$K/signer.p12" "$SAMPLE"
+refused "unknown --sign-role" \
+  "information-security-policy.yaml:30:7: error: not signed: --sign-role 'Auditor' is none of the signoff roles ('Chief Executive Officer', 'Information Security Officer')" \
+  --sign "$K/signer.p12" --sign-role Auditor "$SAMPLE"
 
 # usage errors: exit 2, nothing written
 usage() {
@@ -73,6 +82,8 @@ usage() {
 usage "p12 and PEM" "--sign and --sign-key/--sign-cert cannot be used together" \
   --sign "$K/signer.p12" --sign-key "$K/signer.key" "$SAMPLE"
 usage "cert alone" "--sign-cert needs --sign-key" --sign-cert "$K/signer.pem" "$SAMPLE"
+usage "role alone" "--sign-role needs --sign or --sign-key" --sign-role CEO "$SAMPLE"
+usage "empty role" "--sign-role needs a role" --sign "$K/signer.p12" --sign-role "" "$SAMPLE"
 usage "no pdf" "--sign and --pdfa need the pdf format" -f docx --sign "$K/signer.p12" "$SAMPLE"
 usage "check" "--sign and --pdfa do not apply to --check" --check --pdfa "$SAMPLE"
 # the password is never an option

@@ -144,7 +144,8 @@ if command -v pdfsig >/dev/null 2>&1 && command -v openssl >/dev/null 2>&1; then
   . "$top_srcdir/tests/pdf/keys.sh"
   mkdir -p "$T/s"
   SOURCE_DATE_EPOCH=$NOW_PLUS ISOEXPORT_SIGN_PASSWORD='s3cret pass' \
-    "$ISOEXPORT" -q -f pdf --pdfa --sign "$K/signer.p12" -o "$T/s" "$SAMPLE" 2>"$T/err" ||
+    "$ISOEXPORT" -q -f pdf --pdfa --sign "$K/signer.p12" \
+    --sign-role "Chief Executive Officer" -o "$T/s" "$SAMPLE" 2>"$T/err" ||
     fail "--pdfa --sign: $(cat "$T/err")"
   check_pdfa "$T/s/information-security-policy.pdf" "$SAMPLE"
   pdfsig "$T/s/information-security-policy.pdf" >"$T/sig" 2>&1

@@ -134,7 +134,10 @@ env -u ISOEXPORT_SIGN_PASSWORD "$ISOEXPORT" -q -f pdf --sign "$K/nopass.p12" \
 mkdir -p "$T/tree" "$T/out"
 cp "$top_srcdir"/samples/*.yaml "$T/tree/"
 cp -r "$top_srcdir/samples/images" "$T/tree/"
-sign_p12 --all -o "$T/out" "$T/tree" >/dev/null 2>"$T/err"
+# (the policy's sign-off list names two people, neither "Test Signer":
+# --sign-role says whose field the certificate signs)
+sign_p12 --all --sign-role "Chief Executive Officer" -o "$T/out" "$T/tree" \
+  >/dev/null 2>"$T/err"
 rc=$?
 [ "$rc" = 1 ] || fail "--all --sign with a draft: exit $rc, want 1"
 assert_contains "$T/err" "tietoturvapolitiikka.yaml:10:11: error: not signed: the status is 'draft'; only approved documents are signed"
@@ -145,6 +148,9 @@ for b in information-security-policy isms-manual; do
   sigcheck "$T/out/$b.pdf" || fail "$b.pdf: $(cat "$T/sig")"
   assert_contains "$T/sig" "Signature is Valid."
 done
+pdfsig "$T/out/information-security-policy.pdf" 2>&1 | grep -A2 '^Signature #1:' |
+  grep -q "Signer Certificate Common Name: Test Signer" ||
+  fail "--sign-role: the CEO's field is not the signed one"
 
 # Without --sign nothing changes: no form, no signature
 assert_not_contains "$T/plain/information-security-policy.pdf" "/AcroForm"
@@ -160,15 +166,19 @@ else
   echo "soffice not installed: LibreOffice check skipped" >&2
 fi
 # A sign-off table: one signature field per role, in that role's signature
-# cell, named by the role; the signer's is the first (no role names "Test
-# Signer"), the others are left for others to sign
+# cell, named by the role; the signer signs the first entry without a name
+# (no entry names "Test Signer"; the CEO's is Jukka Korhonen's), the others
+# are left for others to sign (tests/pdf/pades.sh signs one later)
 mkdir -p "$T/so"
 sign_p12 -o "$T/so" "$top_srcdir/tests/cross/signoff.yaml" 2>"$T/err" ||
   fail "--sign of a sign-off document failed: $(cat "$T/err")"
 G=$T/so/signoff.pdf
 sigcheck "$G" || fail "pdfsig failed: $(cat "$T/sig")"
 assert_contains "$T/sig" "Signature is Valid."
-assert_contains "$T/sig" "Signature Field Name: Chief Executive Officer"
+grep -A1 '^Signature #2:' "$T/sig" | grep -q "Field Name: Information Security Officer" ||
+  fail "the second field is not the ISO's: $(cat "$T/sig")"
+[ "$(grep -c 'The signature form field is not signed.' "$T/sig")" = 2 ] ||
+  fail "want two unsigned fields: $(cat "$T/sig")"
 qpdf --json "$G" >"$T/json2" 2>/dev/null || fail "qpdf --json failed"
 pdftotext -bbox "$G" "$T/bbox2.html" 2>/dev/null
 "$PY" - "$T/json2" "$T/bbox2.html" <<'EOF' || fail "sign-off signature fields are not as expected"
@@ -181,14 +191,25 @@ assert names == ["Chief Executive Officer", "Information Security Officer",
 assert all(f["fieldtype"] == "/Sig" for f in fields), fields
 pages = re.findall(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>',
                    open(sys.argv[2]).read(), re.S)
+objs = j["qpdf"][1]
+signed = []
 for f in fields:
     p = f["pageposfrom1"]
-    words = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<',
+    words = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<',
                        pages[p - 1][2])
     role = f["fullname"].split()[0]
-    ys = [float(y) for x, y, t in words if t == role]
-    assert ys, (role, p)
     H = float(pages[p - 1][1])
+    w = objs["obj:" + f["object"]]["value"]
+    x0, y0, x1, y1 = w["/Rect"]
+    # the role's first word is in the field's row (between its top and
+    # bottom edge), left of the field: the field is the role's signature cell
+    hits = [(float(x), H - float(yb)) for x, yt, yb, t in words
+            if t == role and y0 <= H - float(yb) <= y1 and float(x) < x0]
+    assert hits, (role, p, w["/Rect"], [wd for wd in words if wd[3] == role])
+    assert x1 - x0 > 100 and y1 - y0 > 40, w["/Rect"]  # 15 mm rows
+    if "/V" in w:
+        signed.append(f["fullname"])
+assert signed == ["Information Security Officer"], signed
 print("ok")
 EOF
 finish
