@@ -123,11 +123,13 @@ void iso_pr_items_text(const iso_meta *m, const unsigned char *list, iso_buf *ou
 }
 
 void iso_pr_footer_line1(const iso_meta *m, const iso_theme *t, iso_buf *out) {
+  t = t ? t : iso_theme_default();
   iso_pr_items_text(m, t->footer_control, out);
 }
 
 int iso_pr_footer_fields(const iso_meta *m, const iso_theme *t,
                          iso_control_field out[ISO_THEME_ITEMS_MAX]) {
+  t = t ? t : iso_theme_default();
   int n = 0;
   for (int i = 0; i < ISO_THEME_ITEMS_MAX && t->footer_fields[i]; i++) {
     iso_pr_item(m, (iso_item)t->footer_fields[i], &out[n]);
@@ -140,6 +142,7 @@ int iso_pr_footer_fields(const iso_meta *m, const iso_theme *t,
 
 int iso_pr_header_items(const iso_meta *m, const iso_theme *t, iso_pr_header *h) {
   memset(h, 0, sizeof *h);
+  t = t ? t : iso_theme_default();
   h->logo_image = iso_pr_header_logo(m, t);
   h->logo = h->logo_image != NULL;
   iso_buf b, r;
