@@ -119,14 +119,34 @@ char *iso_ref_part_name(const char *dir, const char *target) {
   return s;
 }
 
+/* Parsed by hand: strtod follows the host's locale (a decimal comma) and
+ * takes hex, exponents, inf and nan. */
+double iso_ref_decimal(const char *s, const char **end) {
+  const char *p = s;
+  int neg = *p == '-';
+  p += neg;
+  double v = 0, scale = 1;
+  int digits = 0;
+  for (; *p >= '0' && *p <= '9'; p++, digits++)
+    if (v < 1e9)
+      v = v * 10 + (*p - '0');
+  if (*p == '.')
+    for (p++; *p >= '0' && *p <= '9'; p++, digits++)
+      if ((scale /= 10) > 1e-9)
+        v += (*p - '0') * scale;
+  if (!digits) {
+    *end = s;
+    return 0;
+  }
+  *end = p;
+  return neg ? -v : v;
+}
+
 double iso_ref_length(const char *s) {
   if (!s)
     return -1;
-  char *end;
-  double v = strtod(s, &end); /* digits and a dot only, checked below */
-  for (const char *p = s; p < end; p++)
-    if (!((*p >= '0' && *p <= '9') || *p == '.' || *p == '-'))
-      return -1;
+  const char *end;
+  double v = iso_ref_decimal(s, &end);
   if (end == s || v < 0)
     return -1;
   if (!strcmp(end, "pt"))

@@ -42,6 +42,8 @@ xmlDocPtr iso_ref_xml(zip_t *z, const char *name, int required, int *missing,
  * folder DIR ("word/"): NULL for absolute, external or climbing ("..")
  * names. Caller frees. */
 char *iso_ref_part_name(const char *dir, const char *target);
+/* A plain decimal ("-12", "10.5"); *END past it (== S: none). */
+double iso_ref_decimal(const char *s, const char **end);
 /* "12pt", "0.5in", "2.54cm", "25.4mm" in points; -1 when not a length. */
 double iso_ref_length(const char *s);
 /* An RRGGBB colour ("auto" and others: 0). */

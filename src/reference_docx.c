@@ -39,9 +39,9 @@ static void wattr(const xmlNode *n, const char *attr, char *out, size_t size) {
 static double wnum(const xmlNode *n, const char *attr) {
   char s[32];
   wattr(n, attr, s, sizeof s);
-  char *end;
-  double v = strtod(s, &end);
-  return s[0] && !*end ? v : 0;
+  const char *end;
+  double v = iso_ref_decimal(s, &end);
+  return end != s && !*end ? v : 0;
 }
 
 typedef struct fonts {

@@ -80,8 +80,9 @@ static void read_text(const xmlNode *tp, xmlNode *decls, tprops *o) {
     size_t n = strlen(s);
     if (n > 1 && s[n - 1] == '%') {
       s[n - 1] = '\0';
-      double p = strtod(s, NULL);
-      if (p > 0 && p < 1000)
+      const char *end;
+      double p = iso_ref_decimal(s, &end);
+      if (*end == '\0' && p > 0 && p < 1000)
         o->pct *= p / 100;
     } else if (n) {
       double v = iso_ref_length(s);
