@@ -627,7 +627,8 @@ void iso_theme_free(iso_theme *t);
  * (as T's logo, unless T has one), so that DOCX, ODT and PDF alike follow
  * it. Values out of a theme's ranges are left as they were, with a
  * warning. Returns 0, or -1 with an error at PATH (not a DOCX or ODT,
- * damaged, too large) and T unchanged. */
+ * damaged, too large: T unchanged; or a page that no longer holds the
+ * header, text and footer: then T is not to be used). */
 int iso_reference_apply(const char *path, iso_theme *t, iso_diags *d);
 
 /* ------------------------------------------------------------------ */
