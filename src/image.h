@@ -38,4 +38,13 @@ void iso_pixels_put_row(iso_pixels *px, int y, const unsigned char *row,
 /* Allocates PX's planes; 0 or -1. */
 int iso_pixels_alloc(iso_pixels *px, int w, int h, int colors, int alpha);
 
+/* An image outside a document's store (a theme's logo): read from PATH (at
+ * most the image limit) and checked as the loader checks images. NULL with
+ * WHY on failure. iso_image_dup copies one; iso_image_free frees one. */
+iso_image *iso_image_read(const char *path, char *why, size_t why_len);
+iso_image *iso_image_from_mem(const char *path, const unsigned char *data,
+                              size_t len, char *why, size_t why_len);
+iso_image *iso_image_dup(const iso_image *img);
+void iso_image_free(iso_image *img);
+
 #endif

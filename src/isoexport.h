@@ -539,6 +539,27 @@ const iso_image *iso_document_add_image_mem(iso_node *doc, const char *path,
 /* ------------------------------------------------------------------ */
 /* Themes                                                              */
 
+/* Where the logo stands: in every page's header, or on page one above the
+ * title only (theme key logo_placement). */
+typedef enum iso_logo_placement {
+  ISO_LOGO_EVERY_PAGE = 0,
+  ISO_LOGO_TITLE_PAGE
+} iso_logo_placement;
+
+/* The document-control items a theme may place in the header and footer
+ * (docs/themes.md, "Header and footer"); names in iso_item_name. */
+typedef enum iso_item {
+  ISO_ITEM_END = 0,
+  ISO_ITEM_ID, ISO_ITEM_TITLE, ISO_ITEM_ORGANIZATION, ISO_ITEM_VERSION,
+  ISO_ITEM_STATUS, ISO_ITEM_CLASSIFICATION, ISO_ITEM_MARK, ISO_ITEM_OWNER,
+  ISO_ITEM_APPROVER, ISO_ITEM_APPROVED, ISO_ITEM_NEXT_REVIEW,
+  ISO_ITEM_EFFECTIVE, ISO_ITEM_TYPE,
+  ISO_ITEM_COUNT
+} iso_item;
+#define ISO_THEME_ITEMS_MAX 8
+/* "id", "title", ...; NULL for ISO_ITEM_END and out of range. */
+const char *iso_item_name(iso_item it);
+
 typedef struct iso_theme {
   char *name;
   double page_width, page_height; /* points (A4 = 595.28 x 841.89) */
@@ -565,6 +586,22 @@ typedef struct iso_theme {
   int pdfa; /* 1: PDFs are PDF/A-3b (theme key `pdfa`) */
   int uncontrolled_when_printed; /* 1: the footer says so unless the
                                     document says otherwise */
+  /* The theme's logo (key `logo`, relative to the theme file and inside its
+   * folder), read and checked by iso_theme_load and owned by the theme;
+   * NULL: none. A document's own logo wins. */
+  char *logo;
+  iso_image *logo_image;
+  iso_logo_placement logo_placement;
+  /* Which document-control items the header and the footer show, in order
+   * (iso_item ids ending with ISO_ITEM_END; docs/themes.md). */
+  unsigned char header_left[ISO_THEME_ITEMS_MAX + 1];
+  unsigned char header_right[ISO_THEME_ITEMS_MAX + 1];
+  unsigned char footer_control[ISO_THEME_ITEMS_MAX + 1];
+  unsigned char footer_fields[ISO_THEME_ITEMS_MAX + 1];
+  /* Reference templates named by the theme (reference.docx, reference.odt:
+   * resolved paths, NULL: none); iso_reference_apply reads them. */
+  char *reference_docx;
+  char *reference_odt;
 } iso_theme;
 
 /* The built-in default theme (same values as templates/themes/default.yaml). */
@@ -582,6 +619,17 @@ char *iso_theme_path(const char *name_or_path, const char *base_dir,
 iso_theme *iso_theme_load(const char *path, iso_diags *d);
 iso_theme *iso_theme_copy(const iso_theme *t);
 void iso_theme_free(iso_theme *t);
+
+/* Reference templates (docs/themes.md, "Reference templates"): reads the
+ * user's DOCX or ODT at PATH (told apart by content) as hostile input and
+ * takes from it into T the fonts, sizes and colours of its Normal, Title
+ * and heading styles, its page size and margins and its header artwork
+ * (as T's logo, unless T has one), so that DOCX, ODT and PDF alike follow
+ * it. Values out of a theme's ranges are left as they were, with a
+ * warning. Returns 0, or -1 with an error at PATH (not a DOCX or ODT,
+ * damaged, too large: T unchanged; or a page that no longer holds the
+ * header, text and footer: then T is not to be used). */
+int iso_reference_apply(const char *path, iso_theme *t, iso_diags *d);
 
 /* ------------------------------------------------------------------ */
 /* Loader                                                              */

@@ -9,37 +9,9 @@
 
 /* ---- header ------------------------------------------------------------ */
 
-int iso_pr_header_items(const iso_meta *m, iso_pr_header *h) {
-  memset(h, 0, sizeof *h);
-  h->logo = m->logo_image && m->logo_image->info.width_px > 0 &&
-            m->logo_image->info.height_px > 0;
-  iso_buf b;
-  iso_buf_init(&b);
-  if (m->organization && *m->organization) {
-    iso_buf_puts(&b, m->organization);
-    iso_buf_puts(&b, ISO_PR_SEP);
-  }
-  iso_buf_puts(&b, m->title ? m->title : "");
-  iso_buf_append(&b, "", 1);
-  if (b.failed) {
-    iso_buf_free(&b);
-    return -1;
-  }
-  h->left = iso_buf_detach(&b, NULL);
-  h->classification =
-      m->classification && *m->classification ? m->classification : NULL;
-  h->mark = iso_status_mark(m->language, m->status);
-  return h->left ? 0 : -1;
-}
-
-void iso_pr_header_free(iso_pr_header *h) {
-  free(h->left);
-  h->left = NULL;
-}
-
-void iso_pr_logo_box(const iso_meta *m, double text_width, double *w,
+void iso_pr_logo_box(const iso_image *logo, double text_width, double *w,
                      double *h) {
-  const iso_image_info *i = m->logo_image ? &m->logo_image->info : NULL;
+  const iso_image_info *i = logo ? &logo->info : NULL;
   *h = ISO_PR_LOGO_HEIGHT;
   *w = i && i->height_px > 0 ? *h * i->width_px / i->height_px : *h;
   double max_w = text_width * ISO_PR_LOGO_MAX_SHARE;

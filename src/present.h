@@ -151,26 +151,54 @@ const char *iso_pr_uncontrolled(const iso_meta *m, const iso_theme *t);
 /* ------------------------------------------------------------------ */
 /* Page furniture                                                      */
 
-/* Header of every page. Left: the logo (when the document has one), then
- * "Organisation · Title". Right: the classification and the status mark
- * (DRAFT / RETIRED, in the theme's draft colour), joined by ISO_PR_SEP;
- * either may be NULL. */
+/* Header of every page. Left: the logo (the document's, else the theme's,
+ * unless the theme puts it on the title page), then the theme's
+ * header.left items ("Organisation · Title"). Right: header.right's items
+ * (the classification) and the status mark (DRAFT / RETIRED, in the
+ * theme's draft colour), joined by ISO_PR_SEP; either may be NULL. */
 typedef struct iso_pr_header {
   int logo;
+  const iso_image *logo_image; /* the header's logo, or NULL */
   char *left;           /* owned */
-  const char *classification;
+  char *classification; /* owned: header.right's text items, or NULL */
   const char *mark;
 } iso_pr_header;
-int iso_pr_header_items(const iso_meta *m, iso_pr_header *h);
+int iso_pr_header_items(const iso_meta *m, const iso_theme *t, iso_pr_header *h);
 void iso_pr_header_free(iso_pr_header *h);
 /* Logo height in the header, in points, and its widest share of the text
  * width. */
 #define ISO_PR_LOGO_HEIGHT 24.0
 #define ISO_PR_LOGO_MAX_SHARE (1.0 / 3)
-/* The logo's box in the header: HEIGHT points high unless that makes it
- * wider than the share of TEXT_WIDTH. */
-void iso_pr_logo_box(const iso_meta *m, double text_width, double *w,
+/* The logo's box in the header (and on the title page): HEIGHT points
+ * high unless that makes it wider than the share of TEXT_WIDTH. */
+void iso_pr_logo_box(const iso_image *logo, double text_width, double *w,
                      double *h);
+/* The logo shown: the document's own, else the theme's (NULL: none); in
+ * every page's header, or above the title on page one (the theme's
+ * logo_placement): the other of the two is NULL. */
+const iso_image *iso_pr_logo(const iso_meta *m, const iso_theme *t);
+const iso_image *iso_pr_header_logo(const iso_meta *m, const iso_theme *t);
+const iso_image *iso_pr_title_logo(const iso_meta *m, const iso_theme *t);
+/* On the title page the logo is twice the header's height (at most half
+ * the text width), with this much space below it, in points. */
+#define ISO_PR_TITLE_LOGO_HEIGHT 48.0
+#define ISO_PR_TITLE_LOGO_AFTER 12.0
+void iso_pr_title_logo_box(const iso_image *logo, double text_width, double *w,
+                           double *h);
+
+/* One header or footer item: its label and its value (NULL when the
+ * document has none; the people and dates as iso_control_fields gives
+ * them). VALUE points into M or F's BUF. */
+void iso_pr_item(const iso_meta *m, iso_item it, iso_control_field *f);
+/* A list of items as one text joined by ISO_PR_SEP (the status mark left
+ * out). */
+void iso_pr_items_text(const iso_meta *m, const unsigned char *list, iso_buf *out);
+/* Footer line 1 (the theme's footer.control; iso_control_line1 for the
+ * default) and line 2's label/value fields (footer.fields; missing values
+ * "–"). Returns the number of fields. */
+void iso_pr_footer_line1(const iso_meta *m, const iso_theme *t, iso_buf *out);
+int iso_pr_footer_fields(const iso_meta *m, const iso_theme *t,
+                         iso_control_field out[ISO_THEME_ITEMS_MAX]);
 
 /* ------------------------------------------------------------------ */
 /* Lists                                                               */

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "image.h"
 #include "isoexport.h"
 #include "util.h"
 
@@ -42,6 +43,13 @@ static const iso_theme builtin = {
     .color_tip = "E2EFDA",
     .color_warning = "FCE4D6",
     .color_draft = "C00000",
+    /* today's header and footer (docs/themes.md, "Header and footer") */
+    .header_left = {ISO_ITEM_ORGANIZATION, ISO_ITEM_TITLE},
+    .header_right = {ISO_ITEM_CLASSIFICATION, ISO_ITEM_MARK},
+    .footer_control = {ISO_ITEM_ID, ISO_ITEM_TITLE, ISO_ITEM_VERSION,
+                       ISO_ITEM_STATUS, ISO_ITEM_CLASSIFICATION},
+    .footer_fields = {ISO_ITEM_OWNER, ISO_ITEM_APPROVER, ISO_ITEM_APPROVED,
+                      ISO_ITEM_NEXT_REVIEW},
 };
 
 const iso_theme *iso_theme_default(void) { return &builtin; }
@@ -55,7 +63,14 @@ iso_theme *iso_theme_copy(const iso_theme *t) {
   c->font_body = iso_strdup(t->font_body);
   c->font_heading = iso_strdup(t->font_heading);
   c->font_mono = iso_strdup(t->font_mono);
-  if (!c->name || !c->font_body || !c->font_heading || !c->font_mono) {
+  c->logo = t->logo ? iso_strdup(t->logo) : NULL;
+  c->logo_image = t->logo_image ? iso_image_dup(t->logo_image) : NULL;
+  c->reference_docx = t->reference_docx ? iso_strdup(t->reference_docx) : NULL;
+  c->reference_odt = t->reference_odt ? iso_strdup(t->reference_odt) : NULL;
+  if (!c->name || !c->font_body || !c->font_heading || !c->font_mono ||
+      (t->logo && !c->logo) || (t->logo_image && !c->logo_image) ||
+      (t->reference_docx && !c->reference_docx) ||
+      (t->reference_odt && !c->reference_odt)) {
     iso_theme_free(c);
     return NULL;
   }
@@ -69,6 +84,10 @@ void iso_theme_free(iso_theme *t) {
   free(t->font_body);
   free(t->font_heading);
   free(t->font_mono);
+  free(t->logo);
+  iso_image_free(t->logo_image);
+  free(t->reference_docx);
+  free(t->reference_odt);
   free(t);
 }
 

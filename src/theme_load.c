@@ -69,6 +69,18 @@ const iso_theme_key iso_theme_keys[TK_COUNT] = {
     [TK_PDFA] = {NULL, "pdfa", "pdfa", TKIND_BOOL, F(pdfa)},
     [TK_UNCONTROLLED] = {NULL, "uncontrolled_when_printed", "uncontrolled_when_printed",
                          TKIND_BOOL, F(uncontrolled_when_printed)},
+    [TK_LOGO] = {NULL, "logo", "logo", TKIND_PATH, F(logo)},
+    [TK_LOGO_PLACEMENT] = {NULL, "logo_placement", "logo_placement", TKIND_PLACEMENT,
+                           F(logo_placement)},
+    [TK_HEADER_LEFT] = {"header", "left", "header.left", TKIND_ITEMS, F(header_left)},
+    [TK_HEADER_RIGHT] = {"header", "right", "header.right", TKIND_ITEMS, F(header_right)},
+    [TK_FOOTER_CONTROL] = {"footer", "control", "footer.control", TKIND_ITEMS,
+                           F(footer_control)},
+    [TK_FOOTER_FIELDS] = {"footer", "fields", "footer.fields", TKIND_ITEMS,
+                          F(footer_fields)},
+    [TK_REF_DOCX] = {"reference", "docx", "reference.docx", TKIND_PATH,
+                     F(reference_docx)},
+    [TK_REF_ODT] = {"reference", "odt", "reference.odt", TKIND_PATH, F(reference_odt)},
 };
 #undef F
 
@@ -405,6 +417,20 @@ static void set_value(load_ctx *c, iso_theme_key_id id, const ynode *v) {
       error_at(c, v->line, v->col, "%s must be true or false, not '%s'",
                k->dotted, quote(v, q));
     return;
+  case TKIND_PATH: {
+    char why[256];
+    if (iso_theme_set_path(t, id, c->path, v->text, why, sizeof why))
+      error_at(c, v->line, v->col, "%s '%s' %s", k->dotted, quote(v, q), why);
+    return;
+  }
+  case TKIND_PLACEMENT:
+    if (iso_theme_set_placement(t, v->text))
+      error_at(c, v->line, v->col,
+               "logo_placement must be every-page or title-page, not '%s'",
+               quote(v, q));
+    return;
+  case TKIND_ITEMS: /* lists: load_items */
+    return;
   case TKIND_PAGESIZE:
     if (!strcasecmp(v->text, "A4")) {
       t->page_width = 210 * MM;
@@ -443,7 +469,11 @@ static void unknown_key(load_ctx *c, const ynode *key, const char *section) {
   if (!section) {
     for (size_t i = 0; i < N_TOP; i++)
       cands[n++] = top_keys[i];
-    cands[n++] = iso_theme_keys[TK_UNCONTROLLED].name; /* a top-level value */
+    for (size_t i = 0; i < ISO_THEME_EXTRA_SECTIONS; i++)
+      cands[n++] = iso_theme_extra_sections[i];
+    for (int i = 0; i < TK_COUNT; i++) /* top-level values */
+      if (!iso_theme_keys[i].section && i != TK_NAME)
+        cands[n++] = iso_theme_keys[i].name;
   } else {
     for (int i = 0; i < TK_COUNT && n < 16; i++)
       if (iso_theme_keys[i].section && !strcmp(iso_theme_keys[i].section, section))
@@ -461,9 +491,46 @@ static void unknown_key(load_ctx *c, const ynode *key, const char *section) {
              section ? section : "", section ? "." : "", quote(key, q));
 }
 
+/* header.left and the other item lists: a YAML list of item names ([]:
+ * nothing there). */
+static void load_items(load_ctx *c, iso_theme_key_id id, const ynode *v) {
+  const iso_theme_key *k = &iso_theme_keys[id];
+  c->where.line[id] = v->line;
+  c->where.col[id] = v->col;
+  if (v->kind != YN_SEQ) {
+    error_at(c, v->line, v->col, "%s must be a list of item names, such as "
+             "[organization, title], not %s", k->dotted, yn_kind_name(v));
+    return;
+  }
+  const char *names[ISO_THEME_ITEMS_MAX];
+  if (v->n > ISO_THEME_ITEMS_MAX) {
+    error_at(c, v->line, v->col, "%s has more than %d items", k->dotted,
+             ISO_THEME_ITEMS_MAX);
+    return;
+  }
+  for (size_t i = 0; i < v->n; i++) {
+    if (v->kids[i]->kind != YN_SCALAR || v->kids[i]->is_null) {
+      error_at(c, v->kids[i]->line, v->kids[i]->col,
+               "%s: an item must be a name, not %s", k->dotted,
+               yn_kind_name(v->kids[i]));
+      return;
+    }
+    names[i] = v->kids[i]->text;
+  }
+  size_t bad = 0;
+  char why[256], q[64];
+  if (iso_theme_set_items(c->t, id, names, v->n, &bad, why, sizeof why))
+    error_at(c, v->kids[bad]->line, v->kids[bad]->col, "%s: '%s' %s", k->dotted,
+             quote(v->kids[bad], q), why);
+}
+
 static void load_value(load_ctx *c, iso_theme_key_id id, const ynode *v,
                        const ynode *key) {
   const iso_theme_key *k = &iso_theme_keys[id];
+  if (k->kind == TKIND_ITEMS) {
+    load_items(c, id, v);
+    return;
+  }
   if (v->kind != YN_SCALAR) {
     error_at(c, v->line, v->col, "%s must be a single value, not %s", k->dotted,
              yn_kind_name(v));
@@ -488,6 +555,9 @@ static void load_map(load_ctx *c, const ynode *map, const char *section) {
       int is_section = 0;
       for (size_t i = 1; i < N_TOP; i++)
         if (!strcmp(key->text, top_keys[i]))
+          is_section = 1;
+      for (size_t i = 0; i < ISO_THEME_EXTRA_SECTIONS; i++)
+        if (!strcmp(key->text, iso_theme_extra_sections[i]))
           is_section = 1;
       if (is_section) {
         if (v->kind != YN_MAP)
@@ -547,6 +617,9 @@ iso_theme *iso_theme_load(const char *path, iso_diags *d) {
   if (tree.root && tree.root->kind == YN_MAP)
     load_map(&c, tree.root, NULL);
   ytree_free(&tree);
+  /* the logo and the templates are read only from a theme without errors */
+  if (!c.errors)
+    c.errors = iso_theme_finish(c.t, path, &c.where, d);
   /* rules between values only make sense once every value is right */
   if (!c.errors)
     c.errors = iso_theme_check_fit(c.t, path, &c.where, d);

@@ -22,6 +22,9 @@ typedef enum iso_theme_key_id {
   TK_COLOR_WARNING, TK_COLOR_DRAFT,
   TK_PDFA,
   TK_UNCONTROLLED,
+  TK_LOGO, TK_LOGO_PLACEMENT,
+  TK_HEADER_LEFT, TK_HEADER_RIGHT, TK_FOOTER_CONTROL, TK_FOOTER_FIELDS,
+  TK_REF_DOCX, TK_REF_ODT,
   TK_COUNT
 } iso_theme_key_id;
 
@@ -34,7 +37,10 @@ typedef enum iso_theme_kind {
   TKIND_COLOR,    /* RRGGBB */
   TKIND_NAME,     /* the theme's name */
   TKIND_PAGESIZE, /* A4 or Letter */
-  TKIND_BOOL      /* true or false */
+  TKIND_BOOL,     /* true or false */
+  TKIND_PATH,     /* a file relative to the theme, inside its folder */
+  TKIND_PLACEMENT,/* every-page or title-page */
+  TKIND_ITEMS     /* a list of header or footer item names */
 } iso_theme_kind;
 
 typedef struct iso_theme_key {
@@ -68,6 +74,27 @@ typedef struct iso_theme_where {
  * and footer fitting the page. Adds an error for each broken rule, at the
  * value given in PATH that breaks it (W may be NULL: no file). Returns the
  * number of errors added. */
+/* theme_extra.c: the keys beyond fonts, sizes and colours. */
+/* The sections that hold only such keys (header, footer, reference). */
+extern const char *const iso_theme_extra_sections[];
+#define ISO_THEME_EXTRA_SECTIONS 3
+/* A path value (logo, reference.*): joined to the theme's folder and kept
+ * inside it (with every link resolved); 0, or -1 with WHY set. */
+int iso_theme_set_path(iso_theme *t, iso_theme_key_id id, const char *theme_path,
+                       const char *value, char *why, size_t why_len);
+/* logo_placement's value; 0 or -1. */
+int iso_theme_set_placement(iso_theme *t, const char *value);
+/* A list of item names into the key's list; 0, or -1 with WHY naming the
+ * offending item and *BAD its index in the list. */
+int iso_theme_set_items(iso_theme *t, iso_theme_key_id id,
+                        const char *const *names, size_t n, size_t *bad,
+                        char *why, size_t why_len);
+/* After the values: reads the logo and applies the reference templates
+ * (values the theme gives itself win over the templates'). Errors at the
+ * keys' positions; returns the number of errors. */
+int iso_theme_finish(iso_theme *t, const char *path, const iso_theme_where *w,
+                     iso_diags *d);
+
 int iso_theme_check_fit(const iso_theme *t, const char *path,
                         const iso_theme_where *w, iso_diags *d);
 

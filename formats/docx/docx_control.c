@@ -19,8 +19,30 @@ static void kv_table(docx *c, iso_xml *x, const iso_pr_kv *kv) {
   docx_tbl_end(c, x, NULL);
 }
 
+/* The logo above the title, when the theme puts it on the title page. */
+static void title_logo(docx *c, iso_xml *x) {
+  const iso_image *img = iso_pr_title_logo(c->meta, c->theme);
+  const docx_media *media = img ? docx_media_get(c, img, c->doc) : NULL;
+  if (!media)
+    return;
+  int rel = docx_rel_add(c, &c->doc_rels, "image", media->name, 0);
+  double w, h;
+  iso_pr_title_logo_box(img, c->text_width / 20.0, &w, &h);
+  iso_xml_start(x, "w:p");
+  iso_xml_start(x, "w:pPr");
+  iso_xml_start(x, "w:spacing");
+  iso_xml_attr(x, "w:before", "0");
+  iso_xml_attr_int(x, "w:after", (long long)(ISO_PR_TITLE_LOGO_AFTER * 20));
+  iso_xml_end(x);
+  iso_xml_end(x);
+  docx_drawing(c, x, rel, DOCX_EMU(w), DOCX_EMU(h), media->name + 6,
+               c->meta->organization ? c->meta->organization : "logo");
+  iso_xml_end(x);
+}
+
 void docx_title_block(docx *c, iso_xml *x) {
   const iso_meta *m = c->meta;
+  title_logo(c, x);
   docx_para_text(x, "Title", m->title);
   if (m->subtitle && *m->subtitle)
     docx_para_text(x, "Subtitle", m->subtitle);

@@ -27,7 +27,7 @@ static void page_of(docx *c, iso_xml *x) {
 static void line1(docx *c, iso_xml *x) {
   iso_buf b;
   iso_buf_init(&b);
-  iso_control_line1(c->meta, &b);
+  iso_pr_footer_line1(c->meta, c->theme, &b);
   iso_xml_start(x, "w:p");
   docx_ppr_style(x, "Footer");
   if (b.failed)
@@ -40,12 +40,12 @@ static void line1(docx *c, iso_xml *x) {
 }
 
 static void line2(docx *c, iso_xml *x) {
-  iso_control_field f[ISO_CONTROL_FIELDS];
-  iso_control_fields(c->meta, f);
+  iso_control_field f[ISO_THEME_ITEMS_MAX];
+  int n = iso_pr_footer_fields(c->meta, c->theme, f);
   docx_rpr bold = {1, 0, NULL};
   iso_xml_start(x, "w:p");
   docx_ppr_style(x, "Footer");
-  for (int i = 0; i < ISO_CONTROL_FIELDS; i++) {
+  for (int i = 0; i < n; i++) {
     char label[80];
     snprintf(label, sizeof label, "%s%s: ", i ? ISO_PR_SEP : "", f[i].label);
     docx_run(x, label, bold);

@@ -5,20 +5,14 @@
 
 static const docx_rpr plain = {0, 0, NULL};
 
-static void logo(docx *c, iso_xml *x) {
+static void logo(docx *c, iso_xml *x, const iso_image *img) {
   const iso_meta *m = c->meta;
-  const docx_media *media = docx_media_get(c, m->logo_image, c->doc);
+  const docx_media *media = docx_media_get(c, img, c->doc);
   if (!media)
     return;
-  const iso_image_info *info = &media->img->info;
   int rel = docx_rel_add(c, &c->hdr_rels, "image", media->name, 0);
-  /* 24 pt high, at most a third of the text width */
-  double h = 24, w = info->height_px > 0 ? h * info->width_px / info->height_px : h;
-  double max_w = c->text_width / 20.0 / 3;
-  if (w > max_w) {
-    h *= max_w / w;
-    w = max_w;
-  }
+  double w, h;
+  iso_pr_logo_box(img, c->text_width / 20.0, &w, &h);
   docx_drawing(c, x, rel, DOCX_EMU(w), DOCX_EMU(h), media->name + 6,
                m->organization ? m->organization : "logo");
 }
@@ -28,12 +22,12 @@ static void logo(docx *c, iso_xml *x) {
  * status mark right. */
 static void items(docx *c, iso_xml *x) {
   iso_pr_header h;
-  if (iso_pr_header_items(c->meta, &h)) {
+  if (iso_pr_header_items(c->meta, c->theme, &h)) {
     c->failed = 1;
     return;
   }
   if (h.logo) {
-    logo(c, x);
+    logo(c, x, h.logo_image);
     docx_run(x, "  ", plain);
   }
   docx_run(x, h.left, plain);

@@ -38,7 +38,20 @@ void odt_kv_table_end(odt_ctx *c) { iso_xml_end(c->x); }
 
 /* ---- title block ------------------------------------------------------ */
 
+/* The logo above the title, when the theme puts it on the title page. */
+static void title_logo(odt_ctx *c) {
+  const iso_image *img = iso_pr_title_logo(c->m, c->t);
+  if (!img || c->logo < 0)
+    return;
+  double w, h;
+  iso_pr_title_logo_box(img, c->text_width, &w, &h);
+  odt_p_start(c, "text:p", ODT_TEXT_BODY);
+  odt_image_frame(c, &c->pics[c->logo], w, h, "fr1", "Logo");
+  iso_xml_end(c->x);
+}
+
 static void title_paragraphs(odt_ctx *c) {
+  title_logo(c);
   odt_p_start(c, "text:p", "Title");
   odt_text(c, c->m->title, 0);
   iso_xml_end(c->x);

@@ -165,7 +165,7 @@ static void header_logo(odt_ctx *c) {
     return;
   const odt_picture *p = &c->pics[c->logo];
   double w, h;
-  iso_pr_logo_box(c->m, c->text_width, &w, &h);
+  iso_pr_logo_box(p->img, c->text_width, &w, &h);
   odt_image_frame(c, p, w, h, "MpLogo", "Logo");
   odt_text(c, "  ", 0);
 }
@@ -173,7 +173,7 @@ static void header_logo(odt_ctx *c) {
 /* The presentation layer's header items; the right ones at the tab. */
 static void header_paragraph(odt_ctx *c) {
   iso_pr_header h;
-  if (iso_pr_header_items(c->m, &h)) {
+  if (iso_pr_header_items(c->m, c->t, &h)) {
     c->x->failed = 1;
     return;
   }
@@ -219,7 +219,7 @@ static void page_of(odt_ctx *c) {
 static void footer_line1(odt_ctx *c) {
   iso_buf b;
   iso_buf_init(&b);
-  iso_control_line1(c->m, &b);
+  iso_pr_footer_line1(c->m, c->t, &b);
   iso_buf_append(&b, "", 1);
   if (b.failed) /* never a footer with a silent gap */
     c->x->failed = 1;
@@ -233,10 +233,10 @@ static void footer_line1(odt_ctx *c) {
 }
 
 static void footer_line2(odt_ctx *c) {
-  iso_control_field f[ISO_CONTROL_FIELDS];
-  iso_control_fields(c->m, f);
+  iso_control_field f[ISO_THEME_ITEMS_MAX];
+  int n = iso_pr_footer_fields(c->m, c->t, f);
   odt_p_start(c, "text:p", "Footer");
-  for (int i = 0; i < ISO_CONTROL_FIELDS; i++) {
+  for (int i = 0; i < n; i++) {
     if (i)
       odt_text(c, ISO_PR_SEP, 0);
     odt_span(c, "Strong_20_Emphasis", f[i].label);

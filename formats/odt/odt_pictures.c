@@ -36,8 +36,10 @@ static int add_picture(odt_ctx *c, const iso_image *img, const char *stem,
 int odt_pictures_collect(odt_ctx *c) {
   int rc = 0;
   c->logo = -1;
-  if (c->m->logo_image) {
-    if (add_picture(c, c->m->logo_image, "logo", NULL) == 0)
+  /* the logo shown, in the header or on the title page */
+  const iso_image *logo = iso_pr_logo(c->m, c->t);
+  if (logo) {
+    if (add_picture(c, logo, "logo", NULL) == 0)
       c->logo = (int)c->n_pics - 1;
     else
       rc = -1;

@@ -20,6 +20,7 @@ typedef struct cli_options {
   const char *output_dir;      /* NULL: next to each input */
   int jobs;
   const char *theme;           /* --theme */
+  const char *reference_docs[3]; /* --reference-doc, at most two; NULL-terminated */
   int strict, quiet, verbose, force;
   int confine;                 /* --confine: documents read only inside their tree */
   const char *exe_dir;         /* where the program lives (for themes) */

@@ -111,7 +111,8 @@ static void track(const char *path, struct timespec *newest) {
  * differ are a mixed set (a run killed between its renames) and are
  * rebuilt. A link at an output's name is never up to date (it is refused
  * when written). */
-static int up_to_date(const cli_job *job, const cli_options *o, const iso_node *doc) {
+static int up_to_date(const cli_job *job, const cli_options *o, const iso_node *doc,
+                      const iso_theme *th) {
   /* an earlier output may be unsigned or not PDF/A: --sign and --pdfa
    * always rebuild */
   if (o->mode != MODE_ALL || o->force || o->signer || o->pdfa)
@@ -127,6 +128,12 @@ static int up_to_date(const cli_job *job, const cli_options *o, const iso_node *
                           : NULL;
   track(theme, &newest);
   free(theme);
+  /* the theme's logo and templates, and --reference-doc's */
+  track(th->logo, &newest);
+  track(th->reference_docx, &newest);
+  track(th->reference_odt, &newest);
+  for (size_t i = 0; o->reference_docs[i]; i++)
+    track(o->reference_docs[i], &newest);
   free(dir);
   iso_iter it;
   iso_iter_init(&it, doc);
@@ -198,6 +205,18 @@ static iso_theme *pick_theme(const cli_job *job, const cli_options *o,
   return t;
 }
 
+/* --reference-doc: the user's templates, over the theme, in the order given. */
+static iso_theme *pick_look(const cli_job *job, const cli_options *o,
+                            const iso_meta *m, const char *root, iso_diags *d) {
+  iso_theme *t = pick_theme(job, o, m, root, d);
+  for (size_t i = 0; t && o->reference_docs[i]; i++)
+    if (iso_reference_apply(o->reference_docs[i], t, d)) {
+      iso_theme_free(t);
+      t = NULL;
+    }
+  return t;
+}
+
 int convert_one(const cli_job *job, const cli_options *o, iso_diags *d,
                 iso_reg_entry *row) {
   size_t errors_before = iso_diags_errors(d), warnings_before = iso_diags_warnings(d);
@@ -227,7 +246,7 @@ int convert_one(const cli_job *job, const cli_options *o, iso_diags *d,
   int failed = iso_diags_errors(d) > errors_before ||
                (o->strict && iso_diags_warnings(d) > warnings_before);
   /* --check loads the theme too: a broken theme is a broken document */
-  iso_theme *theme = failed ? NULL : pick_theme(job, o, iso_document_meta(doc), root, d);
+  iso_theme *theme = failed ? NULL : pick_look(job, o, iso_document_meta(doc), root, d);
   free(root);
   failed = failed || !theme;
   /* --register FILE and --due only read the documents */
@@ -239,7 +258,7 @@ int convert_one(const cli_job *job, const cli_options *o, iso_diags *d,
     iso_buf_free(&src);
     return failed ? -1 : 0;
   }
-  if (up_to_date(job, o, doc)) {
+  if (up_to_date(job, o, doc, theme)) {
     iso_theme_free(theme);
     iso_node_free(doc);
     iso_buf_free(&src);

@@ -32,6 +32,8 @@ static void usage(FILE *f) {
         "                       each input; with --all the folder structure is kept\n"
         "  -j, --jobs N         documents converted in parallel (default: processors)\n"
         "  -t, --theme NAME|FILE  use this theme instead of the document's\n"
+        "      --reference-doc FILE.docx|FILE.odt  take fonts, sizes, colours, page\n"
+        "                       and header logo from the user's template (docs/themes.md)\n"
         "      --strict         warnings are errors; refuse documents that are not\n"
         "                       approved or whose review date has passed\n"
         "      --force          with --all, rebuild outputs that are up to date\n"
@@ -161,7 +163,7 @@ static int jobs_default(void) {
 enum { OPT_ALL = 256, OPT_CHECK, OPT_STRICT, OPT_FORCE, OPT_CONFINE, OPT_HELP, OPT_VERSION,
        OPT_PDFA, OPT_SIGN, OPT_SIGN_KEY, OPT_SIGN_CERT, OPT_SIGN_PASS_FILE,
        OPT_SIGN_ROLE,
-       OPT_REGISTER, OPT_NO_REGISTER, OPT_DUE };
+       OPT_REGISTER, OPT_NO_REGISTER, OPT_DUE, OPT_REFERENCE_DOC };
 
 /* --sign and its companions: checked together once every option is read. */
 static int sign_usage(const cli_options *o, const char *p12, const char *key,
@@ -276,6 +278,7 @@ int main(int argc, char **argv) {
       {"register", required_argument, NULL, OPT_REGISTER},
       {"no-register", no_argument, NULL, OPT_NO_REGISTER},
       {"due", optional_argument, NULL, OPT_DUE},
+      {"reference-doc", required_argument, NULL, OPT_REFERENCE_DOC},
       {NULL, 0, NULL, 0}};
   int due_given = 0;
   int c, modes = 0;
@@ -375,6 +378,13 @@ int main(int argc, char **argv) {
         return 2;
       }
       due_given = optarg != NULL;
+      break;
+    case OPT_REFERENCE_DOC: /* a DOCX and an ODT of one look: two at most */
+      if (!*optarg || o.reference_docs[1]) {
+        fprintf(stderr, "isoexport: --reference-doc needs a file, and goes at most twice\n");
+        return 2;
+      }
+      o.reference_docs[o.reference_docs[0] ? 1 : 0] = optarg;
       break;
     case OPT_HELP:
       usage(stdout);

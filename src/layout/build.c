@@ -595,11 +595,22 @@ static void title_block(lay_doc *c) {
   lay *L = &c->L;
   const iso_meta *m = c->m;
   c->logo = -1;
-  const iso_image *logo = m->logo_image;
-  if (logo && logo->info.width_px > 0 && logo->info.height_px > 0) {
+  const iso_image *logo = iso_pr_header_logo(m, c->t);
+  if (logo) {
     c->logo = add_image(c, logo, NULL);
     if (c->logo < 0)
       L->failed = 1;
+  }
+  /* or above the title, as the theme's logo_placement says */
+  const iso_image *tl = iso_pr_title_logo(m, c->t);
+  if (tl) {
+    double w, h;
+    iso_pr_title_logo_box(tl, L->right - L->left, &w, &h);
+    int ref = add_image(c, tl, NULL);
+    if (ref < 0)
+      L->failed = 1;
+    image_op(c, ref, L->left, L->y, w, h);
+    L->y += h + ISO_PR_TITLE_LOGO_AFTER;
   }
   const char *title = m->title ? m->title : "";
   lay_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, c->t->size_title, c->c_head,

@@ -60,7 +60,7 @@ void lay_furniture(lay_doc *c) {
   double small = c->t->size_small;
   double width = L->right - L->left;
   iso_pr_header h;
-  if (iso_pr_header_items(m, &h)) {
+  if (iso_pr_header_items(m, c->t, &h)) {
     L->failed = 1;
     return;
   }
@@ -68,7 +68,7 @@ void lay_furniture(lay_doc *c) {
   /* the logo leads the header's left part, as in DOCX and ODT */
   double logo_w = 0, logo_h = 0;
   if (h.logo && c->logo >= 0)
-    iso_pr_logo_box(m, width, &logo_w, &logo_h);
+    iso_pr_logo_box(h.logo_image, width, &logo_w, &logo_h);
 
   lay_spans hl = {0}, hr = {0}, f1 = {0}, f2 = {0}, f3 = {0};
   iso_buf b;
@@ -98,7 +98,7 @@ void lay_furniture(lay_doc *c) {
 
   /* footer line 1: document control and the page label at the right */
   b.len = 0;
-  iso_control_line1(m, &b);
+  iso_pr_footer_line1(m, c->t, &b);
   lay_spans_add(c, &f1, LAY_BODY, small, c->c_grey, (const char *)b.data,
                 b.len, NULL);
   char label[64];
@@ -107,9 +107,9 @@ void lay_furniture(lay_doc *c) {
   if (lay_break(L, f1.v, f1.n, (const char *)f1.text.data, width - wl - 12, &f1l))
     L->failed = 1;
   /* footer line 2: owner, approver, approval date, next review */
-  iso_control_field cf[ISO_CONTROL_FIELDS];
-  iso_control_fields(m, cf);
-  for (int i = 0; i < ISO_CONTROL_FIELDS; i++) {
+  iso_control_field cf[ISO_THEME_ITEMS_MAX];
+  int ncf = iso_pr_footer_fields(m, c->t, cf);
+  for (int i = 0; i < ncf; i++) {
     if (i)
       lay_spans_add(c, &f2, LAY_BODY, small, c->c_grey, DOT, strlen(DOT), NULL);
     b.len = 0;
