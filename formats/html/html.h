@@ -54,6 +54,9 @@ void html_heading_id(size_t i, char out[32]);
 
 /* ---- html_style.c: the theme as CSS, screen and print ---- */
 void html_style(html_ctx *c);
+/* Its first part, without a document: body text, headings, tables, marks
+ * (the register's index page uses it). */
+void html_style_common(html_ctx *c);
 
 /* ---- html_control.c: title block, closing block, page furniture ---- */
 void html_title_block(html_ctx *c);

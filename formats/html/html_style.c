@@ -297,14 +297,18 @@ static void print(html_ctx *c) {
               "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}\n}\n");
 }
 
-void html_style(html_ctx *c) {
-  html_raw(c, "<style>\n");
+void html_style_common(html_ctx *c) {
   body(c);
   headings(c);
-  lists(c);
   tables(c);
-  callouts(c);
   furniture(c);
+}
+
+void html_style(html_ctx *c) {
+  html_raw(c, "<style>\n");
+  html_style_common(c);
+  lists(c);
+  callouts(c);
   print(c);
   html_raw(c, "</style>\n");
 }
