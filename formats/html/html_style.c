@@ -203,7 +203,8 @@ static void furniture(html_ctx *c) {
   html_raw(c, "}\n.doc-control p{margin:0.2em 0}\n.uncontrolled{font-weight:bold}\n");
 }
 
-/* The page header's and footer's items as CSS strings. */
+/* The page header's and footer's items as CSS strings, 8 pt from the text
+ * as the ODT writer's header and footer stand (odt_page.c). */
 static void margin_boxes(html_ctx *c) {
   const iso_theme *t = c->t;
   iso_pr_header h;
@@ -213,7 +214,7 @@ static void margin_boxes(html_ctx *c) {
   }
   html_raw(c, "@top-left{content:");
   html_css_string(c, h.left);
-  html_raw(c, ";vertical-align:bottom;text-align:left}\n");
+  html_raw(c, ";vertical-align:bottom;text-align:left;padding-bottom:8pt}\n");
   if (h.classification || h.mark) {
     html_raw(c, "@top-right{content:");
     if (h.classification)
@@ -222,7 +223,7 @@ static void margin_boxes(html_ctx *c) {
       html_css_string(c, ISO_PR_SEP);
     if (h.mark)
       html_css_string(c, h.mark);
-    html_raw(c, ";vertical-align:bottom;text-align:right;");
+    html_raw(c, ";vertical-align:bottom;text-align:right;padding-bottom:8pt;");
     if (h.mark) { /* the status mark's colour, for the whole box */
       color(c, "color", t->color_draft);
       html_raw(c, "font-weight:bold;");
@@ -257,13 +258,14 @@ static void margin_boxes(html_ctx *c) {
     html_raw(c, " \"\\a \"");
     html_css_string(c, u);
   }
-  html_raw(c, ";white-space:pre-wrap;vertical-align:top;text-align:left}\n");
+  html_raw(c, ";white-space:pre-wrap;vertical-align:top;text-align:left;padding-top:8pt}\n");
   /* "Page 2 of 5": the labels around the browser's page counters */
   html_raw(c, "@bottom-right{content:");
   html_css_string(c, iso_label(c->lang, ISO_L_PAGE));
   html_raw(c, " \" \" counter(page) \" \" ");
   html_css_string(c, iso_label(c->lang, ISO_L_PAGE_OF));
-  html_raw(c, " \" \" counter(pages);vertical-align:top;text-align:right;white-space:nowrap}\n");
+  html_raw(c, " \" \" counter(pages);vertical-align:top;text-align:right;white-space:nowrap;"
+              "padding-top:8pt}\n");
 }
 
 static void print(html_ctx *c) {
