@@ -63,9 +63,10 @@ static int write_html(const iso_node *doc, const iso_theme *theme, iso_buf *out,
   html_walk(&c);
   html_control_footer(&c);
   html_raw(&c, "</body>\n</html>\n");
+  int failed = c.failed || out->failed || iso_metrics_failed(c.metrics);
   iso_metrics_free(c.metrics);
   iso_walk_contents_free(&c.contents);
-  if (c.failed || out->failed || iso_metrics_failed(c.metrics)) {
+  if (failed) {
     iso_diag_add(d, ISO_SEV_ERROR, m->source, 0, 0, "html: out of memory");
     return -1;
   }
