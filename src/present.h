@@ -243,6 +243,14 @@ iso_pr_callout iso_pr_callout_style(const iso_theme *t, iso_lang lang,
  * heading font, bold, in the theme's heading colour, kept with the list. */
 const char *iso_pr_principles_label(iso_lang lang);
 
+/* An image's box in points (present_image.c): WIDTH percent of the text
+ * width when given, else its pixels at its resolution (96 dpi when the file
+ * does not say), never wider than the text nor higher than this share of
+ * the text height, the aspect kept. */
+#define ISO_PR_IMAGE_MAX_SHARE 0.8
+void iso_pr_image_box(const iso_image_info *info, double pct, double width,
+                      double height, double *w, double *h);
+
 /* ------------------------------------------------------------------ */
 /* Text                                                                */
 

@@ -85,6 +85,20 @@ iso_theme *iso_register_theme(const iso_theme *base);
  * Finnish, otherwise English. */
 iso_lang iso_register_language(const iso_register *r);
 
+/* The intranet edition's front page (formats/html/html_index.c):
+ * iso_register_document's rows as an HTML5 table with a filter box (inline
+ * script, works offline) and, for entry I, links to HREF_HTML[I] and
+ * HREF_PDF[I] (relative, NULL for none: only files that were written).
+ * THEME as iso_register_theme gives it. Returns 0, or -1 with an error. */
+int iso_register_html(const iso_register *r, iso_date today,
+                      const iso_theme *theme, char *const *href_html,
+                      char *const *href_pdf, iso_buf *out, iso_diags *d);
+/* Words of that page: the filter box's label, the count of rows shown
+ * ("{n} of {m} documents shown", filled in by the page's script), the
+ * links column's header. */
+typedef enum iso_reg_word { ISO_REG_FILTER = 0, ISO_REG_SHOWN, ISO_REG_FILES } iso_reg_word;
+const char *iso_register_word(iso_lang lang, iso_reg_word w);
+
 /* Reviews due: the indices of the loaded entries whose next review is at
  * most DAYS days after TODAY (or has passed), most overdue first (ties by
  * file name). *OUT is allocated (caller frees; NULL when none); returns the

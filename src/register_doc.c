@@ -9,18 +9,27 @@
 #include "util.h"
 
 /* Labels only the register uses, English and Finnish. */
-enum { R_TITLE, R_MADE, R_SECTION, R_FAILED, R_SUMMARY, R_COUNT };
+enum { R_TITLE, R_MADE, R_SECTION, R_FAILED, R_SUMMARY, R_FILTER, R_SHOWN,
+       R_FILES, R_COUNT };
 static const char *const words[ISO_LANG_COUNT][R_COUNT] = {
     {"Document register", "Made by isoexport on %s", "Documents", "failed",
      "%zu documents, %zu failed; %zu reviews overdue on %s. Days: days until "
      "the next review, negative when overdue. SHA-256: the first 8 hex digits "
-     "of each output (%s); register.csv has them whole."},
+     "of each output (%s); register.csv has them whole.",
+     "Filter", "{n} of {m} documents shown", "Files"},
     {"Asiakirjarekisteri", "Koonnut isoexport %s", "Asiakirjat",
      "ep\xC3\xA4onnistui",
      "%zu asiakirjaa, %zu ep\xC3\xA4onnistui; %zu katselmointia my\xC3\xB6h\xC3\xA4ss\xC3\xA4 %s. "
      "P\xC3\xA4ivi\xC3\xA4: p\xC3\xA4ivi\xC3\xA4 seuraavaan katselmointiin, negatiivinen "
      "kun se on my\xC3\xB6h\xC3\xA4ss\xC3\xA4. SHA-256: kunkin tiedoston (%s) "
-     "tiivisteen 8 ensimm\xC3\xA4ist\xC3\xA4 heksanumeroa; register.csv sis\xC3\xA4lt\xC3\xA4\xC3\xA4 ne kokonaan."}};
+     "tiivisteen 8 ensimm\xC3\xA4ist\xC3\xA4 heksanumeroa; register.csv sis\xC3\xA4lt\xC3\xA4\xC3\xA4 ne kokonaan.",
+     "Suodata", "{n}/{m} asiakirjaa n\xC3\xA4kyviss\xC3\xA4", "Tiedostot"}};
+
+const char *iso_register_word(iso_lang lang, iso_reg_word w) {
+  static const int map[] = {R_FILTER, R_SHOWN, R_FILES};
+  iso_lang l = lang < ISO_LANG_COUNT ? lang : ISO_LANG_EN;
+  return (int)w >= 0 && (size_t)w < sizeof map / sizeof map[0] ? words[l][map[w]] : "";
+}
 
 #define COLS 13
 /* Column headers of its own, short enough that no word of them breaks in

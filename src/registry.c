@@ -7,7 +7,8 @@
 #include "writers.h"
 
 static const iso_writer *const all[] = {&iso_writer_docx, &iso_writer_odt,
-                                        &iso_writer_pdf, &iso_writer_dump, NULL};
+                                        &iso_writer_pdf, &iso_writer_html,
+                                        &iso_writer_dump, NULL};
 
 const iso_writer *const *iso_writers(void) { return all; }
 
@@ -18,6 +19,10 @@ const iso_writer *iso_writer_find(const char *name) {
   return NULL;
 }
 
-int iso_writer_is_default(const iso_writer *w) { return w && w != &iso_writer_dump; }
+/* html is written when asked (-f html): an intranet edition is a choice,
+ * not what every conversion needs (docs/format.md). */
+int iso_writer_is_default(const iso_writer *w) {
+  return w && w != &iso_writer_dump && w != &iso_writer_html;
+}
 
 const char *iso_version(void) { return PACKAGE_VERSION; }

@@ -7,6 +7,7 @@
 extern const iso_writer iso_writer_docx;
 extern const iso_writer iso_writer_odt;
 extern const iso_writer iso_writer_pdf;
+extern const iso_writer iso_writer_html;
 extern const iso_writer iso_writer_dump;
 
 #endif

@@ -140,6 +140,12 @@ int register_write(iso_register *reg, const cli_jobs *jobs, const cli_options *o
 /* The writer a --register FILE's extension names (*CSV set for .csv);
  * NULL for CSV and for an extension that is no register format. */
 const iso_writer *register_writer_for(const char *file, int *csv);
+/* index.html's links (index.c): for each entry of REG, the output of
+ * FORMAT relative to DIR as a URL path, or NULL when it was not written or
+ * lies elsewhere. NULL when out of memory; free with index_links_free. */
+char **index_links(const iso_register *reg, const cli_jobs *jobs,
+                   const cli_options *o, const char *dir, const char *format);
+void index_links_free(char **v, size_t n);
 /* --due: prints the reviews due; returns the exit status (1 when one is
  * overdue or a document could not be read). */
 int due_print(iso_register *reg, const cli_options *o);

@@ -26,7 +26,9 @@ static void usage(FILE *f) {
         "Turns ISMS documents written in YAML into DOCX, ODT and PDF.\n"
         "\n"
         "Options:\n"
-        "  -f, --format LIST    comma-separated subset of docx,odt,pdf (default: all three);\n"
+        "  -f, --format LIST    comma-separated subset of docx,odt,pdf,html (default:\n"
+        "                       docx,odt,pdf; html only when named, and with --all\n"
+        "                       it adds index.html);\n"
         "                       with --check: text (default), json or sarif, on stdout\n"
         "  -o, --output DIR     where outputs go (created if missing); default: next to\n"
         "                       each input; with --all the folder structure is kept\n"
@@ -78,7 +80,7 @@ static int parse_formats(const char *list, cli_options *o) {
     const iso_writer *w = iso_writer_find(tok);
     if (!w) {
       char *safe = cli_escape(tok);
-      fprintf(stderr, "isoexport: unknown format '%s' (use docx, odt, pdf)\n",
+      fprintf(stderr, "isoexport: unknown format '%s' (use docx, odt, pdf, html)\n",
               safe ? safe : "?");
       free(safe);
       free(copy);
@@ -93,7 +95,7 @@ static int parse_formats(const char *list, cli_options *o) {
   free(copy);
   o->formats[n] = NULL;
   if (!n) {
-    fprintf(stderr, "isoexport: --format needs at least one of docx, odt, pdf\n");
+    fprintf(stderr, "isoexport: --format needs at least one of docx, odt, pdf, html\n");
     return -1;
   }
   return 0;

@@ -80,6 +80,8 @@ static void print_diags(const iso_diags *d, const cli_options *o) {
 struct target {
   char *path;
   const iso_writer *w;
+  /* index.html (w is the html writer): its links, one an entry */
+  char **html, **pdf;
 };
 
 /* The writer for a --register FILE's extension; *CSV set for ".csv". */
@@ -136,6 +138,8 @@ static int render(const struct target *t, const iso_register *reg,
                   const cli_options *o, iso_buf *out, iso_diags *d) {
   if (!t->w)
     return iso_register_csv(reg, o->today, out);
+  if (t->html) /* the HTML form of the register is the index */
+    return iso_register_html(reg, o->today, theme, t->html, t->pdf, out, d);
   if (t->w->write(doc, theme, out, d) != 0 || out->failed) {
     if (!iso_diags_errors(d))
       iso_diag_add(d, ISO_SEV_ERROR, t->path, 0, 0, "%s: rendering failed",
@@ -156,8 +160,8 @@ static int write_targets(struct target *t, size_t n, const iso_register *reg,
       theme = doc ? register_theme(o, d) : NULL;
       rc = doc && theme ? 0 : -1;
     }
-  iso_buf bufs[ISO_REG_MAX_FORMATS + 1];
-  char *temps[ISO_REG_MAX_FORMATS + 1] = {0};
+  iso_buf bufs[ISO_REG_MAX_FORMATS + 2];
+  char *temps[ISO_REG_MAX_FORMATS + 2] = {0};
   for (size_t i = 0; i < n; i++)
     iso_buf_init(&bufs[i]);
   /* everything rendered first, then written, then renamed: all or none */
@@ -186,12 +190,34 @@ static int write_targets(struct target *t, size_t n, const iso_register *reg,
   return rc;
 }
 
+/* index.html comes with the HTML edition: --all -f html (docs/register.md). */
+static int index_wanted(const cli_options *o) {
+  for (size_t f = 0; o->formats[f]; f++)
+    if (!strcmp(o->formats[f]->name, "html"))
+      return 1;
+  return 0;
+}
+
+static int index_target(struct target *t, const iso_register *reg,
+                        const cli_jobs *jobs, const cli_options *o,
+                        const char *dir) {
+  iso_buf b;
+  iso_buf_init(&b);
+  iso_buf_printf(&b, "%s/index.html", dir);
+  t->path = iso_buf_detach(&b, NULL);
+  t->w = iso_writer_find("html");
+  t->html = index_links(reg, jobs, o, dir, "html");
+  t->pdf = index_links(reg, jobs, o, dir, "pdf");
+  return t->path && t->w && t->html && t->pdf ? 0 : -1;
+}
+
 int register_write(iso_register *reg, const cli_jobs *jobs, const cli_options *o,
                    const char *dir) {
   iso_diags *d = iso_diags_new();
   if (!d)
     return 1;
-  struct target t[ISO_REG_MAX_FORMATS + 1];
+  struct target t[ISO_REG_MAX_FORMATS + 2];
+  memset(t, 0, sizeof t);
   size_t n = 0;
   int rc = iso_register_sort(reg, d) ? -1 : 0;
   if (!rc && o->register_file) {
@@ -220,14 +246,20 @@ int register_write(iso_register *reg, const cli_jobs *jobs, const cli_options *o
       t[n].path = iso_buf_detach(&b, NULL);
       t[n++].w = o->formats[f];
     }
+    if (!rc && index_wanted(o)) {
+      rc = index_target(&t[n++], reg, jobs, o, dir);
+    }
   }
   for (size_t i = 0; i < n && !rc; i++)
     if (!t[i].path || taken(t[i].path, jobs, o, d))
       rc = -1;
   if (!rc)
     rc = write_targets(t, n, reg, o, d);
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < n; i++) {
     free(t[i].path);
+    index_links_free(t[i].html, reg->count);
+    index_links_free(t[i].pdf, reg->count);
+  }
   print_diags(d, o);
   iso_diags_free(d);
   return rc ? 1 : 0;

@@ -18,10 +18,15 @@ Checks, each printed as "FAIL: ..." (exit 1 when any failed):
     of the weights;
   - no heading is the last thing on a page of our PDF;
   - LibreOffice's page count of the DOCX and the ODT within one page of
-    our PDF.
+    our PDF;
+  - when NAME.html is there too (the HTML edition): the same title-block
+    rows in the same order, the same header items, the same list markers
+    and the same contents entries (texts, in order) as the others.
 """
 import html
+import html.parser
 import json
+import os
 import re
 import subprocess
 import sys
@@ -437,6 +442,82 @@ def check_watermark(name, marked, renders):
 SAME_PAGES = ('cross', 'isms-manual')
 
 
+# ---- the HTML edition ------------------------------------------------------
+
+class HtmlParts(html.parser.HTMLParser):
+    """The title-block labels, the page header's two sides, the contents'
+    entries and each list item's marker (by its first text)."""
+    def __init__(self):
+        super().__init__()
+        self.rows, self.header, self.toc, self.markers = [], [], [], {}
+        self.stack, self.grab, self.item = [], None, None
+    VOID = {'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link',
+            'meta', 'source', 'track', 'wbr'}
+    def handle_starttag(self, tag, a):
+        if tag in self.VOID:
+            return
+        a = dict(a)
+        where = self.stack[-1] if self.stack else ''
+        ctx = ''
+        if tag == 'table' and a.get('id') == 'document-control':
+            ctx = 'kv'
+        elif tag == 'div' and a.get('class') == 'page-header':
+            ctx = 'header'
+        elif tag == 'nav' and 'toc' in (a.get('class') or '') and not self.toc:
+            ctx = 'toc'
+        self.stack.append(ctx or where)
+        if ctx == '' and where == 'kv' and tag == 'th':
+            self.grab = ['kv', '']
+        elif where == 'header' and tag == 'span' and len([x for x in self.stack if x == 'header']) == 2:
+            self.grab = ['header', '']
+        elif where == 'toc' and tag == 'li':
+            self.grab = ['toc', '']
+        elif tag == 'li' and 'data-marker' in a:
+            self.item = [a['data-marker'], '']
+    def handle_endtag(self, tag):
+        if tag in self.VOID:
+            return
+        if self.grab and ((self.grab[0] == 'kv' and tag == 'th') or
+                          (self.grab[0] == 'toc' and tag == 'li') or
+                          (self.grab[0] == 'header' and tag == 'span' and
+                           len([x for x in self.stack if x == 'header']) == 2)):
+            {'kv': self.rows, 'toc': self.toc, 'header': self.header}[self.grab[0]].append(
+                ' '.join(self.grab[1].split()))
+            self.grab = None
+        if self.item and tag in ('p', 'li'):
+            self.markers.setdefault(' '.join(self.item[1].split()), self.item[0])
+            self.item = None
+        if self.stack:
+            self.stack.pop()
+    def handle_data(self, data):
+        if self.grab:
+            self.grab[1] += data
+        if self.item:
+            self.item[1] += data
+
+
+def html_checks(d, name, rows_docx, h_docx, mk_docx, pages):
+    p = HtmlParts()
+    p.feed(open('%s/%s.html' % (d, name), encoding='utf-8').read())
+    if p.rows != rows_docx:
+        fail('%s: title rows differ:\n  docx %s\n  html %s' % (name, rows_docx, p.rows))
+    if tuple(p.header[:2]) != tuple(h_docx):
+        fail('%s: header items differ: docx %s, html %s' % (name, h_docx, p.header))
+    if 'First numbered' in p.markers:
+        mk = {'numbered': [p.markers.get(k) for k in ('First numbered', 'Second numbered', 'Third numbered')],
+              'bullet': [p.markers.get(k) for k in ('First bullet', 'Second bullet', 'Third bullet')]}
+        if mk != mk_docx:
+            fail('%s: list markers differ: html %s, docx %s' % (name, mk, mk_docx))
+        else:
+            print('%s: html list markers the same: %s' % (name, mk))
+    if 'Contents' in [l.strip() for l in '\n'.join(pages).splitlines()]:
+        want = [t for t, _ in toc_entries(pages)]
+        if p.toc != want:
+            fail('%s: contents differ:\n  pdf  %s\n  html %s' % (name, want, p.toc))
+        else:
+            print('%s: html contents the same %d entries' % (name, len(p.toc)))
+
+
 def main():
     args = sys.argv[1:]
     lo = None
@@ -535,6 +616,11 @@ def main():
             marked = any(r.get(W + 'val') == 'StatusMark' for r in hdr.iter(W + 'rStyle'))
             check_watermark(name, marked, [('pdf', '%s/%s.pdf' % (d, name))] +
                             [(fmt, '%s/%s-%s.pdf' % (lo, name, fmt)) for fmt in ('docx', 'odt')])
+
+
+        # the HTML edition
+        if os.path.exists('%s/%s.html' % (d, name)):
+            html_checks(d, name, rows_docx, h_docx, mk_docx, pages)
         # page counts
         if lo:
             ours = len(pages)

@@ -4,7 +4,8 @@
 # at every height of a page) compared with each other (compare.py): the same
 # title-block rows in the same order, the same list markers, column shares
 # within 2 % of `widths`, no heading last on a PDF page, and LibreOffice's
-# page count of the DOCX and the ODT within one page of our PDF.
+# page count of the DOCX and the ODT within one page of our PDF; the HTML
+# edition's title rows, header items, list markers and contents the same.
 . "$top_srcdir/tests/common.sh"
 need pdftotext
 need pdfinfo
@@ -16,7 +17,7 @@ command -v "$PY" >/dev/null 2>&1 || skip "python3 is not installed"
 names=
 for y in "$top_srcdir"/samples/*.yaml "$top_srcdir"/tests/cross/cross.yaml; do
   b=$(basename "$y" .yaml)
-  "$ISOEXPORT" -q -f docx,odt,pdf -o "$T" "$y" 2>"$T/$b.err" ||
+  "$ISOEXPORT" -q -f docx,odt,pdf,html -o "$T" "$y" 2>"$T/$b.err" ||
     { fail "isoexport $b.yaml: $(cat "$T/$b.err")"; continue; }
   n=$(pdfinfo "$T/$b.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
   i=1

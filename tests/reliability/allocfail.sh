@@ -8,6 +8,6 @@ run() {
   [ "$rc" = 77 ] && exit 77 # a sanitizer build: the program says why
   [ "$rc" = 0 ] || fail "allocfail $*: exit $rc"
 }
-run small.yaml loader docx odt pdf
+run small.yaml loader docx odt pdf html
 run small-unicode.yaml pdf
 finish
