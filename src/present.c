@@ -160,3 +160,34 @@ int iso_pr_toc_titled(const iso_node *toc) {
   free(text);
   return !same;
 }
+
+/* ---- images and code --------------------------------------------------- */
+
+void iso_pr_image_size(const iso_image_info *info, double pct, double width,
+                       double max_h, double *w, double *h) {
+  double px_w = info->width_px > 0 ? info->width_px : 1;
+  double px_h = info->height_px > 0 ? info->height_px : 1;
+  double ww;
+  if (pct > 0) {
+    ww = width * (pct > 100 ? 100 : pct) / 100.0;
+  } else {
+    double dpi = info->dpi_x > 0 ? info->dpi_x : 96;
+    ww = px_w * 72.0 / dpi;
+  }
+  if (ww > width)
+    ww = width;
+  double hh = ww * px_h / px_w;
+  if (max_h > 0 && hh > max_h) {
+    ww *= max_h / hh;
+    hh = max_h;
+  }
+  *w = ww;
+  *h = hh;
+}
+
+size_t iso_pr_code_length(const char *s) {
+  size_t len = s ? strlen(s) : 0;
+  while (len && (s[len - 1] == '\n' || s[len - 1] == '\r'))
+    len--;
+  return len;
+}

@@ -243,13 +243,17 @@ iso_pr_callout iso_pr_callout_style(const iso_theme *t, iso_lang lang,
  * heading font, bold, in the theme's heading colour, kept with the list. */
 const char *iso_pr_principles_label(iso_lang lang);
 
-/* An image's box in points (present_image.c): WIDTH percent of the text
- * width when given, else its pixels at its resolution (96 dpi when the file
- * does not say), never wider than the text nor higher than this share of
- * the text height, the aspect kept. */
+/* Images are never higher than this share of the text height. */
 #define ISO_PR_IMAGE_MAX_SHARE 0.8
-void iso_pr_image_box(const iso_image_info *info, double pct, double width,
-                      double height, double *w, double *h);
+/* An image's box in points: PCT per cent of WIDTH (the text's, or the
+ * list's where it stands), else its natural size (96 dpi unless the file
+ * says), never wider than WIDTH nor, when MAX_H > 0, higher than MAX_H
+ * (the aspect ratio kept). */
+void iso_pr_image_size(const iso_image_info *info, double pct, double width,
+                       double max_h, double *w, double *h);
+/* The length of a code block's text without its closing line ends: they
+ * are not an empty last line. */
+size_t iso_pr_code_length(const char *s);
 
 /* ------------------------------------------------------------------ */
 /* Text                                                                */

@@ -73,14 +73,18 @@ typedef struct walk {
   int tables, figures;     /* captions numbered so far */
 } walk;
 
-/* The nearest enclosing item, call-out or cell, and the list depth. */
-static iso_walk_in where(const iso_node *n, int *depth) {
+/* The nearest enclosing item, call-out or cell, the list depth and the
+ * enclosing call-out at any depth. */
+static iso_walk_in where(const iso_node *n, int *depth, const iso_node **box) {
   iso_walk_in in = ISO_WALK_IN_BODY;
   int d = 0, found = 0;
+  *box = NULL;
   for (const iso_node *p = iso_node_parent(n); p; p = iso_node_parent(p)) {
     iso_node_type t = iso_node_get_type(p);
     if (t == ISO_NODE_LIST)
       d++;
+    if (t == ISO_NODE_CALLOUT && !*box)
+      *box = p;
     if (found)
       continue;
     if (t == ISO_NODE_ITEM)
@@ -106,12 +110,21 @@ static void item_marker(iso_walk_node *e) {
   iso_pr_list_marker(e->ordered, e->depth, e->number, e->marker);
 }
 
+void iso_walk_list_marker(const iso_walk_node *list, int i, char out[32]) {
+  iso_pr_list_marker(list->ordered, list->depth, list->number + i, out);
+}
+
 /* The decisions of an ENTER event; EXIT repeats them (from the state the
  * enter left, which the walk keeps per node only where it must). */
 static void decide(walk *w, iso_walk_node *e) {
   const iso_node *n = e->node;
   int depth = 0;
-  e->in = where(n, &depth);
+  const iso_node *box;
+  e->in = where(n, &depth, &box);
+  if (box) {
+    e->in_callout = 1;
+    e->callout = iso_node_get_callout(box);
+  }
   switch (e->type) {
   case ISO_NODE_HEADING:
     e->level = clamp_level(iso_node_get_level(n));
@@ -126,6 +139,7 @@ static void decide(walk *w, iso_walk_node *e) {
   case ISO_NODE_LIST:
     e->depth = depth;
     e->ordered = iso_node_get_list_ordered(n);
+    e->number = iso_node_get_list_start(n);
     break;
   case ISO_NODE_ITEM:
     e->depth = depth - 1; /* its own list counted */
@@ -226,8 +240,16 @@ int iso_walk(const iso_node *doc, const iso_theme *theme,
   iso_pr_heading h[ISO_PR_CLOSING_MAX];
   int k = m ? iso_pr_closing_headings(m, h) : 0;
   for (int i = 0; i < k; i++) {
-    iso_walk_closing c = {h[i], w.headings + (size_t)i};
-    if (ops->closing && ops->closing(u, &c) < 0)
+    iso_pr_kv rows;
+    iso_walk_closing c = {h[i], w.headings + (size_t)i, NULL};
+    if (h[i].kind == ISO_PR_CLOSING_APPROVAL) {
+      iso_pr_approval_rows(m, &rows);
+      c.rows = &rows;
+    }
+    int rc = ops->closing ? ops->closing(u, &c) : 0;
+    if (c.rows)
+      iso_pr_kv_free(&rows);
+    if (rc < 0)
       return -1;
   }
   return 0;

@@ -65,8 +65,10 @@ typedef struct iso_walk_node {
   /* HEADING: level 1..6 and index into the contents (its bookmark) */
   int level;
   size_t heading;
-  /* LIST: depth (0 outermost) and ordered; ITEM: the same of its list,
-   * its number and marker (iso_pr_list_marker) */
+  /* LIST: depth (0 outermost: the lists a node lies in, call-outs and
+   * items between them or not), ordered and the first item's number;
+   * ITEM: the same of its list, its number and marker
+   * (iso_pr_list_marker) */
   int depth;
   int ordered;
   int number;
@@ -75,7 +77,10 @@ typedef struct iso_walk_node {
    * caption's number ("Table 3"), 0 when it has no caption */
   int columns;
   int caption;
-  /* CALLOUT: kind and style (label, fill, bar) */
+  /* CALLOUT: kind and style (label, fill, bar); every node inside a
+   * call-out, at any depth (a paragraph of a list in it): IN_CALLOUT and
+   * the call-out's kind in CALLOUT (DOCX styles them all as the box) */
+  int in_callout;
   iso_callout_kind callout;
   iso_pr_callout style;
   /* TOC: whether it writes its own title (iso_pr_toc_titled) */
@@ -88,6 +93,7 @@ typedef struct iso_walk_node {
 typedef struct iso_walk_closing {
   iso_pr_heading h;
   size_t heading;
+  const iso_pr_kv *rows; /* APPROVAL: its rows (iso_pr_approval_rows) */
 } iso_walk_closing;
 
 /* A writer's handlers; W is its own context. Each returns 0 to go on, -1
@@ -100,6 +106,11 @@ typedef struct iso_walk_ops {
   int (*body_end)(void *w); /* after the tree, before the closing block */
   int (*closing)(void *w, const iso_walk_closing *c);
 } iso_walk_ops;
+
+/* The marker of item I (0 first) of the list of a LIST event, as its ITEM
+ * event will give it: for a layout that measures the widest before the
+ * items come. */
+void iso_walk_list_marker(const iso_walk_node *list, int i, char out[32]);
 
 /* Builds the contents of DOC (with META's closing headings). Returns 0,
  * or -1 when out of memory (OUT is then empty). */

@@ -8,7 +8,9 @@
 
 #include "isoexport.h"
 #include "package/package.h"
+#include "layout/doc.h"
 #include "present.h"
+#include "walk.h"
 
 /* Namespaces used by more than one part. */
 #define DOCX_NS_W "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -54,13 +56,12 @@ typedef struct docx_num {
   int start;
 } docx_num;
 
-/* Headings, collected before writing so the TOC can list them. */
-typedef struct docx_heading {
-  const iso_node *node;
-  int level;
-  char *text;
-  int page; /* from the shared layout */
-} docx_head;
+/* A list the walk is in: its w:num, w:ilvl and kind. */
+typedef struct docx_list_frame {
+  int num_id;
+  int depth;
+  int ordered;
+} docx_list_frame;
 
 typedef struct docx {
   const iso_node *doc;
@@ -74,14 +75,13 @@ typedef struct docx {
   size_t n_media;
   docx_num *nums;
   size_t n_nums;
-  docx_head *heads;
-  size_t n_heads;
-  size_t heads_done;  /* headings written so far (bookmark number) */
+  iso_walk_contents contents; /* the headings, in the pages' order */
+  iso_layout_pages heading_pages; /* their pages, from the shared layout */
+  docx_list_frame *lists; /* the lists the walk is in, innermost last */
+  size_t n_lists, cap_lists;
   int next_docpr;     /* wp:docPr ids, unique across the package */
-  int tables, figures; /* caption numbers */
   int pages;          /* the layout's page count (cached NUMPAGES) */
   iso_metrics *metrics; /* the body font's advances, for column widths */
-  const iso_node *break_before; /* the block that carries a page break */
   int failed;         /* an error is already in D (or out of memory) */
 } docx;
 
@@ -107,7 +107,8 @@ void docx_state_free(docx *c);
 /* Bookmark name of heading I: "_Toc" + number (hidden in Word's UI). */
 void docx_bookmark_name(size_t i, char out[32]);
 
-/* docx_headings.c: the headings and their pages from the shared layout. */
+/* docx_headings.c: the contents (src/walk.h) and their pages from the
+ * shared layout. */
 int docx_collect_headings(docx *c);
 
 /* Package parts: each fills X (begun by the caller). */
@@ -142,23 +143,29 @@ void docx_ppr_style(iso_xml *x, const char *style);
 /* A whole paragraph of plain text in a style. */
 void docx_para_text(iso_xml *x, const char *style, const char *text);
 
-/* docx_blocks.c: block content (sections, paragraphs, call-outs, code).
- * PSTYLE is the style of plain paragraphs (NULL: Normal; "Note" inside a
- * note call-out). */
-void docx_blocks(docx *c, iso_xml *x, const iso_node *parent, const char *pstyle);
-void docx_block(docx *c, iso_xml *x, const iso_node *n, const char *pstyle);
+/* docx_blocks.c: the title block, the tree's blocks and the closing block,
+ * in the walk's order (src/walk.h). */
+void docx_walk(docx *c, iso_xml *x);
 void docx_page_break(iso_xml *x);
-/* A heading paragraph with its TOC bookmark: from node N (inlines), or from
- * TEXT when N is NULL (the approval block's own headings). */
+/* A heading paragraph with bookmark HEADING (its index in the contents):
+ * from node N (inlines), or from TEXT when N is NULL (the closing block's
+ * own headings); BREAK_BEFORE: it carries a page break. */
 void docx_heading(docx *c, iso_xml *x, const iso_node *n, int level,
-                  const char *text);
+                  const char *text, size_t heading, int break_before);
+/* The paragraph style of a call-out of KIND, for everything in it. */
+const char *docx_callout_style(iso_callout_kind kind);
 
-/* docx_list.c: DEPTH is the nesting level (w:ilvl). */
-void docx_list(docx *c, iso_xml *x, const iso_node *list, int depth,
-               const char *pstyle);
+/* docx_list.c: the lists the walk enters and leaves (a w:num each), and
+ * the paragraphs of their items. */
+int docx_list_enter(docx *c, const iso_walk_node *list);
+void docx_list_leave(docx *c);
+void docx_item_enter(docx *c, iso_xml *x, const iso_walk_node *item);
+void docx_item_paragraph(docx *c, iso_xml *x, const iso_walk_node *para);
 
-/* docx_table.c: tables, and the pieces the control blocks reuse. */
-void docx_table(docx *c, iso_xml *x, const iso_node *table);
+/* docx_table.c: tables (COLS columns, CAPTION its number or 0), and the
+ * pieces the control blocks reuse. */
+void docx_table(docx *c, iso_xml *x, const iso_node *table, int cols,
+                int caption);
 /* Opens w:tbl (ISMS Table style, fixed layout, grid of COLS twips); LABELS:
  * the first column is the shaded label column instead of the first row. */
 void docx_tbl_start(docx *c, iso_xml *x, const long *cols, int ncols, int labels);
@@ -173,23 +180,24 @@ void docx_weights_to_twips(const docx *c, const double *w, int n, long *cols);
 /* Ends a table: a small empty paragraph keeps the next table apart (Word
  * merges adjacent tables) and gives room below. */
 void docx_tbl_end(docx *c, iso_xml *x, const iso_node *t);
-/* "Table 3: TEXT" / "Figure 1: TEXT" with a SEQ field. */
-void docx_caption(docx *c, iso_xml *x, int figure, const char *text);
+/* "Table 3: TEXT" / "Figure 1: TEXT" with a SEQ field; NUMBER from the
+ * walk. */
+void docx_caption(docx *c, iso_xml *x, int figure, int number, const char *text);
 /* An empty paragraph of a few points' height. */
 void docx_spacer(iso_xml *x, double pt);
 
-/* docx_image.c */
-void docx_image(docx *c, iso_xml *x, const iso_node *img);
+/* docx_image.c: CAPTION is the caption's number (0: none). */
+void docx_image(docx *c, iso_xml *x, const iso_node *img, int caption);
 /* A run holding a w:drawing of the picture related as rIdREL, CX x CY EMU. */
 void docx_drawing(docx *c, iso_xml *x, int rel, long long cx, long long cy,
                   const char *name, const char *descr);
 
-/* docx_toc.c */
-void docx_toc(docx *c, iso_xml *x, const iso_node *toc);
+/* docx_toc.c: the contents; TITLED: with its own title. */
+void docx_toc(docx *c, iso_xml *x, int titled);
 
-/* docx_control.c: title block (page one) and the closing approval block. */
+/* docx_control.c: title block (page one) and a part of the closing block. */
 void docx_title_block(docx *c, iso_xml *x);
-void docx_approval_block(docx *c, iso_xml *x);
+void docx_closing_part(docx *c, iso_xml *x, const iso_walk_closing *cl);
 /* docx_signoff.c: the sign-off and the acknowledgement tables. */
 void docx_signoff_table(docx *c, iso_xml *x);
 void docx_ack_table(docx *c, iso_xml *x);

@@ -1,5 +1,8 @@
-/* Block content: sections, headings, paragraphs, call-outs, code blocks and
- * page breaks. Lists, tables and images have their own files. */
+/* The body's blocks over the walk's events (src/walk.h): one switch for
+ * ENTER and one for EXIT, no recursion. Headings, paragraphs, tables and
+ * images are written whole on ENTER (their inlines and cells are not
+ * walked); call-outs, lists and items open on ENTER and close on EXIT.
+ * Lists, tables and images have their own files. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,12 +22,11 @@ static void bookmark_start(iso_xml *x, size_t i) {
 }
 
 /* The paragraph's style, and the page break it carries (present.h). */
-static void para_props(docx *c, iso_xml *x, const iso_node *n, const char *style) {
-  if (!n || n != c->break_before) {
+static void para_props(iso_xml *x, const char *style, int break_before) {
+  if (!break_before) {
     docx_ppr_style(x, style);
     return;
   }
-  c->break_before = NULL;
   iso_xml_start(x, "w:pPr");
   if (style)
     iso_xml_empty_attr(x, "w:pStyle", "w:val", style);
@@ -36,38 +38,39 @@ static void para_props(docx *c, iso_xml *x, const iso_node *n, const char *style
 }
 
 void docx_heading(docx *c, iso_xml *x, const iso_node *n, int level,
-                  const char *text) {
+                  const char *text, size_t heading, int break_before) {
   char style[16];
-  if (level < 1)
-    level = 1;
-  if (level > 6)
-    level = 6;
-  snprintf(style, sizeof style, "Heading%d", level);
-  /* headings were collected in the same order, so the next one is this */
-  size_t i = c->heads_done;
-  int marked = i < c->n_heads && c->heads[i].node == n;
-  if (marked)
-    c->heads_done++;
+  snprintf(style, sizeof style, "Heading%d", level < 1 ? 1 : level > 6 ? 6 : level);
   iso_xml_start(x, "w:p");
-  para_props(c, x, n, style);
-  if (marked)
-    bookmark_start(x, i);
+  para_props(x, style, break_before);
+  bookmark_start(x, heading);
   if (n)
     docx_inlines(c, x, n, plain);
   else
     docx_run(x, text, plain);
-  if (marked) {
-    iso_xml_start(x, "w:bookmarkEnd");
-    iso_xml_attr_int(x, "w:id", (long long)i + 1);
-    iso_xml_end(x);
-  }
+  iso_xml_start(x, "w:bookmarkEnd");
+  iso_xml_attr_int(x, "w:id", (long long)heading + 1);
+  iso_xml_end(x);
   iso_xml_end(x);
 }
 
-static void paragraph(docx *c, iso_xml *x, const iso_node *n, const char *pstyle) {
+const char *docx_callout_style(iso_callout_kind kind) {
+  static const char *const styles[] = {"Note", "Tip", "Warning"};
+  int k = (int)kind;
+  return styles[k < 0 || k > 2 ? 0 : k];
+}
+
+/* A paragraph's style from where it stands: a call-out's paragraphs take
+ * the box's style, the body's Normal. Items' paragraphs are docx_list.c's. */
+static void paragraph(docx *c, iso_xml *x, const iso_walk_node *e) {
+  if (e->in == ISO_WALK_IN_ITEM) {
+    docx_item_paragraph(c, x, e);
+    return;
+  }
   iso_xml_start(x, "w:p");
-  para_props(c, x, n, pstyle);
-  docx_inlines(c, x, n, plain);
+  para_props(x, e->in_callout ? docx_callout_style(e->callout) : NULL,
+             e->break_before);
+  docx_inlines(c, x, e->node, plain);
   iso_xml_end(x);
 }
 
@@ -76,12 +79,7 @@ static void code_block(iso_xml *x, const iso_node *n) {
   iso_xml_start(x, "w:p");
   docx_ppr_style(x, "CodeBlock");
   if (s) {
-    /* the final line end is not an empty last line */
-    size_t len = 0;
-    while (s[len])
-      len++;
-    while (len && (s[len - 1] == '\n' || s[len - 1] == '\r'))
-      len--;
+    size_t len = iso_pr_code_length(s);
     char *trimmed = malloc(len + 1);
     if (trimmed) {
       memcpy(trimmed, s, len);
@@ -95,18 +93,10 @@ static void code_block(iso_xml *x, const iso_node *n) {
   iso_xml_end(x);
 }
 
-static void callout(docx *c, iso_xml *x, const iso_node *n) {
-  static const char *const styles[] = {"Note", "Tip", "Warning"};
+static void callout_enter(iso_xml *x, const iso_walk_node *e) {
   static const char *const titles[] = {"NoteTitle", "TipTitle", "WarningTitle"};
-  int k = (int)iso_node_get_callout(n);
-  if (k < 0 || k > 2)
-    k = 0;
-  iso_pr_callout s = iso_pr_callout_style(c->theme, c->lang, (iso_callout_kind)k);
-  docx_para_text(x, titles[k], s.label);
-  docx_blocks(c, x, n, styles[k]);
-  /* a small empty paragraph closes the box: the next block might be a
-   * call-out of the same kind, whose borders would merge with this one */
-  docx_spacer(x, iso_pr_callout_box(c->theme).after);
+  int k = (int)e->callout;
+  docx_para_text(x, titles[k < 0 || k > 2 ? 0 : k], e->style.label);
 }
 
 /* A paragraph that starts on a new page and is ISO_PR_BREAK_HEIGHT high. */
@@ -130,54 +120,98 @@ void docx_page_break(iso_xml *x) {
   iso_xml_end(x);
 }
 
-void docx_block(docx *c, iso_xml *x, const iso_node *n, const char *pstyle) {
-  switch (iso_node_get_type(n)) {
-  case ISO_NODE_DOCUMENT:
-  case ISO_NODE_SECTION:
-    docx_blocks(c, x, n, pstyle);
-    break;
+/* ---- the walk --------------------------------------------------------- */
+
+typedef struct walker {
+  docx *c;
+  iso_xml *x;
+} walker;
+
+static int enter(void *u, const iso_walk_node *e) {
+  walker *w = u;
+  docx *c = w->c;
+  iso_xml *x = w->x;
+  const iso_node *n = e->node;
+  int rc = 0;
+  switch (e->type) {
   case ISO_NODE_HEADING:
-    docx_heading(c, x, n, iso_node_get_level(n), NULL);
+    docx_heading(c, x, n, e->level, NULL, e->heading, e->break_before);
+    rc = ISO_WALK_SKIP;
     break;
   case ISO_NODE_PARAGRAPH:
-    paragraph(c, x, n, pstyle);
+    paragraph(c, x, e);
+    rc = ISO_WALK_SKIP;
     break;
   case ISO_NODE_LIST:
-    docx_list(c, x, n, 0, pstyle);
+    if (docx_list_enter(c, e))
+      return -1;
+    break;
+  case ISO_NODE_ITEM:
+    docx_item_enter(c, x, e);
     break;
   case ISO_NODE_TABLE:
   case ISO_NODE_OBJECTIVES:
   case ISO_NODE_RISKS:
   case ISO_NODE_ROLES:
-    docx_table(c, x, n);
+    docx_table(c, x, n, e->columns, e->caption);
+    rc = ISO_WALK_SKIP;
     break;
   case ISO_NODE_CALLOUT:
-    callout(c, x, n);
+    callout_enter(x, e);
     break;
   case ISO_NODE_CODE_BLOCK:
     code_block(x, n);
     break;
   case ISO_NODE_IMAGE:
-    docx_image(c, x, n);
+    docx_image(c, x, n, e->caption);
     break;
   case ISO_NODE_PAGEBREAK:
-    c->break_before = iso_pr_break_carrier(n);
-    if (!c->break_before)
+    if (!e->carried)
       docx_page_break(x);
     break;
   case ISO_NODE_TOC:
-    docx_toc(c, x, n);
+    docx_toc(c, x, e->titled);
     break;
   case ISO_NODE_PRINCIPLES:
     docx_para_text(x, "PrinciplesTitle", iso_pr_principles_label(c->lang));
-    docx_blocks(c, x, n, pstyle);
     break;
   default:
     break;
   }
+  return x->failed ? -1 : rc;
 }
 
-void docx_blocks(docx *c, iso_xml *x, const iso_node *parent, const char *pstyle) {
-  for (const iso_node *n = iso_node_first_child(parent); n; n = iso_node_next(n))
-    docx_block(c, x, n, pstyle);
+static int leave(void *u, const iso_walk_node *e) {
+  walker *w = u;
+  switch (e->type) {
+  case ISO_NODE_LIST:
+    docx_list_leave(w->c);
+    break;
+  case ISO_NODE_CALLOUT:
+    /* a small empty paragraph closes the box: the next block might be a
+     * call-out of the same kind, whose borders would merge with this one */
+    docx_spacer(w->x, iso_pr_callout_box(w->c->theme).after);
+    break;
+  default:
+    break;
+  }
+  return w->x->failed ? -1 : 0;
+}
+
+static int title_block(void *u) {
+  walker *w = u;
+  docx_title_block(w->c, w->x);
+  return w->x->failed ? -1 : 0;
+}
+
+static int closing(void *u, const iso_walk_closing *cl) {
+  walker *w = u;
+  docx_closing_part(w->c, w->x, cl);
+  return w->x->failed ? -1 : 0;
+}
+
+void docx_walk(docx *c, iso_xml *x) {
+  static const iso_walk_ops ops = {title_block, enter, leave, NULL, closing};
+  walker w = {c, x};
+  iso_walk(c->doc, c->theme, &ops, &w);
 }

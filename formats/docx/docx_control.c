@@ -80,26 +80,19 @@ static void history_table(docx *c, iso_xml *x) {
   docx_tbl_end(c, x, NULL);
 }
 
-void docx_approval_block(docx *c, iso_xml *x) {
-  iso_pr_heading h[ISO_PR_CLOSING_MAX];
-  int n = iso_pr_closing_headings(c->meta, h);
-  for (int i = 0; i < n; i++) {
-    docx_heading(c, x, NULL, h[i].level, h[i].text);
-    switch (h[i].kind) {
-    case ISO_PR_CLOSING_APPROVAL: {
-      iso_pr_kv kv;
-      iso_pr_approval_rows(c->meta, &kv);
-      kv_table(c, x, &kv);
-      iso_pr_kv_free(&kv);
-      docx_signoff_table(c, x);
-      break;
-    }
-    case ISO_PR_CLOSING_HISTORY:
-      history_table(c, x);
-      break;
-    case ISO_PR_CLOSING_ACK:
-      docx_ack_table(c, x);
-      break;
-    }
+/* One part of the closing block: its heading, then its table(s). */
+void docx_closing_part(docx *c, iso_xml *x, const iso_walk_closing *cl) {
+  docx_heading(c, x, NULL, cl->h.level, cl->h.text, cl->heading, 0);
+  switch (cl->h.kind) {
+  case ISO_PR_CLOSING_APPROVAL:
+    kv_table(c, x, cl->rows);
+    docx_signoff_table(c, x);
+    break;
+  case ISO_PR_CLOSING_HISTORY:
+    history_table(c, x);
+    break;
+  case ISO_PR_CLOSING_ACK:
+    docx_ack_table(c, x);
+    break;
   }
 }

@@ -45,9 +45,7 @@ static void sect_pr(docx *c, iso_xml *x) {
 
 static void body(docx *c, iso_xml *x) {
   iso_xml_start(x, "w:body");
-  docx_title_block(c, x);
-  docx_blocks(c, x, c->doc, NULL);
-  docx_approval_block(c, x);
+  docx_walk(c, x); /* the title block, the tree, the closing block */
   sect_pr(c, x);
   iso_xml_end(x);
 }

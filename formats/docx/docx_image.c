@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "docx.h"
+#include "present.h"
 
 #define NS_PICTURE_URI "http://schemas.openxmlformats.org/drawingml/2006/picture"
 
@@ -90,39 +91,17 @@ void docx_drawing(docx *c, iso_xml *x, int rel, long long cx, long long cy,
   iso_xml_end(x);
 }
 
-/* Points wide and high: WIDTH_PCT of the text width, else the natural size
- * (96 dpi unless the file says), never wider than the text or taller than
- * most of the page. */
-static void image_size(docx *c, const iso_image_info *info, double pct,
-                       double *w, double *h) {
-  double text_w = c->text_width / 20.0;
-  double text_h = c->theme->page_height - c->theme->margin_top -
-                  c->theme->margin_bottom;
-  double px_w = info->width_px > 0 ? info->width_px : 1;
-  double px_h = info->height_px > 0 ? info->height_px : 1;
-  if (pct > 0) {
-    *w = text_w * (pct > 100 ? 100 : pct) / 100.0;
-  } else {
-    double dpi = info->dpi_x > 0 ? info->dpi_x : 96;
-    *w = px_w * 72.0 / dpi;
-    if (*w > text_w)
-      *w = text_w;
-  }
-  *h = *w * px_h / px_w;
-  if (*h > text_h * 0.8) {
-    *w *= text_h * 0.8 / *h;
-    *h = text_h * 0.8;
-  }
-}
-
-void docx_image(docx *c, iso_xml *x, const iso_node *img) {
+void docx_image(docx *c, iso_xml *x, const iso_node *img, int number) {
   const docx_media *m = docx_media_get(c, iso_node_get_image(img), img);
   if (!m)
     return;
   const iso_image_info *info = &m->img->info;
   int rel = docx_rel_add(c, &c->doc_rels, "image", m->name, 0);
   double w, h;
-  image_size(c, info, iso_node_get_width_pct(img), &w, &h);
+  double text_h = c->theme->page_height - c->theme->margin_top -
+                  c->theme->margin_bottom;
+  iso_pr_image_size(info, iso_node_get_width_pct(img), c->text_width / 20.0,
+                    text_h * ISO_PR_IMAGE_MAX_SHARE, &w, &h);
   const char *caption = iso_node_get_caption(img);
   iso_xml_start(x, "w:p");
   iso_xml_start(x, "w:pPr");
@@ -130,8 +109,8 @@ void docx_image(docx *c, iso_xml *x, const iso_node *img) {
   iso_xml_end(x);
   docx_drawing(c, x, rel, DOCX_EMU(w), DOCX_EMU(h), m->name + 6, caption);
   iso_xml_end(x);
-  if (caption)
-    docx_caption(c, x, 1, caption);
+  if (number)
+    docx_caption(c, x, 1, number, caption);
   else
     docx_spacer(x, 8);
 }

@@ -115,8 +115,8 @@ void docx_state_free(docx *c) {
   rels_free(&c->hdr_rels);
   free(c->media);
   free(c->nums);
-  for (size_t i = 0; i < c->n_heads; i++)
-    free(c->heads[i].text);
-  free(c->heads);
+  free(c->lists);
+  iso_walk_contents_free(&c->contents);
+  iso_layout_pages_free(&c->heading_pages);
 }
 

@@ -23,10 +23,9 @@ void docx_spacer(iso_xml *x, double pt) {
   iso_xml_end(x);
 }
 
-void docx_caption(docx *c, iso_xml *x, int figure, const char *text) {
+void docx_caption(docx *c, iso_xml *x, int figure, int number, const char *text) {
   char num[16];
-  int n = figure ? ++c->figures : ++c->tables;
-  snprintf(num, sizeof num, "%d", n);
+  snprintf(num, sizeof num, "%d", number);
   iso_xml_start(x, "w:p");
   iso_xml_start(x, "w:pPr");
   iso_xml_empty_attr(x, "w:pStyle", "w:val", "Caption");
@@ -162,8 +161,7 @@ static void row(docx *c, iso_xml *x, const iso_node *r, const long *cols,
   iso_xml_end(x);
 }
 
-void docx_table(docx *c, iso_xml *x, const iso_node *t) {
-  int ncols = iso_pr_table_columns(t);
+void docx_table(docx *c, iso_xml *x, const iso_node *t, int ncols, int caption) {
   long *cols = calloc((size_t)ncols, sizeof *cols);
   if (!cols) {
     docx_error(c, t, "docx: out of memory");
@@ -171,8 +169,8 @@ void docx_table(docx *c, iso_xml *x, const iso_node *t) {
   }
   if (column_widths(c, t, ncols, cols))
     x->failed = 1;
-  if (iso_node_get_caption(t))
-    docx_caption(c, x, 0, iso_node_get_caption(t));
+  if (caption)
+    docx_caption(c, x, 0, caption, iso_node_get_caption(t));
   docx_tbl_start(c, x, cols, ncols, 0);
   int repeat = 1; /* only the leading header rows can repeat */
   int any = 0;

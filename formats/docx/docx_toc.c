@@ -29,12 +29,14 @@ static void toc_begin(iso_xml *x) {
   fld_char(x, "separate");
 }
 
-static void entry(iso_xml *x, const docx_head *h, size_t i, int first, int last) {
+static void entry(docx *c, iso_xml *x, size_t i, int first, int last) {
+  const iso_walk_heading *h = &c->contents.h[i];
   char style[16], bookmark[32], instr[64], page[16];
   snprintf(style, sizeof style, "TOC%d", h->level);
   docx_bookmark_name(i, bookmark);
   snprintf(instr, sizeof instr, " PAGEREF %s \\h ", bookmark);
-  snprintf(page, sizeof page, "%d", h->page);
+  snprintf(page, sizeof page, "%d",
+           i < c->heading_pages.n ? c->heading_pages.heading[i] : 1);
   iso_xml_start(x, "w:p");
   iso_xml_start(x, "w:pPr");
   iso_xml_empty_attr(x, "w:pStyle", "w:val", style);
@@ -55,14 +57,14 @@ static void entry(iso_xml *x, const docx_head *h, size_t i, int first, int last)
   iso_xml_end(x);
 }
 
-void docx_toc(docx *c, iso_xml *x, const iso_node *toc) {
-  if (iso_pr_toc_titled(toc))
+void docx_toc(docx *c, iso_xml *x, int titled) {
+  if (titled)
     docx_para_text(x, "TOCHeading", iso_label(c->lang, ISO_L_TOC));
-  size_t last = c->n_heads;
-  for (size_t i = 0; i < c->n_heads; i++)
-    if (c->heads[i].level <= ISO_PR_TOC_LEVELS)
+  size_t n = c->contents.n, last = n;
+  for (size_t i = 0; i < n; i++)
+    if (c->contents.h[i].listed)
       last = i;
-  if (last == c->n_heads) { /* no headings: an empty field */
+  if (last == n) { /* no headings: an empty field */
     iso_xml_start(x, "w:p");
     toc_begin(x);
     fld_char(x, "end");
@@ -71,9 +73,9 @@ void docx_toc(docx *c, iso_xml *x, const iso_node *toc) {
   }
   int first = 1;
   for (size_t i = 0; i <= last; i++) {
-    if (c->heads[i].level > ISO_PR_TOC_LEVELS)
+    if (!c->contents.h[i].listed)
       continue;
-    entry(x, &c->heads[i], i, first, i == last);
+    entry(c, x, i, first, i == last);
     first = 0;
   }
   docx_spacer(x, 8);

@@ -148,8 +148,8 @@ static void image(html_ctx *c, const iso_walk_node *e) {
   if (!img)
     return;
   double w, h;
-  iso_pr_image_box(&img->info, iso_node_get_width_pct(n), c->text_width,
-                   c->text_height, &w, &h);
+  iso_pr_image_size(&img->info, iso_node_get_width_pct(n), c->text_width,
+                    c->text_height * ISO_PR_IMAGE_MAX_SHARE, &w, &h);
   html_raw(c, "<figure class=\"image\">\n<img");
   html_attr(c, "alt", iso_node_get_caption(n) ? iso_node_get_caption(n) : "");
   html_rawf(c, " width=\"%d\" height=\"%d\"", img->info.width_px, img->info.height_px);

@@ -47,26 +47,21 @@ static const char *paragraph_style(const iso_walk_node *e) {
 
 /* A new text:list restarts its numbering (ODF's default: no
  * text:continue-numbering), so every list of the model counts afresh. */
-static void list_enter(odt_ctx *c, const iso_node *n) {
+static void list_enter(odt_ctx *c, const iso_walk_node *e) {
   iso_xml_start(c->x, "text:list");
-  iso_xml_attr(c->x, "text:style-name",
-               iso_node_get_list_ordered(n) ? ODT_NUMBERS : ODT_BULLETS);
+  iso_xml_attr(c->x, "text:style-name", e->ordered ? ODT_NUMBERS : ODT_BULLETS);
 }
 
-static void item_enter(odt_ctx *c, const iso_node *n) {
-  const iso_node *list = iso_node_parent(n);
+/* The first item of a list that does not start at 1 says where it starts. */
+static void item_enter(odt_ctx *c, const iso_walk_node *e) {
   iso_xml_start(c->x, "text:list-item");
-  if (!iso_node_prev(n) && iso_node_get_list_ordered(list) &&
-      iso_node_get_list_start(list) != 1)
-    iso_xml_attr_int(c->x, "text:start-value", iso_node_get_list_start(list));
+  if (!iso_node_prev(e->node) && e->ordered && e->number != 1)
+    iso_xml_attr_int(c->x, "text:start-value", e->number);
 }
 
 static void code_block(odt_ctx *c, const iso_node *n) {
   const char *s = iso_node_get_literal(n);
-  size_t len = s ? strlen(s) : 0;
-  /* the block's closing newline is not an empty last line */
-  while (len && (s[len - 1] == '\n' || s[len - 1] == '\r'))
-    len--;
+  size_t len = iso_pr_code_length(s);
   char *lit = malloc(len + 1);
   if (!lit) {
     c->x->failed = 1;
@@ -205,7 +200,7 @@ static void image(odt_ctx *c, const iso_walk_node *e) {
   if (!p)
     return;
   double w, h;
-  odt_image_size(p, iso_node_get_width_pct(n), c->text_width, c->text_height * 0.8,
+  odt_image_size(p, iso_node_get_width_pct(n), c->text_width, c->text_height * ISO_PR_IMAGE_MAX_SHARE,
                  &w, &h);
   char name[32];
   snprintf(name, sizeof name, "Image%d", c->n_images);
@@ -234,10 +229,10 @@ static int enter(void *w, const iso_walk_node *e) {
     odt_p_start(c, "text:p", paragraph_style(e));
     break;
   case ISO_NODE_LIST:
-    list_enter(c, n);
+    list_enter(c, e);
     break;
   case ISO_NODE_ITEM:
-    item_enter(c, n);
+    item_enter(c, e);
     break;
   case ISO_NODE_TABLE:
   case ISO_NODE_OBJECTIVES:

@@ -147,16 +147,12 @@ void odt_closing_part(odt_ctx *c, const iso_walk_closing *cl) {
   const iso_pr_heading *h = &cl->h;
   closing_heading(c, h->text, h->level, cl->heading);
   switch (h->kind) {
-  case ISO_PR_CLOSING_APPROVAL: {
-    iso_pr_kv kv;
-    iso_pr_approval_rows(c->m, &kv);
+  case ISO_PR_CLOSING_APPROVAL:
     odt_kv_table_start(c, "Approval");
-    kv_rows(c, &kv);
+    kv_rows(c, cl->rows);
     odt_kv_table_end(c);
-    iso_pr_kv_free(&kv);
     odt_signoff_table(c);
     break;
-  }
   case ISO_PR_CLOSING_HISTORY:
     history_table(c);
     break;

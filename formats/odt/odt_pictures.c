@@ -69,18 +69,8 @@ void odt_pictures_free(odt_ctx *c) {
 
 void odt_image_size(const odt_picture *p, double pct, double width,
                     double max_h, double *w, double *h) {
-  const iso_image_info *info = &p->img->info;
-  double px_w = info->width_px > 0 ? info->width_px : 1;
-  double px_h = info->height_px > 0 ? info->height_px : 1;
-  double dpi = info->dpi_x > 0 ? info->dpi_x : 96.0;
-  double ww = pct > 0 ? width * pct / 100.0 : px_w * 72.0 / dpi;
-  if (ww > width)
-    ww = width;
-  double hh = ww * px_h / px_w;
-  if (max_h > 0 && hh > max_h) {
-    ww *= max_h / hh;
-    hh = max_h;
-  }
+  double ww, hh;
+  iso_pr_image_size(&p->img->info, pct, width, max_h, &ww, &hh);
   /* ODF lengths must be positive */
   *w = ww < 1 ? 1 : ww;
   *h = hh < 1 ? 1 : hh;

@@ -4,9 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 #include "inline.h"
 #include "table.h"
+#include "walk.h"
 
 static const lay_style *body_style(lay_doc *c, lay_style *st) {
   st->family = LAY_BODY;
@@ -36,69 +36,101 @@ static void para_spaced(lay_doc *c, iso_pr_role role, int level) {
   lay_space(&c->L, sp.after);
 }
 
-static void paragraph(lay_doc *c, const iso_node *p) {
-  lay_style st;
-  lay_inlines(c, &c->sp, p, body_style(c, &st));
-  para_spaced(c, ISO_PR_BODY, 0);
-}
-
-static void blocks(lay_doc *c, const iso_node *first);
-
 /* ------------------------------------------------------------------ */
 /* Lists                                                               */
 
-static void list(lay_doc *c, const iso_node *l, int depth) {
+/* A list being laid out: the indent to go back to, where its markers
+ * stand and the hanging indent of its items. */
+typedef struct lay_list {
+  double orig_l, save_l, hang;
+  int depth;
+} lay_list;
+
+/* The walk's state: the lists it is in, innermost last. */
+typedef struct builder {
+  lay_doc *c;
+  lay_list *lists;
+  size_t n, cap;
+} builder;
+
+static void list_enter(builder *b, const iso_walk_node *e) {
+  lay_doc *c = b->c;
   lay *L = &c->L;
-  int ordered = iso_node_get_list_ordered(l);
-  int num = iso_node_get_list_start(l);
+  if (b->n == b->cap) {
+    size_t cap = b->cap ? b->cap * 2 : 8;
+    lay_list *v = realloc(b->lists, cap * sizeof *v);
+    if (!v) {
+      L->failed = 1;
+      return;
+    }
+    b->lists = v;
+    b->cap = cap;
+  }
   double size = c->t->size_body;
   /* the hanging indent fits the widest number of this list */
   int count = 0;
-  for (const iso_node *it = iso_node_first_child(l); it; it = iso_node_next(it))
+  for (const iso_node *it = iso_node_first_child(e->node); it; it = iso_node_next(it))
     count++;
   /* the widest marker of this list (roman numerals are not widest last) */
   double widest = 0;
-  for (int i = 0; ordered && i < count; i++) {
+  for (int i = 0; e->ordered && i < count; i++) {
     char mk[32];
-    iso_pr_list_marker(1, depth, num + i, mk);
+    iso_walk_list_marker(e, i, mk);
     double w = lay_width(L, LAY_BODY, size, mk, strlen(mk));
     if (w > widest)
       widest = w;
   }
-  double hang = ordered ? widest + 6 : size * 1.3;
-  if (hang < size * 1.3)
-    hang = size * 1.3;
-  double orig_l = L->indent_l, save_l = orig_l;
+  lay_list *f = &b->lists[b->n++];
+  f->depth = e->depth;
+  f->hang = e->ordered ? widest + 6 : size * 1.3;
+  if (f->hang < size * 1.3)
+    f->hang = size * 1.3;
+  f->orig_l = f->save_l = L->indent_l;
   /* very deep nesting stops indenting at half the text width */
   double max_l = (L->right - L->left - L->indent_r) / 2;
-  if (save_l + hang > max_l && max_l > hang)
-    save_l = max_l - hang;
-  for (const iso_node *it = iso_node_first_child(l); it; it = iso_node_next(it)) {
-    char m[32];
-    iso_pr_list_marker(ordered, depth, num++, m);
-    double mx = L->left + save_l;
-    size_t off = lay_intern(L, m, strlen(m));
-    lay_set_marker(L, lay_str(L, off), strlen(m), LAY_BODY, size, c->c_text, mx);
-    L->indent_l = save_l + hang;
-    for (const iso_node *b = iso_node_first_child(it); b; b = iso_node_next(b)) {
-      switch (iso_node_get_type(b)) {
-      case ISO_NODE_PARAGRAPH: {
-        lay_style st;
-        lay_inlines(c, &c->sp, b, body_style(c, &st));
-        para_spaced(c, ISO_PR_LIST_ITEM, depth);
-        break;
-      }
-      case ISO_NODE_LIST:
-        list(c, b, depth + 1);
-        break;
-      default:
-        blocks(c, b);
-        break;
-      }
-    }
-    L->marker = NULL; /* an empty item */
-    L->indent_l = orig_l;
+  if (f->save_l + f->hang > max_l && max_l > f->hang)
+    f->save_l = max_l - f->hang;
+}
+
+static lay_list *list_top(builder *b) { return b->n ? &b->lists[b->n - 1] : NULL; }
+
+/* An item: its marker at the list's indent, its blocks hanging. */
+static void item_enter(builder *b, const iso_walk_node *e) {
+  lay *L = &b->c->L;
+  lay_list *f = list_top(b);
+  if (!f)
+    return;
+  double mx = L->left + f->save_l;
+  size_t len = strlen(e->marker);
+  size_t off = lay_intern(L, e->marker, len);
+  lay_set_marker(L, lay_str(L, off), len, LAY_BODY, b->c->t->size_body,
+                 b->c->c_text, mx);
+  L->indent_l = f->save_l + f->hang;
+}
+
+/* A paragraph spaced as where it stands asks: an item's, a call-out's
+ * (the box's space between paragraphs), else the body's. */
+static void paragraph(builder *b, const iso_walk_node *e) {
+  lay_doc *c = b->c;
+  lay_style st;
+  lay_inlines(c, &c->sp, e->node, body_style(c, &st));
+  if (e->in == ISO_WALK_IN_ITEM) {
+    lay_list *f = list_top(b);
+    para_spaced(c, ISO_PR_LIST_ITEM, f ? f->depth : 0);
+  } else if (e->in == ISO_WALK_IN_CALLOUT) {
+    flush(c);
+    c->L.y += iso_pr_callout_box(c->t).para_after;
+  } else {
+    para_spaced(c, ISO_PR_BODY, 0);
   }
+}
+
+static void item_leave(builder *b) {
+  lay *L = &b->c->L;
+  lay_list *f = list_top(b);
+  L->marker = NULL; /* an empty item */
+  if (f)
+    L->indent_l = f->orig_l;
 }
 
 /* ------------------------------------------------------------------ */
@@ -107,9 +139,7 @@ static void list(lay_doc *c, const iso_node *l, int depth) {
 static void code_block(lay_doc *c, const iso_node *n) {
   lay *L = &c->L;
   const char *s = iso_node_get_literal(n);
-  size_t len = s ? strlen(s) : 0;
-  while (len && s[len - 1] == '\n')
-    len--;
+  size_t len = iso_pr_code_length(s);
   size_t clen = 0;
   char *clean = lay_clean(c, LAY_MONO, s ? s : "", len, 1, n, c->d,
                                &clen);
@@ -163,34 +193,26 @@ static void code_block(lay_doc *c, const iso_node *n) {
   lay_space(L, c->t->space_after);
 }
 
-static void callout(lay_doc *c, const iso_node *n) {
+static void callout_enter(lay_doc *c, const iso_walk_node *e) {
   lay *L = &c->L;
-  iso_pr_callout s = iso_pr_callout_style(c->t, c->m->language,
-                                         iso_node_get_callout(n));
+  const iso_pr_callout *s = &e->style;
   iso_pr_box bx = iso_pr_callout_box(c->t);
   double x = L->left + L->indent_l;
   lay_space(L, bx.before);
   lay_need(L, 3 * body_line(c) + bx.pad_top + bx.pad_bottom + bx.para_after);
-  lay_box_open(L, x, lay_text_width(L), lay_color(s.fill), lay_color(s.bar),
+  lay_box_open(L, x, lay_text_width(L), lay_color(s->fill), lay_color(s->bar),
                bx.pad_top, bx.pad_bottom);
   L->indent_l += ISO_PR_CALLOUT_BAR + bx.pad_left;
   L->indent_r += bx.pad_right;
   lay_spans_add(c, &c->sp, LAY_BODY | LAY_BOLD, c->t->size_body, c->c_head,
-                s.label, strlen(s.label), n);
+                s->label, strlen(s->label), e->node);
   flush(c);
   L->y += bx.title_after;
-  for (const iso_node *b = iso_node_first_child(n); b; b = iso_node_next(b)) {
-    if (iso_node_get_type(b) == ISO_NODE_PARAGRAPH) {
-      lay_style st;
-      lay_inlines(c, &c->sp, b, body_style(c, &st));
-      flush(c);
-      L->y += bx.para_after;
-    } else if (iso_node_get_type(b) == ISO_NODE_LIST) {
-      list(c, b, 1);
-    } else {
-      blocks(c, b);
-    }
-  }
+}
+
+static void callout_leave(lay_doc *c) {
+  lay *L = &c->L;
+  iso_pr_box bx = iso_pr_callout_box(c->t);
   L->indent_l -= ISO_PR_CALLOUT_BAR + bx.pad_left;
   L->indent_r -= bx.pad_right;
   lay_box_close(L);
@@ -229,7 +251,8 @@ static void image_op(lay_doc *c, int ref, double x, double y, double w,
   }
 }
 
-static void image(lay_doc *c, const iso_node *n) {
+/* NUMBER: the caption's (0: none). */
+static void image(lay_doc *c, const iso_node *n, int number) {
   lay *L = &c->L;
   const iso_image *img = iso_node_get_image(n);
   const iso_image_info *info = img ? &img->info : NULL;
@@ -240,28 +263,15 @@ static void image(lay_doc *c, const iso_node *n) {
     return;
   }
   double tw = lay_text_width(L);
-  double pct = iso_node_get_width_pct(n);
-  double w;
-  if (pct > 0) {
-    w = tw * (pct > 100 ? 100 : pct) / 100.0;
-  } else {
-    double dpi = info->dpi_x > 0 ? info->dpi_x : 96;
-    w = info->width_px * 72.0 / dpi;
-    if (w > tw)
-      w = tw;
-  }
-  double h = w * info->height_px / info->width_px;
-  double maxh = (L->bottom - L->top) * 0.8;
-  if (h > maxh) {
-    w *= maxh / h;
-    h = maxh;
-  }
-  const char *cap = iso_node_get_caption(n);
+  double w, h;
+  iso_pr_image_size(info, iso_node_get_width_pct(n), tw, (L->bottom - L->top) * ISO_PR_IMAGE_MAX_SHARE,
+                    &w, &h);
+  const char *cap = number ? iso_node_get_caption(n) : NULL;
   char label[160];
   lay_spans_reset(&c->sp);
   if (cap) {
     snprintf(label, sizeof label, "%s %d: ",
-             iso_label(c->m->language, ISO_L_FIGURE), ++c->figures);
+             iso_label(c->m->language, ISO_L_FIGURE), number);
     lay_spans_add(c, &c->sp, LAY_BODY | LAY_BOLD, c->t->size_small + 1,
                   c->c_text, label, strlen(label), n);
     lay_spans_add(c, &c->sp, LAY_BODY | LAY_ITALIC, c->t->size_small + 1,
@@ -367,43 +377,42 @@ static char *copy(lay_doc *c, const char *s) {
   return p;
 }
 
-/* The headings of the contents: the tree's, then the closing block's, the
- * same entries as the DOCX and ODT contents list. */
+/* The headings of the contents (src/walk.h): the tree's as the font shows
+ * them, then the closing block's, the same entries as the DOCX and ODT
+ * contents list. */
 static void toc_collect(lay_doc *c) {
-  size_t n = 0;
-  iso_iter it;
-  iso_iter_init(&it, c->doc);
-  iso_event ev;
-  while ((ev = iso_iter_next(&it)) != ISO_EVENT_DONE)
-    if (ev == ISO_EVENT_ENTER &&
-        iso_node_get_type(iso_iter_node(&it)) == ISO_NODE_HEADING)
-      n++;
-  iso_pr_heading closing[ISO_PR_CLOSING_MAX];
-  int nclosing = iso_pr_closing_headings(c->m, closing);
-  n += (size_t)nclosing;
-  c->toc_text = calloc(n, sizeof(char *));
-  c->toc_level = calloc(n, sizeof(int));
-  if (!c->toc_text || !c->toc_level) {
+  iso_walk_contents wc;
+  if (iso_walk_contents_build(c->doc, &wc)) {
     c->L.failed = 1;
     return;
   }
-  iso_iter_init(&it, c->doc);
-  while ((ev = iso_iter_next(&it)) != ISO_EVENT_DONE) {
-    const iso_node *h = iso_iter_node(&it);
-    if (ev != ISO_EVENT_ENTER || iso_node_get_type(h) != ISO_NODE_HEADING)
-      continue;
-    c->toc_text[c->ntoc] = plain(c, h, LAY_BODY);
-    c->toc_level[c->ntoc++] = iso_node_get_level(h);
+  c->toc_text = calloc(wc.n, sizeof(char *));
+  c->toc_level = calloc(wc.n, sizeof(int));
+  if (!c->toc_text || !c->toc_level) {
+    c->L.failed = 1;
+    iso_walk_contents_free(&wc);
+    return;
   }
-  for (int i = 0; i < nclosing; i++) {
-    c->toc_text[c->ntoc] = copy(c, closing[i].text);
-    c->toc_level[c->ntoc++] = closing[i].level;
+  for (size_t i = 0; i < wc.n; i++) {
+    const iso_walk_heading *h = &wc.h[i];
+    if (h->node) {
+      size_t len;
+      /* no diagnostics: the visible heading warns about its characters */
+      c->toc_text[c->ntoc] = lay_clean(c, LAY_BODY, h->text, strlen(h->text),
+                                       0, h->node, NULL, &len);
+      if (!c->toc_text[c->ntoc])
+        c->L.failed = 1;
+    } else {
+      c->toc_text[c->ntoc] = copy(c, h->text);
+    }
+    c->toc_level[c->ntoc++] = h->level;
   }
+  iso_walk_contents_free(&wc);
 }
 
-static void toc(lay_doc *c, const iso_node *n) {
+static void toc(lay_doc *c, const iso_node *n, int titled) {
   lay *L = &c->L;
-  if (iso_pr_toc_titled(n)) {
+  if (titled) {
     const char *t = iso_label(c->m->language, ISO_L_TOC);
     double hs = c->t->size_heading[0];
     iso_pr_para sp = iso_pr_para_space(c->t, ISO_PR_TOC_TITLE, 1);
@@ -456,72 +465,86 @@ static void toc(lay_doc *c, const iso_node *n) {
 }
 
 /* ------------------------------------------------------------------ */
-/* Blocks and sections                                                 */
+/* The walk's events (src/walk.h)                                      */
 
-static void block(lay_doc *c, const iso_node *b) {
-  switch (iso_node_get_type(b)) {
+static int enter(void *u, const iso_walk_node *e) {
+  builder *b = u;
+  lay_doc *c = b->c;
+  const iso_node *n = e->node;
+  int rc = 0;
+  switch (e->type) {
+  case ISO_NODE_HEADING: /* kept with what follows it: its sibling */
+    heading(c, n, iso_node_next(n));
+    rc = ISO_WALK_SKIP;
+    break;
   case ISO_NODE_PARAGRAPH:
-    paragraph(c, b);
+    paragraph(b, e);
+    rc = ISO_WALK_SKIP;
     break;
   case ISO_NODE_LIST:
-    list(c, b, 0);
+    list_enter(b, e);
+    break;
+  case ISO_NODE_ITEM:
+    item_enter(b, e);
     break;
   case ISO_NODE_TABLE:
   case ISO_NODE_OBJECTIVES:
   case ISO_NODE_RISKS:
   case ISO_NODE_ROLES:
-    lay_table_node(c, b);
+    lay_table_node(c, n, e->caption);
     lay_space(&c->L, iso_pr_table_after(c->t));
+    rc = ISO_WALK_SKIP;
     break;
   case ISO_NODE_CALLOUT:
-    callout(c, b);
+    callout_enter(c, e);
     break;
   case ISO_NODE_CODE_BLOCK:
-    code_block(c, b);
+    code_block(c, n);
     break;
   case ISO_NODE_IMAGE:
-    image(c, b);
+    image(c, n, e->caption);
     break;
-  case ISO_NODE_PAGEBREAK:
+  case ISO_NODE_PAGEBREAK: /* carried or not, the layout turns the page */
     if (!c->L.at_top)
       lay_new_page(&c->L);
     break;
   case ISO_NODE_TOC:
-    toc(c, b);
+    toc(c, n, e->titled);
     break;
   case ISO_NODE_PRINCIPLES: { /* its label kept with the list (present.h) */
     const char *s = iso_pr_principles_label(c->m->language);
     lay_space(&c->L, c->t->space_before + 3);
     lay_need(&c->L, 3 * body_line(c));
     lay_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, c->t->size_body, c->c_head, s,
-                  strlen(s), b);
+                  strlen(s), n);
     flush(c);
     lay_space(&c->L, 3);
-    if (iso_node_first_child(b))
-      list(c, iso_node_first_child(b), 0);
     break;
   }
-  case ISO_NODE_SECTION: {
-    const iso_node *k = iso_node_first_child(b);
-    for (; k; k = iso_node_next(k)) {
-      if (iso_node_get_type(k) == ISO_NODE_HEADING)
-        heading(c, k, iso_node_next(k));
-      else
-        block(c, k);
-    }
+  default:
     break;
   }
+  return rc;
+}
+
+static int leave(void *u, const iso_walk_node *e) {
+  builder *b = u;
+  switch (e->type) {
+  case ISO_NODE_LIST:
+    if (b->n)
+      b->n--;
+    break;
   case ISO_NODE_ITEM:
-  case ISO_NODE_DOCUMENT:
-    for (const iso_node *k = iso_node_first_child(b); k; k = iso_node_next(k))
-      block(c, k);
+    item_leave(b);
+    break;
+  case ISO_NODE_CALLOUT:
+    callout_leave(b->c);
     break;
   default:
     break;
   }
+  return 0;
 }
-
-static void blocks(lay_doc *c, const iso_node *first) { block(c, first); }
 
 /* ------------------------------------------------------------------ */
 /* Title block and approval block                                      */
@@ -665,36 +688,43 @@ static void history_table(lay_doc *c) {
   free(bufs);
 }
 
-static void approval_block(lay_doc *c) {
-  iso_pr_heading h[ISO_PR_CLOSING_MAX];
-  int n = iso_pr_closing_headings(c->m, h);
-  for (int i = 0; i < n; i++) {
-    closing_heading(c, &h[i]);
-    switch (h[i].kind) {
-    case ISO_PR_CLOSING_APPROVAL: {
-      iso_pr_kv kv;
-      iso_pr_approval_rows(c->m, &kv);
-      kv_table(c, &kv);
-      iso_pr_kv_free(&kv);
-      lay_signoff_table(c);
-      break;
-    }
-    case ISO_PR_CLOSING_HISTORY:
-      history_table(c);
-      break;
-    case ISO_PR_CLOSING_ACK:
-      lay_ack_table(c);
-      break;
-    }
+/* One part of the closing block: its heading, then its table(s). */
+static int closing(void *u, const iso_walk_closing *cl) {
+  lay_doc *c = ((builder *)u)->c;
+  closing_heading(c, &cl->h);
+  switch (cl->h.kind) {
+  case ISO_PR_CLOSING_APPROVAL:
+    kv_table(c, cl->rows);
+    lay_signoff_table(c);
+    break;
+  case ISO_PR_CLOSING_HISTORY:
+    history_table(c);
+    break;
+  case ISO_PR_CLOSING_ACK:
+    lay_ack_table(c);
+    break;
   }
+  return 0;
+}
+
+static int title(void *u) {
+  title_block(((builder *)u)->c);
+  return 0;
+}
+
+/* The pages of the text itself end where the closing block begins. */
+static int body_end(void *u) {
+  lay_doc *c = ((builder *)u)->c;
+  c->content_pages = c->L.at_top ? c->L.page : c->L.page + 1;
+  return 0;
 }
 
 int lay_build(lay_doc *c) {
+  static const iso_walk_ops ops = {title, enter, leave, body_end, closing};
+  builder b = {c, NULL, 0, 0};
   toc_collect(c);
-  title_block(c);
-  block(c, c->doc);
-  c->content_pages = c->L.at_top ? c->L.page : c->L.page + 1;
-  approval_block(c);
+  iso_walk(c->doc, c->t, &ops, &b);
+  free(b.lists);
   c->L.keep = 0; /* nothing follows the last block */
   return c->L.failed ? -1 : 0;
 }

@@ -53,7 +53,6 @@ typedef struct lay_doc {
   lay_spans sp;
   lay_image *images; /* LAY_OP_IMAGE refs */
   size_t nimages, capimages;
-  int tables, figures;
   int logo; /* the logo's image, drawn in every page's header; -1: none */
   /* headings in document order, collected before layout for the TOC */
   char **toc_text;

@@ -195,7 +195,7 @@ void lay_table(lay_doc *c, lay_rows *rows, const char *caption,
   if (caption) {
     char label[160];
     snprintf(label, sizeof label, "%s %d%s", iso_pr_caption_label(c->m->language, 0),
-             ++c->tables, ISO_PR_CAPTION_SEP);
+             rows->caption_no, ISO_PR_CAPTION_SEP);
     double cs = iso_pr_caption_size(c->t);
     lay_spans_add(c, &cap, LAY_BODY | LAY_BOLD, cs, c->c_text, label,
                   strlen(label), pos);
@@ -326,7 +326,7 @@ static double measure(void *ctx, int bold, double size, const char *s,
   return lay_width(&c->L, LAY_BODY | (bold ? LAY_BOLD : 0), size, s, len);
 }
 
-void lay_table_node(lay_doc *c, const iso_node *table) {
+void lay_table_node(lay_doc *c, const iso_node *table, int caption) {
   lay_rows rows = {0};
   rows.ncols = iso_pr_table_columns(table);
   rows.size = iso_pr_table_size(c->t);
@@ -342,6 +342,7 @@ void lay_table_node(lay_doc *c, const iso_node *table) {
   rows.widths = w;
   rows.fill = fill_node;
   rows.data = table;
-  lay_table(c, &rows, iso_node_get_caption(table), table);
+  rows.caption_no = caption;
+  lay_table(c, &rows, caption ? iso_node_get_caption(table) : NULL, table);
   free(w);
 }

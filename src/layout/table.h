@@ -30,12 +30,14 @@ typedef struct lay_rows {
                 const double *w, double y, double h);
   const void *data;
   const void *cur;
+  int caption_no;       /* the caption's number (src/walk.h) */
 } lay_rows;
 
 /* Lays the table out at the cursor. CAPTION may be NULL. */
 void lay_table(lay_doc *c, lay_rows *rows, const char *caption,
                const iso_node *pos);
-/* A table node (TABLE, OBJECTIVES, RISKS, ROLES). */
-void lay_table_node(lay_doc *c, const iso_node *table);
+/* A table node (TABLE, OBJECTIVES, RISKS, ROLES); CAPTION is its
+ * caption's number from the walk (0: none). */
+void lay_table_node(lay_doc *c, const iso_node *table, int caption);
 
 #endif

@@ -373,7 +373,7 @@ static void test_table(void) {
   iso_theme th;
   iso_diags *d = iso_diags_new();
   setup(&c, &F, &th, d, 300);
-  lay_table_node(&c, tb);
+  lay_table_node(&c, tb, 0);
   CHECK(c.L.pages > 3);
   /* the header is on every page the table spans, once */
   for (int p = 0; p < c.L.pages; p++) {
