@@ -29,7 +29,6 @@ static const char *const type_names[] = {"other", "policy", "manual",
                                          "record"};
 static const char *const status_names[] = {"draft", "review", "approved",
                                            "retired"};
-static const char *const lang_names[] = {"en", "fi"};
 
 /* Sets *DST to a copy of the string value, at most MAX characters long;
  * returns 0, or -1 on error. */
@@ -276,7 +275,10 @@ void ld_meta(ld *c, const ynode *map) {
   }
   copy_string(c, f[K_CLASS], "classification", 0, LD_MAX_CLASS,
               &m->classification);
-  int lg = choose(c, f[K_LANG], "language", lang_names, 2, 0);
+  const char *lang_names[ISO_LANG_COUNT];
+  for (int i = 0; i < ISO_LANG_COUNT; i++)
+    lang_names[i] = iso_lang_code((iso_lang)i);
+  int lg = choose(c, f[K_LANG], "language", lang_names, ISO_LANG_COUNT, 0);
   if (lg >= 0)
     m->language = c->lang = (iso_lang)lg;
   copy_string(c, f[K_OWNER], "owner", 1, LD_MAX_NAME, &m->owner);
