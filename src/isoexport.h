@@ -301,6 +301,17 @@ typedef struct iso_signoff {
  * sign-off table's height stay on one A4 or Letter page. */
 #define ISO_SIGNOFF_MAX 10
 
+/* One entry of `custom`: an extra document-control field (department,
+ * project, customer...) shown in the title block's control table and
+ * written into every format's document properties under NAME. */
+typedef struct iso_custom_field {
+  char *name;
+  char *value;      /* the scalar as written */
+  int line, column; /* the key, for messages */
+} iso_custom_field;
+/* At most this many `custom` fields (docs/format.md). */
+#define ISO_CUSTOM_MAX 16
+
 typedef struct iso_meta {
   char *id;
   char *title;
@@ -352,6 +363,11 @@ typedef struct iso_meta {
                            given (the theme decides) */
   int uncontrolled_line, uncontrolled_column; /* its value */
   int acknowledgement;  /* 1: the acknowledgement table */
+  /* `custom`, in the file's order (names unique, case ignored, and none a
+   * built-in property's) */
+  iso_custom_field *custom;
+  size_t n_custom;
+  int numbering;        /* 1 true, -1 false, 0 not given (the theme decides) */
 } iso_meta;
 
 const char *iso_status_name(iso_status s);    /* "draft" ... */
@@ -575,6 +591,8 @@ typedef struct iso_theme {
   int pdfa; /* 1: PDFs are PDF/A-3b (theme key `pdfa`) */
   int uncontrolled_when_printed; /* 1: the footer says so unless the
                                     document says otherwise */
+  int numbering; /* 1: headings numbered 1, 1.1, 1.1.1 unless the document
+                    says otherwise */
 } iso_theme;
 
 /* The built-in default theme (same values as templates/themes/default.yaml). */

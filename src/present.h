@@ -49,7 +49,8 @@ void iso_control_fields(const iso_meta *m, iso_control_field out[ISO_CONTROL_FIE
 /* A label/value table (the title block's metadata, the approval block):
  * rows in the order every format shows them; rows without a value are left
  * out. Strings point into M or into the table itself. */
-#define ISO_PR_KV_MAX 16
+/* the title block's 16 built-in rows and the custom fields */
+#define ISO_PR_KV_MAX (16 + ISO_CUSTOM_MAX)
 typedef struct iso_pr_kv {
   size_t n;
   const char *label[ISO_PR_KV_MAX];
@@ -71,7 +72,8 @@ extern const double iso_pr_kv_weights[2];
 /* The title block's rows: ID, document type, version, status,
  * classification, organisation, owner, approver, approval date, next
  * review, effective, review interval, retention, master copy,
- * distribution, keywords (16 at most: ISO_PR_KV_MAX). Returns 0, or
+ * distribution, keywords (16 at most), then the `custom` fields in the
+ * file's order, each under its own name (ISO_PR_KV_MAX in all). Returns 0, or
  * -1 when out of memory (free KV either way). */
 int iso_pr_title_rows(const iso_meta *m, iso_pr_kv *kv);
 /* The approval block's rows: the four control fields, retention and

@@ -69,6 +69,7 @@ const iso_theme_key iso_theme_keys[TK_COUNT] = {
     [TK_PDFA] = {NULL, "pdfa", "pdfa", TKIND_BOOL, F(pdfa)},
     [TK_UNCONTROLLED] = {NULL, "uncontrolled_when_printed", "uncontrolled_when_printed",
                          TKIND_BOOL, F(uncontrolled_when_printed)},
+    [TK_NUMBERING] = {NULL, "numbering", "numbering", TKIND_BOOL, F(numbering)},
 };
 #undef F
 
@@ -444,6 +445,7 @@ static void unknown_key(load_ctx *c, const ynode *key, const char *section) {
     for (size_t i = 0; i < N_TOP; i++)
       cands[n++] = top_keys[i];
     cands[n++] = iso_theme_keys[TK_UNCONTROLLED].name; /* a top-level value */
+    cands[n++] = iso_theme_keys[TK_NUMBERING].name;
   } else {
     for (int i = 0; i < TK_COUNT && n < 16; i++)
       if (iso_theme_keys[i].section && !strcmp(iso_theme_keys[i].section, section))

@@ -22,6 +22,7 @@ typedef enum iso_theme_key_id {
   TK_COLOR_WARNING, TK_COLOR_DRAFT,
   TK_PDFA,
   TK_UNCONTROLLED,
+  TK_NUMBERING,
   TK_COUNT
 } iso_theme_key_id;
 

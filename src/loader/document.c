@@ -10,7 +10,7 @@ enum {
   K_ID, K_TITLE, K_SUBTITLE, K_TYPE, K_ORG, K_VERSION, K_STATUS, K_CLASS,
   K_LANG, K_OWNER, K_APPROVER, K_APPROVED, K_EFFECTIVE, K_NEXT, K_INTERVAL,
   K_DIST, K_KEYWORDS, K_LOGO, K_HISTORY, K_SIGNOFF, K_RETENTION, K_MASTER,
-  K_UNCONTROLLED, K_ACK, K_COUNT
+  K_UNCONTROLLED, K_ACK, K_CUSTOM, K_NUMBERING, K_COUNT
 };
 
 static const ld_key meta_keys[K_COUNT] = {
@@ -22,7 +22,7 @@ static const ld_key meta_keys[K_COUNT] = {
     {"distribution", 0}, {"keywords", 0},    {"logo", 0},
     {"history", 0},   {"signoff", 0},        {"retention", 0},
     {"master_copy", 0}, {"uncontrolled_when_printed", 0},
-    {"acknowledgement", 0}};
+    {"acknowledgement", 0}, {"custom", 0},   {"numbering", 0}};
 
 static const char *const type_names[] = {"other", "policy", "manual",
                                          "procedure", "instruction", "plan",
@@ -315,6 +315,9 @@ void ld_meta(ld *c, const ynode *map) {
   }
   if (ld_bool(c, f[K_ACK], "acknowledgement", &on) == 0)
     m->acknowledgement = on;
+  if (ld_bool(c, f[K_NUMBERING], "numbering", &on) == 0)
+    m->numbering = on ? 1 : -1;
+  ld_custom(c, f[K_CUSTOM], m);
   if (!((misspelt >> K_NEXT) & 1) && !((misspelt >> K_APPROVER) & 1) &&
       !((misspelt >> K_APPROVED) & 1))
     control_rules(c, map, f, m, st >= 0);
