@@ -37,12 +37,12 @@ static void para_props(docx *c, iso_xml *x, const iso_node *n, const char *style
 
 void docx_heading(docx *c, iso_xml *x, const iso_node *n, int level,
                   const char *text) {
-  char style[16];
+  char style[32];
   if (level < 1)
     level = 1;
   if (level > 6)
     level = 6;
-  snprintf(style, sizeof style, "Heading%d", level);
+  docx_heading_style(c, n, level, style);
   /* headings were collected in the same order, so the next one is this */
   size_t i = c->heads_done;
   int marked = i < c->n_heads && c->heads[i].node == n;

@@ -20,6 +20,7 @@ static int add_heading(docx *c, const iso_node *n, int level, const char *text) 
   h->level = level < 1 ? 1 : level > 6 ? 6 : level;
   h->text = n ? iso_node_plain_text(n) : iso_strdup(text);
   h->page = 1;
+  h->number = NULL;
   if (!h->text)
     return -1;
   c->n_heads++;
@@ -43,6 +44,16 @@ static int collect(docx *c) {
   for (int i = 0; i < k; i++)
     if (add_heading(c, NULL, closing[i].level, closing[i].text))
       return -1;
+  /* their numbers, in the same order (the contents show them) */
+  iso_pr_numbers nums;
+  if (iso_pr_heading_numbers(c->doc, c->theme, &nums))
+    return -1;
+  for (size_t i = 0; i < c->n_heads && i < nums.n; i++)
+    if (nums.v[i] && !(c->heads[i].number = iso_strdup(nums.v[i]))) {
+      iso_pr_numbers_free(&nums);
+      return -1;
+    }
+  iso_pr_numbers_free(&nums);
   return 0;
 }
 

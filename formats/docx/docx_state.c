@@ -116,7 +116,7 @@ void docx_state_free(docx *c) {
   free(c->media);
   free(c->nums);
   for (size_t i = 0; i < c->n_heads; i++)
-    free(c->heads[i].text);
+    free(c->heads[i].text), free(c->heads[i].number);
   free(c->heads);
 }
 

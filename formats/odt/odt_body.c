@@ -23,6 +23,7 @@ static void heading_enter(odt_ctx *c, const iso_node *n) {
   }
   odt_p_start(c, "text:h", style);
   iso_xml_attr_int(c->x, "text:outline-level", level);
+  odt_heading_number(c, n);
   c->cur_heading = ++c->n_headings;
   snprintf(mark, sizeof mark, "_Toc%d", c->cur_heading);
   iso_xml_empty_attr(c->x, "text:bookmark-start", "text:name", mark);

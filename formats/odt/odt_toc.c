@@ -10,12 +10,16 @@
 
 #define TOC_LEVELS ISO_PR_TOC_LEVELS
 
-static void entry_template(iso_xml *x, int level) {
+static void entry_template(iso_xml *x, int level, int numbered) {
   iso_xml_start(x, "text:table-of-content-entry-template");
   iso_xml_attr_int(x, "text:outline-level", level);
   iso_xml_attrf(x, "text:style-name", "Contents_20_%d", level);
   iso_xml_empty_attr(x, "text:index-entry-link-start", "text:style-name",
                      "Index_20_Link");
+  if (numbered) { /* "1.2 Scope" when LibreOffice regenerates it too */
+    iso_xml_empty(x, "text:index-entry-chapter");
+    iso_xml_element(x, "text:index-entry-span", ISO_PR_NUMBER_SEP);
+  }
   iso_xml_empty(x, "text:index-entry-text");
   iso_xml_start(x, "text:index-entry-tab-stop");
   iso_xml_attr(x, "style:type", "right");
@@ -39,7 +43,7 @@ static void toc_source(odt_ctx *c, int titled) {
     iso_xml_text(x, iso_label(c->lang, ISO_L_TOC));
   iso_xml_end(x);
   for (int level = 1; level <= TOC_LEVELS; level++)
-    entry_template(x, level);
+    entry_template(x, level, odt_numbered(c));
   iso_xml_end(x);
 }
 
@@ -75,6 +79,11 @@ static void entry(odt_ctx *c, int number, int level, const char *text) {
  * the closing block's headings. */
 static void entries(odt_ctx *c) {
   int number = 0;
+  iso_pr_numbers nums;
+  if (iso_pr_heading_numbers(c->doc, c->t, &nums)) {
+    c->x->failed = 1;
+    return;
+  }
   iso_iter it;
   iso_iter_init(&it, c->doc);
   iso_event ev;
@@ -82,9 +91,12 @@ static void entries(odt_ctx *c) {
     const iso_node *n = iso_iter_node(&it);
     if (ev != ISO_EVENT_ENTER || iso_node_get_type(n) != ISO_NODE_HEADING)
       continue;
-    char *text = iso_node_plain_text(n);
+    char *plain = iso_node_plain_text(n);
+    char *text = plain ? iso_pr_numbered_text(&nums, (size_t)number, plain) : NULL;
+    free(plain);
     if (!text) {
       c->x->failed = 1;
+      iso_pr_numbers_free(&nums);
       return;
     }
     entry(c, ++number, iso_node_get_level(n), text);
@@ -92,8 +104,16 @@ static void entries(odt_ctx *c) {
   }
   iso_pr_heading h[ISO_PR_CLOSING_MAX];
   int k = iso_pr_closing_headings(c->m, h);
-  for (int i = 0; i < k; i++)
-    entry(c, ++number, h[i].level, h[i].text);
+  for (int i = 0; i < k; i++) {
+    char *text = iso_pr_numbered_text(&nums, (size_t)number, h[i].text);
+    if (!text) {
+      c->x->failed = 1;
+      break;
+    }
+    entry(c, ++number, h[i].level, text);
+    free(text);
+  }
+  iso_pr_numbers_free(&nums);
 }
 
 static void index_body(odt_ctx *c, const char *name, int titled) {
