@@ -9,33 +9,54 @@
 #include <libvoikko/voikko.h>
 
 #include "hyphenate.h"
+#include "lang/lang.h"
 #include "util.h"
 
-#define DEFAULT_EN_GB "/usr/share/hyphen/hyph_en_GB.dic"
-#define DEFAULT_EN_US "/usr/share/hyphen/hyph_en_US.dic"
-#define DEFAULT_FI "fi"
 #define MIN_SIDE 2 /* characters kept on each side of a break */
 #define MIN_WORD 5 /* shorter words stay whole (LibreOffice's default) */
 
+/* Each language's dictionary (src/lang/: libhyphen patterns or a Voikko
+ * language), loaded on first use. */
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
-static int en_tried, fi_tried;
-static HyphenDict *en_dict;
-static struct VoikkoHandle *fi_handle;
+static int tried[ISO_LANG_COUNT];
+static HyphenDict *dicts[ISO_LANG_COUNT];
+static struct VoikkoHandle *voikko[ISO_LANG_COUNT];
 static const char *en_path; /* NULL: the defaults */
 static const char *fi_code;
 
 void iso_hyphen_configure(const char *en_dic, const char *fi) {
   pthread_mutex_lock(&lock);
-  if (en_dict)
-    hnj_hyphen_free(en_dict);
-  if (fi_handle)
-    voikkoTerminate(fi_handle);
-  en_dict = NULL;
-  fi_handle = NULL;
-  en_tried = fi_tried = 0;
+  for (int i = 0; i < ISO_LANG_COUNT; i++) {
+    if (dicts[i])
+      hnj_hyphen_free(dicts[i]);
+    if (voikko[i])
+      voikkoTerminate(voikko[i]);
+    dicts[i] = NULL;
+    voikko[i] = NULL;
+    tried[i] = 0;
+  }
   en_path = en_dic;
   fi_code = fi;
   pthread_mutex_unlock(&lock);
+}
+
+static void load(iso_lang lang) {
+  if (tried[lang])
+    return;
+  tried[lang] = 1;
+  const iso_lang_def *l = iso_lang_get(lang);
+  if (lang == ISO_LANG_EN && en_path) {
+    dicts[lang] = hnj_hyphen_load(en_path);
+    return;
+  }
+  for (size_t i = 0; !dicts[lang] && i < 3 && l->hyphen_dic[i]; i++)
+    dicts[lang] = hnj_hyphen_load(l->hyphen_dic[i]);
+  if (!dicts[lang] && l->voikko) {
+    const char *err = NULL;
+    voikko[lang] = voikkoInit(&err, lang == ISO_LANG_FI && fi_code ? fi_code
+                                                                   : l->voikko,
+                              NULL);
+  }
 }
 
 static int is_letter_byte(unsigned char c) {
@@ -45,31 +66,41 @@ static int is_letter_byte(unsigned char c) {
 static int is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 /* Marks in HY[i] (0 <= i < n) that the core may break before byte i. */
-static void en_points(const char *core, size_t n, char *hy) {
-  if (!en_tried) {
-    en_tried = 1;
-    en_dict = hnj_hyphen_load(en_path ? en_path : DEFAULT_EN_GB);
-    if (!en_dict && !en_path)
-      en_dict = hnj_hyphen_load(DEFAULT_EN_US);
-  }
-  if (!en_dict)
-    return;
+static void dict_points(HyphenDict *dict, const char *core, size_t bytes,
+                        char *hy) {
   char low[ISO_HYPHEN_MAX_WORD + 1];
   char out[ISO_HYPHEN_MAX_WORD + 6];
-  for (size_t i = 0; i < n; i++) {
+  /* at[k]: the byte of CORE where LOW's k-th unit starts */
+  size_t at[ISO_HYPHEN_MAX_WORD + 1], n = 0;
+  for (size_t i = 0; i < bytes; i++) {
     unsigned char c = (unsigned char)core[i];
-    low[i] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (!dict->utf8 && c >= 0x80) {
+      /* an ISO 8859-1 dictionary (Debian's German and Swedish ones): the
+       * word in Latin-1, one byte a character; other letters: no breaks */
+      if (c != 0xC2 && c != 0xC3)
+        return;
+      if (i + 1 >= bytes || !is_cont((unsigned char)core[i + 1]))
+        return;
+      c = (unsigned char)(((c & 0x03) << 6) | (core[i + 1] & 0x3F));
+      at[n] = i++;
+      if (c >= 0xC0 && c <= 0xDE && c != 0xD7) /* À..Þ to lower case */
+        c = (unsigned char)(c + 0x20);
+      low[n++] = (char)c;
+      continue;
+    }
+    at[n] = i;
+    low[n++] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   }
   low[n] = 0;
   char **rep = NULL;
   int *pos = NULL, *cut = NULL;
   memset(out, '0', sizeof out);
   /* libhyphen marks an odd digit after the byte that ends the first part */
-  if (hnj_hyphen_hyphenate3(en_dict, low, (int)n, out, NULL, &rep, &pos, &cut,
+  if (hnj_hyphen_hyphenate3(dict, low, (int)n, out, NULL, &rep, &pos, &cut,
                             MIN_SIDE, 3, MIN_SIDE, 3) == 0) {
     for (size_t i = 0; i + 1 < n; i++)
       if ((out[i] - '0') & 1)
-        hy[i + 1] = 1;
+        hy[at[i + 1]] = 1;
   }
   if (rep) { /* non-standard breaks (none in English patterns): ignored */
     for (size_t i = 0; i < n; i++)
@@ -80,18 +111,12 @@ static void en_points(const char *core, size_t n, char *hy) {
   free(cut);
 }
 
-static void fi_points(const char *core, size_t n, char *hy) {
-  if (!fi_tried) {
-    const char *err = NULL;
-    fi_tried = 1;
-    fi_handle = voikkoInit(&err, fi_code ? fi_code : DEFAULT_FI, NULL);
-  }
-  if (!fi_handle)
-    return;
+static void voikko_points(struct VoikkoHandle *h, const char *core, size_t n,
+                          char *hy) {
   char word[ISO_HYPHEN_MAX_WORD + 1];
   memcpy(word, core, n);
   word[n] = 0;
-  char *r = voikkoHyphenateCstr(fi_handle, word);
+  char *r = voikkoHyphenateCstr(h, word);
   if (!r)
     return;
   /* one mark a character: '-' breaks before it ('=' replaces it: skipped) */
@@ -128,10 +153,13 @@ size_t iso_hyphen_points(iso_lang lang, const char *word, size_t len,
   size_t n = b - a;
   char hy[ISO_HYPHEN_MAX_WORD + 1] = {0};
   pthread_mutex_lock(&lock);
-  if (lang == ISO_LANG_FI)
-    fi_points(word + a, n, hy);
-  else
-    en_points(word + a, n, hy);
+  if (lang < 0 || lang >= ISO_LANG_COUNT)
+    lang = ISO_LANG_EN;
+  load(lang);
+  if (dicts[lang])
+    dict_points(dicts[lang], word + a, n, hy);
+  else if (voikko[lang])
+    voikko_points(voikko[lang], word + a, n, hy);
   pthread_mutex_unlock(&lock);
   /* characters before each byte offset, to keep MIN_SIDE on both sides */
   size_t chars = 0, total = 0, count = 0;

@@ -138,7 +138,14 @@ iso_date iso_date_from_epoch(long long t);
 /* ------------------------------------------------------------------ */
 /* Languages and labels                                                */
 
-typedef enum iso_lang { ISO_LANG_EN = 0, ISO_LANG_FI, ISO_LANG_COUNT } iso_lang;
+/* One table each in src/lang/ (src/lang/lang.h). */
+typedef enum iso_lang {
+  ISO_LANG_EN = 0,
+  ISO_LANG_FI,
+  ISO_LANG_SV,
+  ISO_LANG_DE,
+  ISO_LANG_COUNT
+} iso_lang;
 
 typedef enum iso_label_id {
   ISO_L_ID = 0,
@@ -205,16 +212,19 @@ typedef enum iso_label_id {
 } iso_label_id;
 
 const char *iso_label(iso_lang lang, iso_label_id id);
-/* en: "2026-03-15", fi: "15.3.2026". Empty string for no date. */
+/* en, sv: "2026-03-15", fi: "15.3.2026", de: "15.03.2026". Empty string
+ * for no date. */
 void iso_date_format(iso_lang lang, iso_date d, char out[32]);
-/* en: "Page 2 of 5", fi: "Sivu 2 / 5" */
+/* en: "Page 2 of 5", fi: "Sivu 2 / 5", sv: "Sida 2 av 5", de: "Seite 2 von 5" */
 void iso_page_label(iso_lang lang, int page, int pages, char out[64]);
 /* "Policy" / "Politiikka" */
 const char *iso_doc_type_label(iso_lang lang, int type);
 /* "12 months" / "12 kuukautta"; empty when MONTHS is 0. */
 void iso_review_interval_text(iso_lang lang, int months, char out[48]);
-/* BCP 47 tag for document properties: "en-GB", "fi-FI". */
+/* BCP 47 tag for document properties: "en-GB", "fi-FI", "sv-SE", "de-DE". */
 const char *iso_lang_tag(iso_lang lang);
+/* The language's code as documents write it: "en", "fi", "sv", "de". */
+const char *iso_lang_code(iso_lang lang);
 
 /* ------------------------------------------------------------------ */
 /* Document metadata (document control, ISO/IEC 27001 clause 7.5)      */
@@ -291,6 +301,17 @@ typedef struct iso_signoff {
  * sign-off table's height stay on one A4 or Letter page. */
 #define ISO_SIGNOFF_MAX 10
 
+/* One entry of `custom`: an extra document-control field (department,
+ * project, customer...) shown in the title block's control table and
+ * written into every format's document properties under NAME. */
+typedef struct iso_custom_field {
+  char *name;
+  char *value;      /* the scalar as written */
+  int line, column; /* the key, for messages */
+} iso_custom_field;
+/* At most this many `custom` fields (docs/format.md). */
+#define ISO_CUSTOM_MAX 16
+
 typedef struct iso_meta {
   char *id;
   char *title;
@@ -342,6 +363,11 @@ typedef struct iso_meta {
                            given (the theme decides) */
   int uncontrolled_line, uncontrolled_column; /* its value */
   int acknowledgement;  /* 1: the acknowledgement table */
+  /* `custom`, in the file's order (names unique, case ignored, and none a
+   * built-in property's) */
+  iso_custom_field *custom;
+  size_t n_custom;
+  int numbering;        /* 1 true, -1 false, 0 not given (the theme decides) */
 } iso_meta;
 
 const char *iso_status_name(iso_status s);    /* "draft" ... */
@@ -602,6 +628,8 @@ typedef struct iso_theme {
    * resolved paths, NULL: none); iso_reference_apply reads them. */
   char *reference_docx;
   char *reference_odt;
+  int numbering; /* 1: headings numbered 1, 1.1, 1.1.1 unless the document
+                    says otherwise */
 } iso_theme;
 
 /* The built-in default theme (same values as templates/themes/default.yaml). */

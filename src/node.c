@@ -140,6 +140,11 @@ static void free_meta(iso_meta *m) {
     free(m->signoff[i].name);
   }
   free(m->signoff);
+  for (size_t i = 0; i < m->n_custom; i++) {
+    free(m->custom[i].name);
+    free(m->custom[i].value);
+  }
+  free(m->custom);
   free(m->retention);
   free(m->master_copy);
   free(m->theme);

@@ -12,7 +12,8 @@
  *   - caption labels and numbering, call-out labels and colours;
  *   - table text size and column widths (present_columns.c);
  *   - the entries of the table of contents and whether a `toc` block
- *     writes its own title.
+ *     writes its own title;
+ *   - heading numbers (present_number.c).
  */
 #ifndef ISO_PRESENT_H
 #define ISO_PRESENT_H
@@ -49,7 +50,8 @@ void iso_control_fields(const iso_meta *m, iso_control_field out[ISO_CONTROL_FIE
 /* A label/value table (the title block's metadata, the approval block):
  * rows in the order every format shows them; rows without a value are left
  * out. Strings point into M or into the table itself. */
-#define ISO_PR_KV_MAX 16
+/* the title block's 16 built-in rows and the custom fields */
+#define ISO_PR_KV_MAX (16 + ISO_CUSTOM_MAX)
 typedef struct iso_pr_kv {
   size_t n;
   const char *label[ISO_PR_KV_MAX];
@@ -71,7 +73,8 @@ extern const double iso_pr_kv_weights[2];
 /* The title block's rows: ID, document type, version, status,
  * classification, organisation, owner, approver, approval date, next
  * review, effective, review interval, retention, master copy,
- * distribution, keywords (16 at most: ISO_PR_KV_MAX). Returns 0, or
+ * distribution, keywords (16 at most), then the `custom` fields in the
+ * file's order, each under its own name (ISO_PR_KV_MAX in all). Returns 0, or
  * -1 when out of memory (free KV either way). */
 int iso_pr_title_rows(const iso_meta *m, iso_pr_kv *kv);
 /* The approval block's rows: the four control fields, retention and
@@ -401,5 +404,42 @@ int iso_pr_watermark(const iso_meta *m, const iso_theme *t,
  * in a section whose heading already is the contents label (compared
  * without case), so the title never stands twice. */
 int iso_pr_toc_titled(const iso_node *toc);
+
+/* ------------------------------------------------------------------ */
+/* Heading numbers (src/present_number.c)                              */
+
+/* Whether headings are numbered: the document's `numbering` when given,
+ * else the theme's. */
+int iso_pr_numbering(const iso_meta *m, const iso_theme *t);
+/* The number of every heading, in the order of the contents (the tree's
+ * headings in document order, then the closing block's): "1", "1.2",
+ * "2.1.3", without a final dot. The closing block's headings are numbered
+ * too, going on from the document's: "Approval and version control" is the
+ * next chapter, "Revision history" and "Acknowledgement" its subsections
+ * (docs/format.md). Empty (N 0) when numbering is off. Every format shows
+ * the number, then ISO_PR_NUMBER_SEP, then the heading's text, in the body
+ * and in the contents (DOCX: a multilevel list bound to the heading styles
+ * with a space after the number; ODT: the outline style, the same; the
+ * PDF: the layout draws the number as text). Returns 0, or -1 when out of
+ * memory. */
+typedef struct iso_pr_numbers {
+  size_t n;
+  char **v;
+} iso_pr_numbers;
+#define ISO_PR_NUMBER_SEP " "
+#define ISO_PR_NUMBER_MAX 32 /* bytes of a number, its NUL included */
+int iso_pr_heading_numbers(const iso_node *doc, const iso_theme *t,
+                           iso_pr_numbers *out);
+/* Whether heading H takes a number: every heading does but the contents'
+ * own, the heading of a section that holds a `toc` block and is titled
+ * with the contents label (iso_pr_toc_titled), which is neither numbered
+ * nor counted, as a contents page is in a numbered document. */
+int iso_pr_heading_numbered(const iso_node *h);
+/* Heading I's number, or NULL when it has none. */
+const char *iso_pr_number(const iso_pr_numbers *n, size_t i);
+/* "1.2 Scope" for heading I (TEXT alone when it has no number). Caller
+ * frees; NULL when out of memory. */
+char *iso_pr_numbered_text(const iso_pr_numbers *n, size_t i, const char *text);
+void iso_pr_numbers_free(iso_pr_numbers *n);
 
 #endif

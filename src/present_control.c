@@ -80,6 +80,8 @@ int iso_pr_title_rows(const iso_meta *m, iso_pr_kv *kv) {
   row(kv, iso_label(l, ISO_L_MASTER_COPY), m->master_copy);
   row(kv, iso_label(l, ISO_L_DISTRIBUTION), kv->dist);
   row(kv, iso_label(l, ISO_L_KEYWORDS), kv->keywords);
+  for (size_t i = 0; i < m->n_custom; i++)
+    row(kv, m->custom[i].name, m->custom[i].value);
   return kv->dist && kv->keywords ? 0 : -1; /* NULL only when out of memory */
 }
 

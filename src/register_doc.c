@@ -203,7 +203,8 @@ iso_theme *iso_register_theme(const iso_theme *base) {
 
 iso_node *iso_register_document(const iso_register *r, iso_date today,
                                 iso_lang lang) {
-  iso_lang l = lang < ISO_LANG_COUNT ? lang : ISO_LANG_EN;
+  /* the register speaks English and Finnish */
+  iso_lang l = lang == ISO_LANG_FI ? ISO_LANG_FI : ISO_LANG_EN;
   iso_node *doc = iso_document_new("register");
   if (!doc)
     return NULL;

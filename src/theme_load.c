@@ -81,6 +81,7 @@ const iso_theme_key iso_theme_keys[TK_COUNT] = {
     [TK_REF_DOCX] = {"reference", "docx", "reference.docx", TKIND_PATH,
                      F(reference_docx)},
     [TK_REF_ODT] = {"reference", "odt", "reference.odt", TKIND_PATH, F(reference_odt)},
+    [TK_NUMBERING] = {NULL, "numbering", "numbering", TKIND_BOOL, F(numbering)},
 };
 #undef F
 

@@ -25,6 +25,7 @@ typedef enum iso_theme_key_id {
   TK_LOGO, TK_LOGO_PLACEMENT,
   TK_HEADER_LEFT, TK_HEADER_RIGHT, TK_FOOTER_CONTROL, TK_FOOTER_FIELDS,
   TK_REF_DOCX, TK_REF_ODT,
+  TK_NUMBERING,
   TK_COUNT
 } iso_theme_key_id;
 

@@ -25,6 +25,7 @@ static int contents_add(iso_walk_contents *c, const iso_node *n, int level,
   h->node = n;
   h->level = clamp_level(level);
   h->listed = h->level <= ISO_PR_TOC_LEVELS;
+  h->number = NULL;
   h->text = n ? iso_node_plain_text(n) : iso_strdup(text);
   if (!h->text)
     return -1;
@@ -32,7 +33,25 @@ static int contents_add(iso_walk_contents *c, const iso_node *n, int level,
   return 0;
 }
 
-int iso_walk_contents_build(const iso_node *doc, iso_walk_contents *out) {
+/* Each heading's number (present_number.c), when the document numbers
+ * them. */
+static int contents_number(const iso_node *doc, const iso_theme *t,
+                           iso_walk_contents *out) {
+  iso_pr_numbers nums;
+  if (iso_pr_heading_numbers(doc, t, &nums))
+    return -1;
+  int rc = 0;
+  for (size_t i = 0; i < out->n && rc == 0; i++) {
+    const char *num = iso_pr_number(&nums, i);
+    if (num && !(out->h[i].number = iso_strdup(num)))
+      rc = -1;
+  }
+  iso_pr_numbers_free(&nums);
+  return rc;
+}
+
+int iso_walk_contents_build(const iso_node *doc, const iso_theme *t,
+                            iso_walk_contents *out) {
   memset(out, 0, sizeof *out);
   iso_iter it;
   iso_iter_init(&it, doc);
@@ -50,6 +69,8 @@ int iso_walk_contents_build(const iso_node *doc, iso_walk_contents *out) {
   for (int i = 0; i < k; i++)
     if (contents_add(out, NULL, closing[i].level, closing[i].text))
       goto oom;
+  if (contents_number(doc, t, out))
+    goto oom;
   return 0;
 oom:
   iso_walk_contents_free(out);
@@ -58,7 +79,7 @@ oom:
 
 void iso_walk_contents_free(iso_walk_contents *c) {
   for (size_t i = 0; i < c->n; i++)
-    free(c->h[i].text);
+    free(c->h[i].text), free(c->h[i].number);
   free(c->h);
   memset(c, 0, sizeof *c);
 }
@@ -71,6 +92,7 @@ typedef struct walk {
   const iso_node *carrier; /* the block the pending page break rides on */
   size_t headings;         /* headings entered so far */
   int tables, figures;     /* captions numbered so far */
+  iso_pr_numbers numbers;  /* the headings' numbers, with `numbering` */
 } walk;
 
 /* The nearest enclosing item, call-out or cell, the list depth and the
@@ -129,6 +151,7 @@ static void decide(walk *w, iso_walk_node *e) {
   case ISO_NODE_HEADING:
     e->level = clamp_level(iso_node_get_level(n));
     e->heading = w->headings;
+    e->heading_number = iso_pr_number(&w->numbers, e->heading);
     /* fall through */
   case ISO_NODE_PARAGRAPH:
     e->break_before = n == w->carrier;
@@ -216,6 +239,8 @@ static int body(walk *w, const iso_node *doc, const iso_walk_ops *ops, void *u) 
       e.break_before = 0; /* given on ENTER only */
       if (e.type == ISO_NODE_HEADING)
         e.heading = w->headings - 1;
+      if (e.type == ISO_NODE_HEADING)
+        e.heading_number = iso_pr_number(&w->numbers, e.heading);
       exit_caption(w, &e);
       if (ops->leave && ops->leave(u, &e) < 0)
         return -1;
@@ -224,16 +249,12 @@ static int body(walk *w, const iso_node *doc, const iso_walk_ops *ops, void *u) 
   return 0;
 }
 
-int iso_walk(const iso_node *doc, const iso_theme *theme,
-             const iso_walk_ops *ops, void *u) {
+static int walk_all(walk *w, const iso_node *doc, const iso_walk_ops *ops,
+                    void *u) {
   const iso_meta *m = iso_document_meta_const(doc);
-  walk w;
-  memset(&w, 0, sizeof w);
-  w.theme = theme;
-  w.lang = m ? m->language : ISO_LANG_EN;
   if (ops->title_block && ops->title_block(u) < 0)
     return -1;
-  if (body(&w, doc, ops, u) < 0)
+  if (body(w, doc, ops, u) < 0)
     return -1;
   if (ops->body_end && ops->body_end(u) < 0)
     return -1;
@@ -241,7 +262,8 @@ int iso_walk(const iso_node *doc, const iso_theme *theme,
   int k = m ? iso_pr_closing_headings(m, h) : 0;
   for (int i = 0; i < k; i++) {
     iso_pr_kv rows;
-    iso_walk_closing c = {h[i], w.headings + (size_t)i, NULL};
+    size_t at = w->headings + (size_t)i;
+    iso_walk_closing c = {h[i], at, NULL, iso_pr_number(&w->numbers, at)};
     if (h[i].kind == ISO_PR_CLOSING_APPROVAL) {
       iso_pr_approval_rows(m, &rows);
       c.rows = &rows;
@@ -253,4 +275,18 @@ int iso_walk(const iso_node *doc, const iso_theme *theme,
       return -1;
   }
   return 0;
+}
+
+int iso_walk(const iso_node *doc, const iso_theme *theme,
+             const iso_walk_ops *ops, void *u) {
+  const iso_meta *m = iso_document_meta_const(doc);
+  walk w;
+  memset(&w, 0, sizeof w);
+  w.theme = theme;
+  w.lang = m ? m->language : ISO_LANG_EN;
+  if (iso_pr_heading_numbers(doc, theme, &w.numbers))
+    return -1;
+  int rc = walk_all(&w, doc, ops, u);
+  iso_pr_numbers_free(&w.numbers);
+  return rc;
 }

@@ -39,6 +39,8 @@ typedef struct iso_walk_heading {
   int level;            /* 1..6 */
   int listed;           /* level <= ISO_PR_TOC_LEVELS: shown in the contents */
   char *text;           /* plain text, owned by the walk */
+  char *number;         /* "1.2" with `numbering` (present_number.c), NULL:
+                           none; owned */
 } iso_walk_heading;
 
 typedef struct iso_walk_contents {
@@ -65,6 +67,10 @@ typedef struct iso_walk_node {
   /* HEADING: level 1..6 and index into the contents (its bookmark) */
   int level;
   size_t heading;
+  /* HEADING: its number with `numbering` ("1.2", present_number.c), NULL:
+   * none. DOCX and ODT number by their styles; the layout and HTML write
+   * it before the text, followed by ISO_PR_NUMBER_SEP */
+  const char *heading_number;
   /* LIST: depth (0 outermost: the lists a node lies in, call-outs and
    * items between them or not), ordered and the first item's number;
    * ITEM: the same of its list, its number and marker
@@ -94,6 +100,7 @@ typedef struct iso_walk_closing {
   iso_pr_heading h;
   size_t heading;
   const iso_pr_kv *rows; /* APPROVAL: its rows (iso_pr_approval_rows) */
+  const char *number;    /* its heading's number, NULL: none */
 } iso_walk_closing;
 
 /* A writer's handlers; W is its own context. Each returns 0 to go on, -1
@@ -112,9 +119,11 @@ typedef struct iso_walk_ops {
  * items come. */
 void iso_walk_list_marker(const iso_walk_node *list, int i, char out[32]);
 
-/* Builds the contents of DOC (with META's closing headings). Returns 0,
- * or -1 when out of memory (OUT is then empty). */
-int iso_walk_contents_build(const iso_node *doc, iso_walk_contents *out);
+/* Builds the contents of DOC (with META's closing headings), numbered when
+ * the document or THEME asks. Returns 0, or -1 when out of memory (OUT is
+ * then empty). */
+int iso_walk_contents_build(const iso_node *doc, const iso_theme *t,
+                            iso_walk_contents *out);
 void iso_walk_contents_free(iso_walk_contents *c);
 
 /* Walks DOC: title block, every node of the tree, body end, every closing

@@ -92,6 +92,17 @@ typedef struct docx {
 #define DOCX_ABSTRACT_BULLET 0
 #define DOCX_ABSTRACT_ORDERED 1
 #define DOCX_LIST_LEVELS 9
+/* The heading numbers' list (docx_heading_num.c): far above the lists' */
+#define DOCX_NUM_HEADING 999999
+
+/* docx_heading_num.c: heading numbers bound to the heading styles. */
+int docx_numbered(const docx *c);
+void docx_heading_style(const docx *c, const iso_node *n, int level,
+                        char out[32]);
+void docx_heading_numpr(const docx *c, iso_xml *x, int level);
+void docx_unnumbered_styles(const docx *c, iso_xml *x);
+void docx_heading_abstract(const docx *c, iso_xml *x);
+void docx_heading_num(const docx *c, iso_xml *x);
 
 /* docx_state.c: relationships, media, lists, headings; errors. */
 int docx_rel_add(docx *c, docx_rels *r, const char *type, const char *target,

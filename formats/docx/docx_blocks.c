@@ -39,8 +39,8 @@ static void para_props(iso_xml *x, const char *style, int break_before) {
 
 void docx_heading(docx *c, iso_xml *x, const iso_node *n, int level,
                   const char *text, size_t heading, int break_before) {
-  char style[16];
-  snprintf(style, sizeof style, "Heading%d", level < 1 ? 1 : level > 6 ? 6 : level);
+  char style[32];
+  docx_heading_style(c, n, level < 1 ? 1 : level > 6 ? 6 : level, style);
   iso_xml_start(x, "w:p");
   para_props(x, style, break_before);
   bookmark_start(x, heading);

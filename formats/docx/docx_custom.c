@@ -53,6 +53,10 @@ void docx_part_custom(docx *c, iso_xml *x) {
   property(x, &pid, "Distribution", dist);
   property(x, &pid, "Retention", m->retention);
   property(x, &pid, "Master copy", m->master_copy);
+  /* the document's own fields, under their own names (the loader keeps
+   * them apart from the names above) */
+  for (size_t i = 0; i < m->n_custom; i++)
+    property(x, &pid, m->custom[i].name, m->custom[i].value);
   iso_xml_end(x);
   free(dist);
 }

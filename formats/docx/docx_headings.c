@@ -6,7 +6,7 @@
 #include "docx.h"
 
 int docx_collect_headings(docx *c) {
-  int rc = iso_walk_contents_build(c->doc, &c->contents);
+  int rc = iso_walk_contents_build(c->doc, c->theme, &c->contents);
   if (rc == 0)
     rc = iso_layout_paginate(c->doc, c->theme, &c->heading_pages);
   if (rc == 0) {

@@ -94,6 +94,7 @@ void docx_part_numbering(docx *c, iso_xml *x) {
   iso_xml_attr(x, "xmlns:w", DOCX_NS_W);
   abstract_num(c, x, DOCX_ABSTRACT_BULLET, 0);
   abstract_num(c, x, DOCX_ABSTRACT_ORDERED, 1);
+  docx_heading_abstract(c, x);
   num(x, DOCX_NUM_BULLET_BASE, DOCX_ABSTRACT_BULLET, -1, 0);
   num(x, DOCX_NUM_ORDERED_BASE, DOCX_ABSTRACT_ORDERED, -1, 0);
   for (size_t i = 0; i < c->n_nums; i++) {
@@ -102,5 +103,6 @@ void docx_part_numbering(docx *c, iso_xml *x) {
         n->ordered ? DOCX_ABSTRACT_ORDERED : DOCX_ABSTRACT_BULLET, n->level,
         n->start > 0 ? n->start : 1);
   }
+  docx_heading_num(c, x);
   iso_xml_end(x);
 }

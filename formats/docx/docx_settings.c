@@ -6,6 +6,7 @@
  * consecutive hyphenated lines; headings and code opt out in their styles
  * (docx_styles.c). */
 #include "docx.h"
+#include "lang/lang.h"
 
 void docx_part_settings(docx *c, iso_xml *x) {
   iso_xml_start(x, "w:settings");
@@ -33,9 +34,7 @@ void docx_part_settings(docx *c, iso_xml *x) {
   iso_xml_start(x, "w:themeFontLang");
   iso_xml_attr(x, "w:val", iso_lang_tag(c->lang));
   iso_xml_end(x);
-  iso_xml_empty_attr(x, "w:decimalSymbol", "w:val",
-                     c->lang == ISO_LANG_FI ? "," : ".");
-  iso_xml_empty_attr(x, "w:listSeparator", "w:val",
-                     c->lang == ISO_LANG_FI ? ";" : ",");
+  iso_xml_empty_attr(x, "w:decimalSymbol", "w:val", iso_lang_get(c->lang)->decimal);
+  iso_xml_empty_attr(x, "w:listSeparator", "w:val", iso_lang_get(c->lang)->list_sep);
   iso_xml_end(x);
 }

@@ -158,6 +158,7 @@ static void heading(docx *c, iso_xml *x, int level) {
   iso_xml_start(x, "w:pPr");
   iso_xml_empty(x, "w:keepNext");
   iso_xml_empty(x, "w:keepLines");
+  docx_heading_numpr(c, x, level);
   iso_pr_para p = iso_pr_para_space(c->theme, ISO_PR_HEADING, level);
   if (p.rule > 0) { /* the chapter rule: the border is below the space */
     iso_xml_start(x, "w:pBdr");
@@ -518,6 +519,7 @@ void docx_part_styles(docx *c, iso_xml *x) {
   title_style(c, x, "Subtitle", t->size_subtitle, t->color_accent, 0, 12);
   for (int level = 1; level <= 6; level++)
     heading(c, x, level);
+  docx_unnumbered_styles(c, x);
   toc_styles(c, x);
   list_style(c, x, "ListBullet", "List Bullet", DOCX_NUM_BULLET_BASE);
   list_style(c, x, "ListNumber", "List Number", DOCX_NUM_ORDERED_BASE);

@@ -46,6 +46,10 @@ static void entry(docx *c, iso_xml *x, size_t i, int first, int last) {
   iso_xml_start(x, "w:hyperlink");
   iso_xml_attr(x, "w:anchor", bookmark);
   iso_xml_attr(x, "w:history", "1");
+  if (h->number) { /* "1.2 Scope", as the heading shows it */
+    docx_run(x, h->number, plain);
+    docx_run(x, ISO_PR_NUMBER_SEP, plain);
+  }
   docx_run(x, h->text, plain);
   iso_xml_start(x, "w:r");
   iso_xml_empty(x, "w:tab");

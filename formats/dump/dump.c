@@ -48,7 +48,7 @@ static void dump_meta(iso_buf *b, const iso_meta *m) {
   field(b, "version", m->version);
   iso_buf_printf(b, "  status: %s\n", iso_status_name(m->status));
   field(b, "classification", m->classification);
-  iso_buf_printf(b, "  language: %s\n", m->language == ISO_LANG_FI ? "fi" : "en");
+  iso_buf_printf(b, "  language: %s\n", iso_lang_code(m->language));
   field(b, "owner", m->owner);
   field(b, "approver", m->approver);
   date_field(b, "approved", m->approved);

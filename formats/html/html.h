@@ -78,5 +78,6 @@ void html_toc(html_ctx *c, int titled);
  * the logo above the title when the theme puts it there. */
 void html_watermark(html_ctx *c);
 void html_title_logo(html_ctx *c);
+void html_number(html_ctx *c, const char *number);
 
 #endif

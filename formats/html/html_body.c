@@ -16,6 +16,7 @@ static void heading_enter(html_ctx *c, const iso_walk_node *e) {
             e->break_before ? " break" : "");
   html_attr(c, "id", id);
   html_raw(c, ">");
+  html_number(c, e->heading_number);
 }
 
 static void paragraph_enter(html_ctx *c, const iso_walk_node *e) {
@@ -186,6 +187,7 @@ void html_toc(html_ctx *c, int titled) {
     char id[32];
     html_heading_id(i, id);
     html_rawf(c, "<li class=\"t%d\"><a href=\"#%s\">", h->level, id);
+    html_number(c, h->number);
     html_text(c, h->text);
     html_raw(c, "</a></li>\n");
   }

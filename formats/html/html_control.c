@@ -133,6 +133,7 @@ void html_closing_part(html_ctx *c, const iso_walk_closing *cl) {
   html_rawf(c, "<h%d class=\"h%d\"", html_level(level), level);
   html_attr(c, "id", id);
   html_raw(c, ">");
+  html_number(c, cl->number);
   html_text(c, cl->h.text);
   html_rawf(c, "</h%d>\n", html_level(level));
   switch (cl->h.kind) {

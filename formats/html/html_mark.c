@@ -38,3 +38,13 @@ void html_title_logo(html_ctx *c) {
   html_pt(c, ISO_PR_TITLE_LOGO_AFTER);
   html_raw(c, "\"></p>\n");
 }
+
+/* A heading's number ("1.2 ") before its text, with `numbering`. */
+void html_number(html_ctx *c, const char *number) {
+  if (!number)
+    return;
+  html_raw(c, "<span class=\"number\">");
+  html_text(c, number);
+  html_raw(c, "</span>");
+  html_text(c, ISO_PR_NUMBER_SEP);
+}

@@ -52,7 +52,7 @@ static int write_html(const iso_node *doc, const iso_theme *theme, iso_buf *out,
   if (c.text_height < 36)
     c.text_height = 36;
   c.metrics = iso_metrics_open(c.t);
-  if (!c.metrics || iso_walk_contents_build(doc, &c.contents)) {
+  if (!c.metrics || iso_walk_contents_build(doc, c.t, &c.contents)) {
     iso_metrics_free(c.metrics);
     iso_diag_add(d, ISO_SEV_ERROR, m->source, 0, 0, "html: out of memory");
     return -1;

@@ -67,6 +67,11 @@ void odt_inline_event(odt_ctx *c, const iso_node *n, iso_event ev);
 void odt_font_face_decls(odt_ctx *c);
 /* Named list styles (bullets, numbers) and the outline style. */
 void odt_list_styles(odt_ctx *c);
+/* odt_heading_num.c: heading numbers in the outline style. */
+int odt_numbered(const odt_ctx *c);
+void odt_outline_style(odt_ctx *c);
+/* After a text:h's outline level: the contents' own heading unnumbered. */
+void odt_heading_number(odt_ctx *c, const iso_node *n);
 /* Page layout (automatic styles) and master page with header and footer. */
 void odt_page_layout(odt_ctx *c);
 void odt_master_styles(odt_ctx *c);

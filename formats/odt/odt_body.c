@@ -19,6 +19,7 @@ static void heading_enter(odt_ctx *c, const iso_walk_node *e) {
   }
   odt_p_start(c, "text:h", style);
   iso_xml_attr_int(c->x, "text:outline-level", level);
+  odt_heading_number(c, e->node);
   odt_bookmark_name(e->heading, mark);
   iso_xml_empty_attr(c->x, "text:bookmark-start", "text:name", mark);
 }

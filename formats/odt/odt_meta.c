@@ -65,6 +65,8 @@ static void office_meta(odt_ctx *c, iso_xml *x) {
   user_date(x, "Next review", m->next_review);
   user_defined(x, "Retention", "string", m->retention);
   user_defined(x, "Master copy", "string", m->master_copy);
+  for (size_t i = 0; i < m->n_custom; i++) /* `custom`, under its names */
+    user_defined(x, m->custom[i].name, "string", m->custom[i].value);
   iso_xml_end(x);
 }
 

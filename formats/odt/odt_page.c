@@ -60,23 +60,10 @@ static void list_style(iso_xml *x, const char *name, const char *display,
   iso_xml_end(x);
 }
 
-/* Headings carry no numbers; the outline style ties Heading N to level N. */
-static void outline_style(iso_xml *x) {
-  iso_xml_start(x, "text:outline-style");
-  iso_xml_attr(x, "style:name", "Outline");
-  for (int level = 1; level <= 10; level++) {
-    iso_xml_start(x, "text:outline-level-style");
-    iso_xml_attr_int(x, "text:level", level);
-    iso_xml_attr(x, "style:num-format", "");
-    iso_xml_end(x);
-  }
-  iso_xml_end(x);
-}
-
 void odt_list_styles(odt_ctx *c) {
   list_style(c->x, ODT_BULLETS, "List 1", 0);
   list_style(c->x, ODT_NUMBERS, "Numbering 123", 1);
-  outline_style(c->x);
+  odt_outline_style(c); /* odt_heading_num.c */
 }
 
 /* ---- page layout ---------------------------------------------------- */

@@ -5,17 +5,22 @@
  * values are the shared layout's pages, for readers that do not. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "odt.h"
 
 #define TOC_LEVELS ISO_PR_TOC_LEVELS
 
-static void entry_template(iso_xml *x, int level) {
+static void entry_template(iso_xml *x, int level, int numbered) {
   iso_xml_start(x, "text:table-of-content-entry-template");
   iso_xml_attr_int(x, "text:outline-level", level);
   iso_xml_attrf(x, "text:style-name", "Contents_20_%d", level);
   iso_xml_empty_attr(x, "text:index-entry-link-start", "text:style-name",
                      "Index_20_Link");
+  if (numbered) { /* "1.2 Scope" when LibreOffice regenerates it too */
+    iso_xml_empty(x, "text:index-entry-chapter");
+    iso_xml_element(x, "text:index-entry-span", ISO_PR_NUMBER_SEP);
+  }
   iso_xml_empty(x, "text:index-entry-text");
   iso_xml_start(x, "text:index-entry-tab-stop");
   iso_xml_attr(x, "style:type", "right");
@@ -39,7 +44,7 @@ static void toc_source(odt_ctx *c, int titled) {
     iso_xml_text(x, iso_label(c->lang, ISO_L_TOC));
   iso_xml_end(x);
   for (int level = 1; level <= TOC_LEVELS; level++)
-    entry_template(x, level);
+    entry_template(x, level, odt_numbered(c));
   iso_xml_end(x);
 }
 
@@ -77,8 +82,23 @@ void odt_bookmark_name(size_t i, char out[32]) {
 
 /* The walk's contents: the order of the bookmarks and of the pages. */
 static void entries(odt_ctx *c) {
-  for (size_t i = 0; i < c->contents.n; i++)
-    entry(c, i, c->contents.h[i].level, c->contents.h[i].text);
+  for (size_t i = 0; i < c->contents.n; i++) {
+    const iso_walk_heading *h = &c->contents.h[i];
+    if (!h->number) {
+      entry(c, i, h->level, h->text);
+      continue;
+    }
+    size_t len = strlen(h->number) + strlen(ISO_PR_NUMBER_SEP) + strlen(h->text) + 1;
+    char *text = malloc(len);
+    if (text)
+      snprintf(text, len, "%s%s%s", h->number, ISO_PR_NUMBER_SEP, h->text);
+    if (!text) {
+      c->x->failed = 1;
+      return;
+    }
+    entry(c, i, h->level, text);
+    free(text);
+  }
 }
 
 static void index_body(odt_ctx *c, const char *name, int titled) {

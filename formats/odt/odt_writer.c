@@ -49,7 +49,7 @@ static int write_odt(const iso_node *doc, const iso_theme *theme, iso_buf *out,
   odt_ctx c;
   ctx_init(&c, doc, theme, d);
   c.metrics = iso_metrics_open(c.t);
-  if (!c.metrics || iso_walk_contents_build(doc, &c.contents)) {
+  if (!c.metrics || iso_walk_contents_build(doc, c.t, &c.contents)) {
     iso_metrics_free(c.metrics);
     iso_diag_add(d, ISO_SEV_ERROR, NULL, 0, 0, "odt: out of memory");
     return -1;

@@ -66,6 +66,8 @@ static int info(pdf_ctx *c, HPDF_Doc pdf) {
   const char *text[] = {it.title,    it.author,  it.subject,
                         it.keywords, it.creator, it.creator};
   int rc = info_texts(pdf, type, text, sizeof type / sizeof type[0]);
+  if (rc == 0)
+    rc = pdf_info_custom(pdf, m);
   pdf_info_text_free(&it);
   if (rc < 0)
     return -1;

@@ -51,7 +51,7 @@ static void alt(xmlTextWriterPtr w, const char *name, const char *text) {
 }
 
 static void extension_schema(xmlTextWriterPtr w, const control_prop *p,
-                             size_t n) {
+                             size_t n, const iso_meta *m) {
   xmlTextWriterStartElement(w, BAD_CAST "rdf:Description");
   xmlTextWriterWriteAttribute(w, BAD_CAST "rdf:about", BAD_CAST "");
   xmlTextWriterWriteAttribute(w, BAD_CAST "xmlns:pdfaExtension",
@@ -83,6 +83,7 @@ static void extension_schema(xmlTextWriterPtr w, const control_prop *p,
   xmlTextWriterEndElement(w); /* Seq */
   xmlTextWriterEndElement(w); /* property */
   xmlTextWriterEndElement(w); /* li */
+  pdf_xmp_custom_schema(w, m);
   xmlTextWriterEndElement(w); /* Bag */
   xmlTextWriterEndElement(w); /* schemas */
   xmlTextWriterEndElement(w); /* Description */
@@ -185,7 +186,8 @@ int pdf_xmp(const iso_meta *m, iso_buf *out) {
   }
   xmlTextWriterEndElement(w);
 
-  extension_schema(w, p, np);
+  pdf_xmp_custom_values(w, m);
+  extension_schema(w, p, np, m);
   xmlTextWriterEndElement(w); /* rdf:RDF */
   xmlTextWriterEndElement(w); /* x:xmpmeta */
   xmlTextWriterWritePI(w, BAD_CAST "xpacket", BAD_CAST "end=\"w\"");

@@ -12,11 +12,11 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "lang/lang.h"
 #include "util.h"
 
 static const char *const types[] = {"policy", "manual", "procedure",
                                     "instruction", NULL};
-static const char *const langs[] = {"en", "fi", NULL};
 
 static int one_of(const char *s, const char *const *v) {
   for (size_t i = 0; v[i]; i++)
@@ -27,7 +27,7 @@ static int one_of(const char *s, const char *const *v) {
 
 static void usage(FILE *f) {
   fputs("Usage: isoexport new policy|manual|procedure|instruction "
-        "[--language en|fi] FILE\n"
+        "[--language en|fi|sv|de] FILE\n"
         "Writes a starting document that follows the ISO/IEC 27001 model; fill\n"
         "in its <<...>> placeholders, then run isoexport --check --strict FILE.\n"
         "FILE must not exist.\n",
@@ -151,11 +151,11 @@ int cli_new(int argc, char **argv, iso_date today) {
     return 2;
   }
   const char *type = argv[optind], *path = argv[optind + 1];
-  if (!one_of(type, types) || !one_of(lang, langs)) {
+  if (!one_of(type, types) || iso_lang_from_code(lang) < 0) {
     char *safe = cli_escape(one_of(type, types) ? lang : type);
     fprintf(stderr, "isoexport: new: unknown %s '%s' (use %s)\n",
             one_of(type, types) ? "language" : "document type", safe ? safe : "?",
-            one_of(type, types) ? "en or fi"
+            one_of(type, types) ? "en, fi, sv or de"
                                 : "policy, manual, procedure or instruction");
     free(safe);
     return 2;

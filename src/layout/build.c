@@ -338,6 +338,7 @@ static void heading(lay_doc *c, const iso_node *h, const iso_node *next) {
     level = 6;
   double size = c->t->size_heading[level - 1];
   lay_style st = {LAY_HEAD, LAY_BOLD, size, c->c_head, -1};
+  lay_heading_number(c, LAY_HEAD | LAY_BOLD, size, c->c_head, h);
   lay_inlines(c, &c->sp, h, &st);
   lay_lines ls = {0};
   if (lay_break(L, c->sp.v, c->sp.n, (const char *)c->sp.text.data,
@@ -382,7 +383,7 @@ static char *copy(lay_doc *c, const char *s) {
  * contents list. */
 static void toc_collect(lay_doc *c) {
   iso_walk_contents wc;
-  if (iso_walk_contents_build(c->doc, &wc)) {
+  if (iso_walk_contents_build(c->doc, c->t, &wc)) {
     c->L.failed = 1;
     return;
   }
@@ -436,6 +437,7 @@ static void toc(lay_doc *c, const iso_node *n, int titled) {
     iso_pr_para sp = iso_pr_para_space(c->t, ISO_PR_TOC_ENTRY, level);
     lay_space(L, sp.before);
     double y0 = L->y;
+    lay_toc_number(c, i, font, size, c->c_text, n);
     lay_spans_add(c, &c->sp, font, size, c->c_text, s, strlen(s), n);
     flush(c);
     /* the page number, right-aligned on the entry's last line */
@@ -604,6 +606,7 @@ static void closing_heading(lay_doc *c, const iso_pr_heading *h) {
   lay_need(L, lay_line_height(L, size) + 4 * body_line(c));
   lay_mark from = lay_mark_here(L);
   lay_add_heading(L, h->level, h->text, strlen(h->text));
+  lay_heading_number(c, LAY_HEAD | LAY_BOLD, size, c->c_head, c->doc);
   lay_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, size, c->c_head, h->text,
                 strlen(h->text), c->doc);
   flush(c);

@@ -34,6 +34,8 @@ void lay_doc_init(lay_doc *c, const iso_node *doc, const iso_theme *theme,
            t->margin_top, lay_text_bottom(c->m, t), t->margin_left,
            t->page_width - t->margin_right, t->line_spacing);
   c->L.hyphenate = 1, c->L.lang = c->m ? c->m->language : ISO_LANG_EN;
+  if (c->m && iso_pr_heading_numbers(doc, c->t, &c->numbers))
+    c->L.failed = 1;
 }
 
 int lay_doc_run(lay_doc *c) {
@@ -50,6 +52,7 @@ void lay_doc_free(lay_doc *c) {
     free(c->toc_text[i]);
   free(c->toc_text);
   free(c->toc_level);
+  iso_pr_numbers_free(&c->numbers);
 }
 
 char *lay_clean(lay_doc *c, int font, const char *s, size_t len, int keep_nl,

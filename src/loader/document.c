@@ -10,7 +10,7 @@ enum {
   K_ID, K_TITLE, K_SUBTITLE, K_TYPE, K_ORG, K_VERSION, K_STATUS, K_CLASS,
   K_LANG, K_OWNER, K_APPROVER, K_APPROVED, K_EFFECTIVE, K_NEXT, K_INTERVAL,
   K_DIST, K_KEYWORDS, K_LOGO, K_HISTORY, K_SIGNOFF, K_RETENTION, K_MASTER,
-  K_UNCONTROLLED, K_ACK, K_COUNT
+  K_UNCONTROLLED, K_ACK, K_CUSTOM, K_NUMBERING, K_COUNT
 };
 
 static const ld_key meta_keys[K_COUNT] = {
@@ -22,14 +22,13 @@ static const ld_key meta_keys[K_COUNT] = {
     {"distribution", 0}, {"keywords", 0},    {"logo", 0},
     {"history", 0},   {"signoff", 0},        {"retention", 0},
     {"master_copy", 0}, {"uncontrolled_when_printed", 0},
-    {"acknowledgement", 0}};
+    {"acknowledgement", 0}, {"custom", 0},   {"numbering", 0}};
 
 static const char *const type_names[] = {"other", "policy", "manual",
                                          "procedure", "instruction", "plan",
                                          "record"};
 static const char *const status_names[] = {"draft", "review", "approved",
                                            "retired"};
-static const char *const lang_names[] = {"en", "fi"};
 
 /* Sets *DST to a copy of the string value, at most MAX characters long;
  * returns 0, or -1 on error. */
@@ -276,7 +275,10 @@ void ld_meta(ld *c, const ynode *map) {
   }
   copy_string(c, f[K_CLASS], "classification", 0, LD_MAX_CLASS,
               &m->classification);
-  int lg = choose(c, f[K_LANG], "language", lang_names, 2, 0);
+  const char *lang_names[ISO_LANG_COUNT];
+  for (int i = 0; i < ISO_LANG_COUNT; i++)
+    lang_names[i] = iso_lang_code((iso_lang)i);
+  int lg = choose(c, f[K_LANG], "language", lang_names, ISO_LANG_COUNT, 0);
   if (lg >= 0)
     m->language = c->lang = (iso_lang)lg;
   copy_string(c, f[K_OWNER], "owner", 1, LD_MAX_NAME, &m->owner);
@@ -313,6 +315,9 @@ void ld_meta(ld *c, const ynode *map) {
   }
   if (ld_bool(c, f[K_ACK], "acknowledgement", &on) == 0)
     m->acknowledgement = on;
+  if (ld_bool(c, f[K_NUMBERING], "numbering", &on) == 0)
+    m->numbering = on ? 1 : -1;
+  ld_custom(c, f[K_CUSTOM], m);
   if (!((misspelt >> K_NEXT) & 1) && !((misspelt >> K_APPROVER) & 1) &&
       !((misspelt >> K_APPROVED) & 1))
     control_rules(c, map, f, m, st >= 0);

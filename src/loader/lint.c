@@ -110,6 +110,25 @@ int lint_has_heading(const iso_node *doc, const char *const *words) {
   return 0;
 }
 
+static const char *const *words_at(int lang, size_t offset) {
+  return (const char *const *)((const char *)&iso_lang_get((iso_lang)lang)->lint +
+                               offset);
+}
+
+int lint_has_heading_any(const iso_node *doc, size_t offset) {
+  for (int i = 0; i < ISO_LANG_COUNT; i++)
+    if (lint_has_heading(doc, words_at(i, offset)))
+      return 1;
+  return 0;
+}
+
+int lint_any_word_any(const char *text, size_t offset) {
+  for (int i = 0; text && i < ISO_LANG_COUNT; i++)
+    if (lint_any_word(text, words_at(i, offset)))
+      return 1;
+  return 0;
+}
+
 const iso_node *lint_first(const iso_node *doc, iso_node_type t) {
   iso_iter it;
   iso_iter_init(&it, doc);

@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "isoexport.h"
+#include "lang/lang.h"
 
 typedef struct lint_finding {
   iso_severity sev;
@@ -40,6 +41,11 @@ int lint_word(const char *text, const char *word);
 int lint_any_word(const char *text, const char *const *words);
 /* A heading of the document matches one of WORDS. */
 int lint_has_heading(const iso_node *doc, const char *const *words);
+/* The same for the words of every language (src/lang/): LIST picks one
+ * list out of a language's iso_lang_lint. */
+int lint_has_heading_any(const iso_node *doc, size_t offset);
+int lint_any_word_any(const char *text, size_t offset);
+#define LINT_OFF(list) offsetof(iso_lang_lint, list)
 /* The first node of type T in the document, or NULL. */
 const iso_node *lint_first(const iso_node *doc, iso_node_type t);
 /* The column of a table-like node whose header cell is LABEL, or -1. */

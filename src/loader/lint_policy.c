@@ -1,8 +1,8 @@
 /* What a policy must contain (the policy seed and ISO/IEC 27001 5.2): its
  * sections, 3-5 measurable objectives, 5-7 principles, named
  * responsibilities, a management approver, a review at least yearly, 3-5
- * key risks linked to principles and metrics. Headings are matched in
- * English and Finnish. */
+ * key risks linked to principles and metrics. Headings and names are
+ * matched in every language's words (src/lang/). */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,14 +36,6 @@ static int count_rows(const iso_node *doc, iso_node_type t, const iso_node **fir
 /* ---- sections of the sample structure ------------------------------- */
 
 static void sections(lint *l) {
-  static const char *const scope[] = {"scope", "soveltamisala", "rajaus", NULL};
-  static const char *const purpose[] = {"purpose", "tarkoitu*", NULL};
-  static const char *const commitment[] = {
-      "law*", "legal", "legislation", "contract*", "requirement*", "compliance",
-      "lak*", "lain*", "lait", "sopimu*", "vaatimu*", "velvoit*", NULL};
-  static const char *const monitoring[] = {
-      "monitor*", "review*", "improvement", "seuranta", "seuraaminen",
-      "katselmo*", "parantami*", NULL};
   /* the old scope rule, kept with its message (policy-scope) */
   int has_scope = 0;
   iso_iter it;
@@ -54,11 +46,14 @@ static void sections(lint *l) {
     if (ev != ISO_EVENT_ENTER || iso_node_get_type(n) != ISO_NODE_HEADING)
       continue;
     char *text = iso_node_plain_text(n);
-    for (size_t i = 0; text && scope[i]; i++)
-      has_scope |= lint_contains(text, scope[i]);
+    for (int lg = 0; text && lg < ISO_LANG_COUNT; lg++) {
+      const char *const *scope = iso_lang_get((iso_lang)lg)->lint.scope;
+      for (size_t i = 0; scope[i]; i++)
+        has_scope |= lint_contains(text, scope[i]);
+    }
     free(text);
   }
-  if (!lint_has_heading(l->doc, purpose))
+  if (!lint_has_heading_any(l->doc, LINT_OFF(purpose)))
     lint_at(l, W, "policy-sections", 0, 0,
             "a policy should have a section on its purpose (the seed's sample "
             "structure: 'Purpose of the policy')");
@@ -66,12 +61,12 @@ static void sections(lint *l) {
     lint_at(l, W, "policy-scope", 0, 0,
             "a policy should have a section on its scope (a section titled "
             "'Scope')");
-  if (!lint_has_heading(l->doc, commitment))
+  if (!lint_has_heading_any(l->doc, LINT_OFF(commitment)))
     lint_at(l, W, "policy-sections", 0, 0,
             "a policy should have a section on its commitment to laws, "
             "contracts and requirements (the seed's sample structure; "
             "ISO/IEC 27001 5.2 c)");
-  if (!lint_has_heading(l->doc, monitoring))
+  if (!lint_has_heading_any(l->doc, LINT_OFF(monitoring)))
     lint_at(l, W, "policy-sections", 0, 0,
             "a policy should have a section on monitoring, review and "
             "continuous improvement (the seed's sample structure; ISO/IEC "
@@ -90,16 +85,12 @@ static int has_digit(const char *s) {
 /* "Improve information security": a verb of direction with nothing to
  * measure it by. */
 static void vague_objectives(lint *l, const iso_node *t) {
-  static const char *const vague[] = {
-      "improve*", "enhance*", "increase*", "strengthen*", "better", "develop*",
-      "promote*", "paranne*", "parantaa", "parannetaan", "kehite*", "kehittää",
-      "vahvist*", "lisätä", "edistää", NULL};
   iso_lang lang = l->m->language;
   int target_col = lint_column(t, iso_label(lang, ISO_L_OBJ_TARGET));
   for (const iso_node *row = iso_node_next(iso_node_first_child(t)); row;
        row = iso_node_next(row)) {
     char *obj = lint_cell(row, 0), *target = lint_cell(row, target_col);
-    if (obj && lint_any_word(obj, vague) && !has_digit(obj) && !has_digit(target))
+    if (obj && lint_any_word_any(obj, LINT_OFF(vague)) && !has_digit(obj) && !has_digit(target))
       lint_node(l, W, "objective-vague", row,
                 "objective '%s' is vague: say what is measured and by when "
                 "(objective, metric, deadline), e.g. 'MFA for 100 %% of "
@@ -219,11 +210,6 @@ static void risks(lint *l) {
 
 /* A role that names nobody: everyone, the organisation, "IT". */
 static int nobody(const char *s) {
-  static const char *const names[] = {
-      "everyone", "everybody", "all", "the organization", "the organisation",
-      "organization", "organisation", "the company", "company", "it",
-      "it department", "the it department", "kaikki", "jokainen",
-      "organisaatio", "yritys", "it-osasto", "tietohallinto", NULL};
   if (!s)
     return 0;
   while (isspace((unsigned char)*s))
@@ -231,17 +217,16 @@ static int nobody(const char *s) {
   size_t n = strlen(s);
   while (n && (isspace((unsigned char)s[n - 1]) || s[n - 1] == '.'))
     n--;
-  for (size_t i = 0; names[i]; i++)
-    if (strlen(names[i]) == n && !strncasecmp(s, names[i], n))
-      return 1;
+  for (int lg = 0; lg < ISO_LANG_COUNT; lg++) {
+    const char *const *names = iso_lang_get((iso_lang)lg)->lint.nobody;
+    for (size_t i = 0; names[i]; i++)
+      if (strlen(names[i]) == n && !strncasecmp(s, names[i], n))
+        return 1;
+  }
   return 0;
 }
 
 void lint_roles(lint *l) {
-  static const char *const vague[] = {
-      "the organization is responsible", "the organisation is responsible",
-      "everyone is responsible", "organisaatio vastaa", "kaikki vastaavat",
-      NULL};
   const iso_meta *m = l->m;
   if (nobody(m->owner))
     lint_at(l, W, "responsibility-vague", m->owner_line, m->owner_column,
@@ -257,8 +242,11 @@ void lint_roles(lint *l) {
          row = iso_node_next(row)) {
       char *role = lint_cell(row, 0), *resp = lint_cell(row, 1);
       int vague_resp = 0;
-      for (size_t i = 0; resp && vague[i]; i++)
-        vague_resp |= lint_contains(resp, vague[i]);
+      for (int lg = 0; resp && lg < ISO_LANG_COUNT; lg++) {
+        const char *const *vague = iso_lang_get((iso_lang)lg)->lint.vague_resp;
+        for (size_t i = 0; vague[i]; i++)
+          vague_resp |= lint_contains(resp, vague[i]);
+      }
       if (nobody(role))
         lint_node(l, W, "responsibility-vague", row,
                   "the role '%s' names nobody: name who owns, approves and "
@@ -276,12 +264,8 @@ void lint_roles(lint *l) {
 }
 
 static void approver(lint *l) {
-  static const char *const management[] = {
-      "ceo", "chief*", "managing", "director*", "board", "management",
-      "president", "owner*", "executive*", "toimitusjohtaja*", "hallitu*",
-      "johto*", "johtaja*", "johtoryhmä*", NULL};
   const iso_meta *m = l->m;
-  if (!m->approver || lint_any_word(m->approver, management))
+  if (!m->approver || lint_any_word_any(m->approver, LINT_OFF(management)))
     return;
   lint_at(l, W, "policy-approver", m->approver_line, m->approver_column,
           "the approver '%s' should be management, named by role (e.g. "

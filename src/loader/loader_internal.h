@@ -90,6 +90,8 @@ int ld_date(ld *c, const ynode *v, const char *name, int required, iso_date *out
 int ld_bool(ld *c, const ynode *v, const char *name, int *out);
 /* `signoff` (src/loader/signoff.c). */
 void ld_signoff(ld *c, const ynode *v, iso_meta *m);
+/* `custom` (src/loader/custom.c). */
+void ld_custom(ld *c, const ynode *v, iso_meta *m);
 /* Metadata (document map); fills the document's iso_meta. */
 void ld_meta(ld *c, const ynode *map);
 /* Sections and their content. */

@@ -1,6 +1,6 @@
 #!/bin/sh
 # isoexport new: every scaffold (policy, manual, procedure, instruction) in
-# English and Finnish is written with today's date, passes --check but for
+# English, Finnish, Swedish and German is written with today's date, passes --check but for
 # its placeholders, is refused by --strict because of them, converts to
 # DOCX, ODT and PDF that the conformance validator accepts (with
 # LibreOffice), and is never written over an existing file.
@@ -11,7 +11,7 @@ ISOEXPORT_TEMPLATES=$top_srcdir/templates/scaffolds
 export ISOEXPORT_TODAY ISOEXPORT_TEMPLATES
 cd "$T" || exit 1
 mkdir -p new out
-for lang in en fi; do
+for lang in en fi sv de; do
   for type in policy manual procedure instruction; do
     f=new/$type-$lang.yaml
     "$ISOEXPORT" new "$type" --language "$lang" "$f" >"$T/out.txt" 2>"$T/err" ||
@@ -42,6 +42,8 @@ done
 # the scaffolds' languages come out in the documents
 grep -q "language: fi" new/policy-fi.yaml || fail "the Finnish policy is not in Finnish"
 grep -q "language: en" new/manual-en.yaml || fail "the English manual is not in English"
+grep -q "language: sv" new/policy-sv.yaml || fail "the Swedish policy is not in Swedish"
+grep -q "language: de" new/manual-de.yaml || fail "the German manual is not in German"
 
 # never over an existing file, a link or a dangling link
 echo keep >existing.yaml
@@ -57,9 +59,9 @@ ls -a | grep -q isoexport-tmp && fail "a temporary file was left: $(ls -a)"
 "$ISOEXPORT" new plan x.yaml >/dev/null 2>"$T/err"
 [ $? -eq 2 ] || fail "an unknown type is not a usage error"
 grep -q "unknown document type 'plan'" "$T/err" || fail "type message: $(cat "$T/err")"
-"$ISOEXPORT" new policy --language sv x.yaml >/dev/null 2>"$T/err"
+"$ISOEXPORT" new policy --language se x.yaml >/dev/null 2>"$T/err"
 [ $? -eq 2 ] || fail "an unknown language is not a usage error"
-grep -q "unknown language 'sv'" "$T/err" || fail "language message: $(cat "$T/err")"
+grep -q "unknown language 'se' (use en, fi, sv or de)" "$T/err" || fail "language message: $(cat "$T/err")"
 [ -e x.yaml ] && fail "a refused new wrote x.yaml"
 "$ISOEXPORT" new policy >/dev/null 2>&1
 [ $? -eq 2 ] || fail "new without a file is not a usage error"
@@ -85,7 +87,7 @@ if command -v soffice >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1; t
     b=$(basename "$f")
     b=${b%.*}
     [ -s "lo/$b.pdf" ] || { fail "LibreOffice did not open $f: $(tail -n 3 "$T/soffice.log")"; continue; }
-    pdftotext "lo/$b.pdf" - | grep -q "Approval and version control\|Hyväksyntä ja versionhallinta" ||
+    pdftotext "lo/$b.pdf" - | grep -q "Approval and version control\|Hyväksyntä ja versionhallinta\|Dokumentstyrning och versionshantering\|Freigabe und Versionskontrolle" ||
       fail "$f: LibreOffice's rendering lacks the approval block"
   done
 else

@@ -287,7 +287,7 @@ static void test_walk(void) {
 
   /* the contents: the tree's headings, then the closing block's */
   iso_walk_contents c;
-  CHECK(iso_walk_contents_build(tree_doc, &c) == 0);
+  CHECK(iso_walk_contents_build(tree_doc, NULL, &c) == 0);
   CHECK_INT(c.n, 7);
   CHECK_INT(c.n_tree, 5);
   CHECK(c.n == 7 && c.h[1].node == h[1] && c.h[3].level == 4);
