@@ -7,6 +7,8 @@
 #include <pthread.h>
 
 #include "charset.h"
+#include "encoder.h"
+#include "fontfile.h"
 #include "fonts.h"
 #include "layout/doc.h"
 #include "tounicode.h"
@@ -231,6 +233,7 @@ static int font_path(pdf_fonts *F, pdf_face *f, char *buf, size_t size) {
                                      F->chars)
                   : -1;
     snprintf(buf, size, "%s", rc == 0 ? f->own.path : f->file);
+    f->digest = rc == 0 ? f->own.digest : 0;
     return rc == -2 ? -2 : 0;
   }
   pthread_mutex_lock(&cache_lock);
@@ -239,8 +242,10 @@ static int font_path(pdf_fonts *F, pdf_face *f, char *buf, size_t size) {
          !(subsets[i].index == f->index && strcmp(subsets[i].file, f->file) == 0))
     i++;
   rc = 0;
+  f->digest = 0;
   if (i < nsubsets) {
     snprintf(buf, size, "%s", subsets[i].m.path);
+    f->digest = subsets[i].m.digest;
   } else {
     pdf_charset *cs = calloc(1, sizeof *cs);
     pdf_memfont m;
@@ -259,6 +264,8 @@ static int font_path(pdf_fonts *F, pdf_face *f, char *buf, size_t size) {
       f->own = m;
     }
     snprintf(buf, size, "%s", rc == 0 ? m.path : f->file);
+    if (rc == 0)
+      f->digest = m.digest;
   }
   pthread_mutex_unlock(&cache_lock);
   return rc == -2 ? -2 : 0;
@@ -296,8 +303,16 @@ HPDF_Font pdf_font(pdf_fonts *F, int id) {
                                     HPDF_TRUE);
   else
     name = HPDF_LoadTTFontFromFile(F->pdf, f->file, HPDF_TRUE);
-  if (name)
-    f->font = HPDF_GetFont(F->pdf, name, F->simple ? "CP1252" : "UTF-8");
+  if (name && F->simple) {
+    f->font = HPDF_GetFont(F->pdf, name, "CP1252");
+  } else if (name) {
+    /* the document's characters only, when known (encoder.h) */
+    const char *enc = F->chars ? pdf_encoder_register(F->pdf, F->chars)
+                               : "UTF-8";
+    f->font = !enc                     ? NULL
+              : strcmp(enc, "UTF-8") == 0 ? HPDF_GetFont(F->pdf, name, enc)
+                                          : pdf_encoder_font(F->pdf, name);
+  }
   if (f->font && !F->simple && F->chars &&
       pdf_fix_tounicode(F->pdf, f->font, F->chars, &F->tounicode) < 0) {
     f->failed = 1;
@@ -311,6 +326,18 @@ HPDF_Font pdf_font(pdf_fonts *F, int id) {
                  "cannot load this font into the PDF");
   }
   return f->font;
+}
+
+int pdf_fonts_prepare(pdf_fonts *F) {
+  for (int i = 0; i < LAY_FONTS; i++) {
+    const pdf_face *f = &F->face[i];
+    int first = f->font != NULL;
+    for (int k = 0; k < i && first; k++)
+      first = F->face[k].font != f->font;
+    if (first && pdf_fontfile_prepare(f->font, f->digest) < 0)
+      return -1;
+  }
+  return 0;
 }
 
 int pdf_font_has(pdf_fonts *F, int id, uint32_t cp) {
