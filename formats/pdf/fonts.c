@@ -7,6 +7,7 @@
 #include <pthread.h>
 
 #include "charset.h"
+#include "fcquick.h"
 #include "encoder.h"
 #include "fontfile.h"
 #include "fonts.h"
@@ -48,40 +49,6 @@ static int is_truetype(const char *file) {
   size_t n = strlen(file);
   return n > 4 && (strcasecmp(file + n - 4, ".ttf") == 0 ||
                    strcasecmp(file + n - 4, ".ttc") == 0);
-}
-
-/* A fontconfig set-up of the standard font folders and caches alone.
- * Loading the system's whole configuration (some forty XML files of aliases
- * and rendering rules, none of which bear on finding a family by its exact
- * name) costs about 3.5 ms, a third of converting a policy; this costs
- * 0.5 ms. A family it does not find is looked up again in the whole
- * configuration, as is everything when the user points fontconfig at a
- * configuration of their own. NULL when not usable. */
-static FcConfig *quick_config(void) {
-  static FcConfig *config;
-  static int tried;
-  if (tried)
-    return config;
-  tried = 1;
-  if (getenv("FONTCONFIG_FILE") || getenv("FONTCONFIG_PATH") ||
-      getenv("FONTCONFIG_SYSROOT"))
-    return NULL;
-  static const char conf[] =
-      "<fontconfig>"
-      "<dir>/usr/share/fonts</dir>"
-      "<dir>/usr/local/share/fonts</dir>"
-      "<dir prefix=\"xdg\">fonts</dir>"
-      "<dir>~/.fonts</dir>"
-      "<cachedir>/var/cache/fontconfig</cachedir>"
-      "<cachedir prefix=\"xdg\">fontconfig</cachedir>"
-      "</fontconfig>";
-  FcConfig *c = FcConfigCreate();
-  if (c && FcConfigParseAndLoadFromMemory(c, (const FcChar8 *)conf, FcFalse) &&
-      FcConfigBuildFonts(c))
-    config = c;
-  else if (c)
-    FcConfigDestroy(c);
-  return config;
 }
 
 /* Asks fontconfig (CONFIG, or the whole configuration when NULL) for FAMILY
@@ -152,7 +119,7 @@ static int match(pdf_face *f, const char *family, int style) {
     i++;
   if (i == ncache) {
     cached_face e = {NULL, style, 0, NULL, 0, NULL};
-    FcConfig *quick = quick_config();
+    FcConfig *quick = iso_fc_quick();
     e.ok = quick &&
            fc_match(quick, family, style, &e.file, &e.index, &e.charset) == 0;
     if (!e.ok)
