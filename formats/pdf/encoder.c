@@ -81,8 +81,9 @@ static HPDF_UNICODE to_unicode(HPDF_Encoder e, HPDF_UINT16 code) {
 static char *encode_text(HPDF_Encoder e, const char *text, HPDF_UINT len,
                          HPDF_UINT *length) {
   char *out = malloc(len * 2 + 2), *c = out;
-  if (!out) {
+  if (!out) { /* libharu cannot hear of it but through its error handler */
     *length = 0;
+    HPDF_RaiseError(e->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
     return NULL;
   }
   HPDF_ParseText_Rec p;
