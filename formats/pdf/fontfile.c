@@ -59,7 +59,8 @@ static int make_file(HPDF_FontDef def, made_file *m) {
     goto done;
   uLongf zlen = compressBound(size);
   m->z = malloc(zlen);
-  if (!m->z || compress2(m->z, &zlen, raw, size, Z_DEFAULT_COMPRESSION) != Z_OK) {
+  if (!m->z ||
+      compress2(m->z, &zlen, raw, size, Z_DEFAULT_COMPRESSION) != Z_OK) {
     free(m->z);
     m->z = NULL;
     goto done;
