@@ -2,6 +2,7 @@
  * hyphen.h). The loaded dictionaries are process-wide and never freed: a
  * batch hyphenates many documents with them. */
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,8 +25,31 @@ static struct VoikkoHandle *voikko[ISO_LANG_COUNT];
 static const char *en_path; /* NULL: the defaults */
 static const char *fi_code;
 
+/* The dictionaries' answers, remembered (direct-mapped, by a hash of the
+ * language and the word): a batch asks about the same words again and
+ * again, and the layout runs twice per document (the length check and the
+ * PDF). libvoikko takes ~40,000 instructions a word. */
+typedef struct memo {
+  unsigned char lang, n; /* n 0: empty */
+  char word[ISO_HYPHEN_MAX_WORD];
+  uint64_t marks; /* bit i: a break may come before byte i */
+} memo;
+#define MEMO_SIZE 4096
+static memo *memos;
+
+static memo *memo_slot(int lang, const char *w, size_t n) {
+  if (!memos && !(memos = calloc(MEMO_SIZE, sizeof *memos)))
+    return NULL;
+  uint32_t h = 2166136261u ^ (uint32_t)lang;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)w[i]) * 16777619u;
+  return &memos[h % MEMO_SIZE];
+}
+
 void iso_hyphen_configure(const char *en_dic, const char *fi) {
   pthread_mutex_lock(&lock);
+  free(memos);
+  memos = NULL;
   for (int i = 0; i < ISO_LANG_COUNT; i++) {
     if (dicts[i])
       hnj_hyphen_free(dicts[i]);
@@ -155,11 +179,26 @@ size_t iso_hyphen_points(iso_lang lang, const char *word, size_t len,
   pthread_mutex_lock(&lock);
   if (lang < 0 || lang >= ISO_LANG_COUNT)
     lang = ISO_LANG_EN;
-  load(lang);
-  if (dicts[lang])
-    dict_points(dicts[lang], word + a, n, hy);
-  else if (voikko[lang])
-    voikko_points(voikko[lang], word + a, n, hy);
+  memo *m = memo_slot((int)lang, word + a, n);
+  if (m && m->n == n && m->lang == (unsigned char)lang &&
+      memcmp(m->word, word + a, n) == 0) {
+    for (size_t i = 0; i < n; i++)
+      hy[i] = (char)((m->marks >> i) & 1);
+  } else {
+    load(lang);
+    if (dicts[lang])
+      dict_points(dicts[lang], word + a, n, hy);
+    else if (voikko[lang])
+      voikko_points(voikko[lang], word + a, n, hy);
+    if (m) {
+      m->lang = (unsigned char)lang;
+      m->n = (unsigned char)n;
+      memcpy(m->word, word + a, n);
+      m->marks = 0;
+      for (size_t i = 0; i < n; i++)
+        m->marks |= (uint64_t)(hy[i] != 0) << i;
+    }
+  }
   pthread_mutex_unlock(&lock);
   /* characters before each byte offset, to keep MIN_SIDE on both sides */
   size_t chars = 0, total = 0, count = 0;

@@ -14,6 +14,7 @@
 
 #include <fontconfig/fontconfig.h>
 
+#include "fcquick.h"
 #include "present.h"
 #include "util.h"
 
@@ -143,11 +144,20 @@ static uint16_t *load(const char *family, int style, int *oom) {
                       (style & ISO_METRICS_ITALIC) ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
   FcDefaultSubstitute(pat);
   FcResult res;
-  FcPattern *m = FcFontMatch(NULL, pat, &res);
+  FcChar8 *file = NULL, *fam = NULL;
+  /* the standard folders first (fcquick.h), as the PDF writer looks */
+  FcConfig *quick = iso_fc_quick();
+  FcPattern *m = quick ? FcFontMatch(quick, pat, &res) : NULL;
+  if (m && !(FcPatternGetString(m, FC_FAMILY, 0, &fam) == FcResultMatch &&
+             strcasecmp((const char *)fam, family) == 0)) {
+    FcPatternDestroy(m);
+    m = NULL;
+  }
+  if (!m)
+    m = FcFontMatch(NULL, pat, &res);
   FcPatternDestroy(pat);
   if (!m)
     return NULL;
-  FcChar8 *file = NULL, *fam = NULL;
   int index = 0;
   uint16_t *adv = NULL;
   /* only the family itself: the PDF writer does not take a substitute

@@ -7,6 +7,9 @@
 #include <pthread.h>
 
 #include "charset.h"
+#include "fcquick.h"
+#include "encoder.h"
+#include "fontfile.h"
 #include "fonts.h"
 #include "layout/doc.h"
 #include "tounicode.h"
@@ -46,40 +49,6 @@ static int is_truetype(const char *file) {
   size_t n = strlen(file);
   return n > 4 && (strcasecmp(file + n - 4, ".ttf") == 0 ||
                    strcasecmp(file + n - 4, ".ttc") == 0);
-}
-
-/* A fontconfig set-up of the standard font folders and caches alone.
- * Loading the system's whole configuration (some forty XML files of aliases
- * and rendering rules, none of which bear on finding a family by its exact
- * name) costs about 3.5 ms, a third of converting a policy; this costs
- * 0.5 ms. A family it does not find is looked up again in the whole
- * configuration, as is everything when the user points fontconfig at a
- * configuration of their own. NULL when not usable. */
-static FcConfig *quick_config(void) {
-  static FcConfig *config;
-  static int tried;
-  if (tried)
-    return config;
-  tried = 1;
-  if (getenv("FONTCONFIG_FILE") || getenv("FONTCONFIG_PATH") ||
-      getenv("FONTCONFIG_SYSROOT"))
-    return NULL;
-  static const char conf[] =
-      "<fontconfig>"
-      "<dir>/usr/share/fonts</dir>"
-      "<dir>/usr/local/share/fonts</dir>"
-      "<dir prefix=\"xdg\">fonts</dir>"
-      "<dir>~/.fonts</dir>"
-      "<cachedir>/var/cache/fontconfig</cachedir>"
-      "<cachedir prefix=\"xdg\">fontconfig</cachedir>"
-      "</fontconfig>";
-  FcConfig *c = FcConfigCreate();
-  if (c && FcConfigParseAndLoadFromMemory(c, (const FcChar8 *)conf, FcFalse) &&
-      FcConfigBuildFonts(c))
-    config = c;
-  else if (c)
-    FcConfigDestroy(c);
-  return config;
 }
 
 /* Asks fontconfig (CONFIG, or the whole configuration when NULL) for FAMILY
@@ -150,7 +119,7 @@ static int match(pdf_face *f, const char *family, int style) {
     i++;
   if (i == ncache) {
     cached_face e = {NULL, style, 0, NULL, 0, NULL};
-    FcConfig *quick = quick_config();
+    FcConfig *quick = iso_fc_quick();
     e.ok = quick &&
            fc_match(quick, family, style, &e.file, &e.index, &e.charset) == 0;
     if (!e.ok)
@@ -231,6 +200,7 @@ static int font_path(pdf_fonts *F, pdf_face *f, char *buf, size_t size) {
                                      F->chars)
                   : -1;
     snprintf(buf, size, "%s", rc == 0 ? f->own.path : f->file);
+    f->digest = rc == 0 ? f->own.digest : 0;
     return rc == -2 ? -2 : 0;
   }
   pthread_mutex_lock(&cache_lock);
@@ -239,8 +209,10 @@ static int font_path(pdf_fonts *F, pdf_face *f, char *buf, size_t size) {
          !(subsets[i].index == f->index && strcmp(subsets[i].file, f->file) == 0))
     i++;
   rc = 0;
+  f->digest = 0;
   if (i < nsubsets) {
     snprintf(buf, size, "%s", subsets[i].m.path);
+    f->digest = subsets[i].m.digest;
   } else {
     pdf_charset *cs = calloc(1, sizeof *cs);
     pdf_memfont m;
@@ -259,6 +231,8 @@ static int font_path(pdf_fonts *F, pdf_face *f, char *buf, size_t size) {
       f->own = m;
     }
     snprintf(buf, size, "%s", rc == 0 ? m.path : f->file);
+    if (rc == 0)
+      f->digest = m.digest;
   }
   pthread_mutex_unlock(&cache_lock);
   return rc == -2 ? -2 : 0;
@@ -296,8 +270,16 @@ HPDF_Font pdf_font(pdf_fonts *F, int id) {
                                     HPDF_TRUE);
   else
     name = HPDF_LoadTTFontFromFile(F->pdf, f->file, HPDF_TRUE);
-  if (name)
-    f->font = HPDF_GetFont(F->pdf, name, F->simple ? "CP1252" : "UTF-8");
+  if (name && F->simple) {
+    f->font = HPDF_GetFont(F->pdf, name, "CP1252");
+  } else if (name) {
+    /* the document's characters only, when known (encoder.h) */
+    const char *enc = F->chars ? pdf_encoder_register(F->pdf, F->chars)
+                               : "UTF-8";
+    f->font = !enc                     ? NULL
+              : strcmp(enc, "UTF-8") == 0 ? HPDF_GetFont(F->pdf, name, enc)
+                                          : pdf_encoder_font(F->pdf, name);
+  }
   if (f->font && !F->simple && F->chars &&
       pdf_fix_tounicode(F->pdf, f->font, F->chars, &F->tounicode) < 0) {
     f->failed = 1;
@@ -311,6 +293,18 @@ HPDF_Font pdf_font(pdf_fonts *F, int id) {
                  "cannot load this font into the PDF");
   }
   return f->font;
+}
+
+int pdf_fonts_prepare(pdf_fonts *F) {
+  for (int i = 0; i < LAY_FONTS; i++) {
+    const pdf_face *f = &F->face[i];
+    int first = f->font != NULL;
+    for (int k = 0; k < i && first; k++)
+      first = F->face[k].font != f->font;
+    if (first && pdf_fontfile_prepare(f->font, f->digest) < 0)
+      return -1;
+  }
+  return 0;
 }
 
 int pdf_font_has(pdf_fonts *F, int id, uint32_t cp) {

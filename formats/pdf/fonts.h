@@ -21,6 +21,7 @@ typedef struct pdf_face {
   FcCharSet *charset;
   HPDF_Font font; /* NULL until first use */
   pdf_memfont own; /* this document's subset (fd -1: none or shared) */
+  uint64_t digest; /* of the font file libharu loaded (0: unknown) */
   int failed;
   /* Advance widths (1/1000 em) of the BMP by pages of 256 characters, filled
    * on demand: libharu looks every glyph up by a linear walk of the cmap,
@@ -52,6 +53,9 @@ void pdf_fonts_free(pdf_fonts *F);
 /* The font, loaded and embedded on first use; NULL after an error (with a
  * diagnostic). */
 HPDF_Font pdf_font(pdf_fonts *F, int id);
+/* Before saving: every font's subset gets its name and font file
+ * (fontfile.h). -1 when memory ran out. */
+int pdf_fonts_prepare(pdf_fonts *F);
 /* Whether the face has a glyph for CP (1 when unknown). */
 int pdf_font_has(pdf_fonts *F, int id, uint32_t cp);
 /* The measuring callback for the layout engine (CTX is a pdf_fonts). */

@@ -47,6 +47,7 @@ static int write_all(int fd, const unsigned char *p, size_t n) {
 int pdf_memfont_make(pdf_memfont *m, const char *file, unsigned index,
                      const pdf_charset *chars) {
   m->fd = -1;
+  m->digest = 0;
   /* embed whole fonts: a way round a font the subsetter gets wrong */
   const char *off = getenv("ISOEXPORT_WHOLE_FONTS");
   if (off && *off && strcmp(off, "0") != 0)
@@ -57,6 +58,9 @@ int pdf_memfont_make(pdf_memfont *m, const char *file, unsigned index,
   int rc = subset_of(file, index, chars, &font, &len);
   if (rc < 0)
     return rc;
+  m->digest = 14695981039346656037u; /* FNV-1a */
+  for (size_t i = 0; i < len; i++)
+    m->digest = (m->digest ^ font[i]) * 1099511628211u;
   int fd = memfd_create("isoexport-font", MFD_CLOEXEC);
   int ok = fd >= 0 && write_all(fd, font, len) == 0;
   free(font);

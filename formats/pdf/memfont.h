@@ -7,9 +7,12 @@
 
 #include "subset.h"
 
+#include <stdint.h>
+
 typedef struct pdf_memfont {
   int fd; /* -1: none */
   char path[32];
+  uint64_t digest; /* of the subset's bytes (fontfile.h names fonts by it) */
 } pdf_memfont;
 
 /* The subset of face INDEX of FILE for CHARS, in a memory file at M->path.

@@ -180,6 +180,8 @@ static int write_pdf_with(const iso_node *doc, const iso_theme *theme,
   if (rc == 0 && !err.code)
     HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
   if (rc == 0 && !err.code && iso_diags_errors(d) == errors_before)
+    rc = pdf_fonts_prepare(&fonts);
+  if (rc == 0 && !err.code && iso_diags_errors(d) == errors_before)
     rc = save(pdf, out);
   if (rc == 0 && !err.code && iso_diags_errors(d) == errors_before) {
     /* PDF/A and the signature (finish.c); the approver's signature field

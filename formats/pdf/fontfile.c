@@ -1,0 +1,188 @@
+/* Font files made once and names from the subset (see fontfile.h), through
+ * the object calls of libharu's installed headers. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <zlib.h>
+
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
+#include <hpdf_objects.h>
+
+#include "fontfile.h"
+
+/* A deflated font file, kept for the life of the process. */
+typedef struct made_file {
+  uint64_t key;
+  char base[HPDF_LIMIT_MAX_NAME_LEN + 1]; /* the untagged name */
+  uint64_t digest;
+  unsigned nglyphs;
+  unsigned char *used; /* the glyph flags, NGLYPHS */
+  unsigned char *z;    /* the font file, deflated */
+  size_t zlen;
+  unsigned length1; /* its length before deflating */
+} made_file;
+
+#define KEPT 16
+static made_file kept[KEPT];
+static size_t nkept, next_out;
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+
+static uint64_t fnv(uint64_t h, const void *p, size_t n) {
+  const unsigned char *b = p;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ b[i]) * 1099511628211u;
+  return h;
+}
+
+/* The font file of DEF as libharu writes it (with its present tag),
+ * deflated at zlib's default level (as libharu would: level 9 saves
+ * a few bytes a font and costs a third more, which a single conversion
+ * pays) into *M's z, zlen and length1; -1 when out of
+ * memory or libharu failed. */
+static int make_file(HPDF_FontDef def, made_file *m) {
+  HPDF_TTFontDefAttr a = def->attr;
+  HPDF_Stream s = HPDF_MemStream_New(def->mmgr, 4096);
+  if (!s)
+    return -1;
+  int rc = -1;
+  unsigned char *raw = NULL;
+  if (HPDF_TTFontDef_SaveFontData(def, s) != HPDF_OK)
+    goto done;
+  HPDF_UINT size = s->size;
+  raw = malloc(size ? size : 1);
+  if (!raw || HPDF_Stream_Seek(s, 0, HPDF_SEEK_SET) != HPDF_OK)
+    goto done;
+  HPDF_UINT got = size;
+  if (HPDF_Stream_Read(s, raw, &got) != HPDF_OK || got != size)
+    goto done;
+  uLongf zlen = compressBound(size);
+  m->z = malloc(zlen);
+  if (!m->z ||
+      compress2(m->z, &zlen, raw, size, Z_DEFAULT_COMPRESSION) != Z_OK) {
+    free(m->z);
+    m->z = NULL;
+    goto done;
+  }
+  m->zlen = zlen;
+  m->length1 = a->length1;
+  rc = 0;
+done:
+  free(raw);
+  HPDF_Stream_Free(s);
+  return rc;
+}
+
+/* Writes the filter of a stream whose bytes are deflated already (libharu
+ * drops a /Filter entry from a stream it does not filter itself). */
+static HPDF_STATUS deflated(HPDF_Dict d, HPDF_Stream s) {
+  (void)d;
+  return HPDF_Stream_WriteStr(s, "/Filter /FlateDecode\012");
+}
+
+/* The descriptor libharu would make for a font of this type, with FILE as
+ * its FontFile2. */
+static HPDF_Dict descriptor(HPDF_Font font, HPDF_Dict file) {
+  HPDF_FontAttr fa = font->attr;
+  HPDF_FontDef def = fa->fontdef;
+  HPDF_TTFontDefAttr a = def->attr;
+  HPDF_Dict d = HPDF_Dict_New(font->mmgr);
+  if (!d)
+    return NULL;
+  HPDF_STATUS ret = HPDF_Xref_Add(fa->xref, d);
+  if (ret != HPDF_OK)
+    return NULL; /* freed by libharu */
+  ret += HPDF_Dict_AddName(d, "Type", "FontDescriptor");
+  ret += HPDF_Dict_AddNumber(d, "Ascent", def->ascent);
+  ret += HPDF_Dict_AddNumber(d, "Descent", def->descent);
+  if (fa->type == HPDF_FONT_TRUETYPE)
+    ret += HPDF_Dict_AddNumber(d, "CapHeight", def->cap_height);
+  ret += HPDF_Dict_AddNumber(d, "Flags", def->flags);
+  ret += HPDF_Dict_Add(d, "FontBBox",
+                       HPDF_Box_Array_New(font->mmgr, def->font_bbox));
+  ret += HPDF_Dict_AddName(d, "FontName", a->base_font);
+  ret += HPDF_Dict_AddNumber(d, "ItalicAngle", def->italic_angle);
+  ret += HPDF_Dict_AddNumber(d, "StemV", def->stemv);
+  ret += HPDF_Dict_AddNumber(d, "XHeight", def->x_height);
+  if (fa->type == HPDF_FONT_TRUETYPE && a->char_set)
+    ret += HPDF_Dict_AddName(d, "CharSet", a->char_set);
+  ret += HPDF_Dict_Add(d, "FontFile2", file);
+  return ret == HPDF_OK ? d : NULL;
+}
+
+int pdf_fontfile_prepare(HPDF_Font font, uint64_t digest) {
+  if (!font || !font->attr)
+    return 0;
+  HPDF_FontAttr fa = font->attr;
+  HPDF_FontDef def = fa->fontdef;
+  if (!def || def->type != HPDF_FONTDEF_TYPE_TRUETYPE || def->descriptor ||
+      (fa->type != HPDF_FONT_TRUETYPE && fa->type != HPDF_FONT_TYPE0_TT))
+    return 0;
+  HPDF_TTFontDefAttr a = def->attr;
+  if (!a->embedding)
+    return 0;
+  unsigned n = a->num_glyphs;
+  /* what the subset holds: the font and the glyphs used */
+  uint64_t key = fnv(14695981039346656037u, def->base_font,
+                     strlen(def->base_font));
+  key = fnv(key, &digest, sizeof digest);
+  key = fnv(key, &n, sizeof n);
+  key = fnv(key, a->glyph_tbl.flgs, n);
+  /* its prefix: six capitals, as ISO 32000-1 (9.6.4) asks */
+  char tag[7];
+  uint64_t h = key ^ (key >> 29);
+  for (int i = 0; i < 6; i++) {
+    tag[i] = (char)('A' + h % 26);
+    h /= 26;
+  }
+  tag[6] = 0;
+  HPDF_TTFontDef_SetTagName(def, tag);
+  if (fa->type == HPDF_FONT_TRUETYPE && /* the Type 0 font sets its own */
+      HPDF_Dict_AddName(font, "BaseFont", a->base_font) != HPDF_OK)
+    return -1;
+
+  pthread_mutex_lock(&lock);
+  made_file *m = NULL;
+  for (size_t i = 0; i < nkept && !m; i++)
+    if (kept[i].key == key && kept[i].digest == digest &&
+        kept[i].nglyphs == n && strcmp(kept[i].base, def->base_font) == 0 &&
+        memcmp(kept[i].used, a->glyph_tbl.flgs, n) == 0)
+      m = &kept[i];
+  made_file fresh = {0};
+  if (!m) {
+    fresh.key = key;
+    fresh.digest = digest;
+    fresh.nglyphs = n;
+    strcpy(fresh.base, def->base_font);
+    fresh.used = malloc(n ? n : 1);
+    if (!fresh.used || make_file(def, &fresh) < 0) {
+      free(fresh.used);
+      pthread_mutex_unlock(&lock);
+      return -1;
+    }
+    memcpy(fresh.used, a->glyph_tbl.flgs, n);
+    size_t at = nkept < KEPT ? nkept++ : next_out++ % KEPT;
+    free(kept[at].used);
+    free(kept[at].z);
+    kept[at] = fresh;
+    m = &kept[at];
+  }
+  HPDF_Dict file = HPDF_DictStream_New(font->mmgr, fa->xref);
+  HPDF_STATUS ret = file ? HPDF_OK : HPDF_FAILD_TO_ALLOC_MEM;
+  if (file) {
+    ret += HPDF_Stream_Write(file->stream, m->z, (HPDF_UINT)m->zlen);
+    ret += HPDF_Dict_AddNumber(file, "Length1", m->length1);
+    ret += HPDF_Dict_AddNumber(file, "Length2", 0);
+    ret += HPDF_Dict_AddNumber(file, "Length3", 0);
+    file->write_fn = deflated;
+  }
+  pthread_mutex_unlock(&lock);
+  if (ret != HPDF_OK)
+    return -1;
+  HPDF_Dict d = descriptor(font, file);
+  if (!d)
+    return -1;
+  def->descriptor = d;
+  return 0;
+}
