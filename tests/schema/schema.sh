@@ -41,8 +41,12 @@ for lang in en fi; do
       fail "new $type --language $lang: $(cat "$T/err")"
     line=$(head -n 1 "$T/$type-$lang.yaml")
     path=${line#\# yaml-language-server: \$schema=}
+    # a build in the source folder names its share/; any other build the
+    # installed schema, which `make check` has not installed yet
     case $path in
-    /*) cmp -s "$path" "$SCHEMA" || fail "new $type-$lang: '$line' does not name the schema" ;;
+    /*/share/isoexport/isoexport.schema.json)
+      [ ! -e "$path" ] && [ "$path" != "$top_srcdir/share/isoexport/isoexport.schema.json" ] ||
+        cmp -s "$path" "$SCHEMA" || fail "new $type-$lang: '$line' does not name the schema" ;;
     *) fail "new $type-$lang: the first line is not an absolute yaml-language-server \$schema line: '$line'" ;;
     esac
   done
