@@ -68,7 +68,28 @@ static char *find_template(const char *lang, const char *type, iso_diags *d) {
   return NULL;
 }
 
-/* The template with @TODAY@ and @NEXT_REVIEW@ replaced. */
+/* The JSON Schema that the new file's yaml-language-server line names, for
+ * editors: share/isoexport/ next to the program (a build tree), else the
+ * installed one. An absolute path, as the file may be written anywhere. */
+static char schema_file[4200];
+static const char *find_schema(void) {
+  char exe[4096];
+  ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (len > 0) {
+    exe[len] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (slash) {
+      *slash = '\0';
+      snprintf(schema_file, sizeof schema_file,
+               "%s/share/isoexport/isoexport.schema.json", exe);
+      if (access(schema_file, R_OK) == 0)
+        return schema_file;
+    }
+  }
+  return ISO_SCHEMAFILE;
+}
+
+/* The template with @TODAY@, @NEXT_REVIEW@ and @SCHEMA@ replaced. */
 static int fill(const iso_buf *in, iso_date today, iso_buf *out) {
   char t[11], next[11];
   iso_date_iso(today, t);
@@ -87,6 +108,9 @@ static int fill(const iso_buf *in, iso_date today, iso_buf *out) {
     } else if ((size_t)(end - at) >= 13 && !memcmp(at, "@NEXT_REVIEW@", 13)) {
       iso_buf_puts(out, next);
       s = at + 13;
+    } else if ((size_t)(end - at) >= 8 && !memcmp(at, "@SCHEMA@", 8)) {
+      iso_buf_puts(out, find_schema());
+      s = at + 8;
     } else {
       iso_buf_append(out, at, 1);
       s = at + 1;
