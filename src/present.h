@@ -231,6 +231,9 @@ void iso_pr_list_marker(int ordered, int depth, int number, char out[32]);
  * …"); each kind is numbered from 1 in document order. The prefix is the
  * label, a space, the number and ISO_PR_CAPTION_SEP. */
 #define ISO_PR_CAPTION_SEP ": "
+/* Every format sets a caption the same way: the label, number and
+ * separator ("Table 3: ") bold and upright, the caption's text italic, both
+ * in the theme's text colour at iso_pr_caption_size. */
 const char *iso_pr_caption_label(iso_lang lang, int figure);
 
 typedef struct iso_pr_callout {

@@ -251,11 +251,11 @@ static void caption(docx *c, iso_xml *x) {
   iso_xml_start(x, "w:pPr");
   role_spacing(c, x, ISO_PR_CAPTION, 0);
   iso_xml_end(x);
+  /* upright in the text colour; the runs make the label bold and the text
+   * italic (present.h) */
   iso_xml_start(x, "w:rPr");
-  iso_xml_empty(x, "w:i");
-  iso_xml_empty(x, "w:iCs");
-  val(x, "w:color", c->theme->color_heading);
-  size(x, c->theme->size_small + 1);
+  val(x, "w:color", c->theme->color_text);
+  size(x, iso_pr_caption_size(c->theme));
   iso_xml_end(x);
   iso_xml_end(x);
 }

@@ -34,13 +34,15 @@ void docx_caption(docx *c, iso_xml *x, int figure, int number, const char *text)
   else
     iso_xml_empty_attr(x, "w:jc", "w:val", "center"); /* under the image */
   iso_xml_end(x);
+  /* the label bold, the text italic (present.h) */
+  static const docx_rpr label = {1, 0, NULL}, body = {0, 1, NULL};
   char prefix[64];
   snprintf(prefix, sizeof prefix, "%s ", iso_pr_caption_label(c->lang, figure));
-  docx_run(x, prefix, plain);
+  docx_run(x, prefix, label);
   docx_field(x, figure ? " SEQ Figure \\* ARABIC " : " SEQ Table \\* ARABIC ",
-             num, plain);
-  docx_run(x, ISO_PR_CAPTION_SEP, plain);
-  docx_run(x, text, plain);
+             num, label);
+  docx_run(x, ISO_PR_CAPTION_SEP, label);
+  docx_run(x, text, body);
   iso_xml_end(x);
 }
 

@@ -59,11 +59,15 @@ static void code_block(html_ctx *c, const iso_node *n) {
 
 /* ---- tables ------------------------------------------------------------ */
 
+/* The label bold, the text italic (present.h). */
 static void caption_text(html_ctx *c, int figure, int number, const char *text) {
+  html_raw(c, "<span class=\"caption-label\">");
   html_text(c, iso_pr_caption_label(c->lang, figure));
   html_rawf(c, " %d", number);
   html_text(c, ISO_PR_CAPTION_SEP);
+  html_raw(c, "</span><span class=\"caption-text\">");
   html_text(c, text);
+  html_raw(c, "</span>");
 }
 
 static void table_enter(html_ctx *c, const iso_walk_node *e) {

@@ -50,14 +50,19 @@ static void body(html_ctx *c) {
   html_raw(c, "p{");
   spacing(c, iso_pr_para_space(t, ISO_PR_BODY, 0));
   html_raw(c, "}\n");
+  /* the title is an h1 but not a chapter: its own line height (the h1's
+   * is a chapter's, smaller than the title, and cut the title's top at a
+   * printed page's edge), no chapter rule; subtitle upright, as the other
+   * formats set it */
   html_raw(c, ".title{");
   len(c, "font-size", t->size_title);
-  html_raw(c, "margin:0 0 ");
+  len(c, "line-height", iso_pr_line_height(t, t->size_title));
+  html_raw(c, "border-bottom:none;padding-bottom:0;margin:0 0 ");
   html_pt(c, t->space_after);
   html_raw(c, ";font-weight:bold}\n.subtitle{");
   len(c, "font-size", t->size_subtitle);
   color(c, "color", t->color_accent);
-  html_raw(c, "font-style:italic;margin:0 0 ");
+  html_raw(c, "margin:0 0 ");
   html_pt(c, t->space_after * 3);
   html_raw(c, "}\n");
   html_raw(c, "a{");
@@ -134,7 +139,9 @@ static void tables(html_ctx *c) {
   html_raw(c, "caption,figcaption{text-align:left;");
   len(c, "font-size", iso_pr_caption_size(t));
   spacing(c, iso_pr_para_space(t, ISO_PR_CAPTION, 0));
-  html_raw(c, "}\ncaption{caption-side:top}\n");
+  /* tables are captioned above, figures below and centred, as everywhere */
+  html_raw(c, "}\ncaption{caption-side:top}\nfigcaption{text-align:center}\n"
+              ".caption-label{font-weight:bold}\n.caption-text{font-style:italic}\n");
   html_raw(c, "tr.sign td{");
   len(c, "height", ISO_PR_MM(ISO_PR_SIGN_ROW_MM));
   html_raw(c, "}\ntr.ack td{");

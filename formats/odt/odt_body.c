@@ -88,7 +88,10 @@ static void caption(odt_ctx *c, const char *style, int figure, int number,
                     const char *text) {
   char num[16];
   snprintf(num, sizeof num, "%d", number);
+  /* the label bold, the text italic (present.h) */
   odt_p_start(c, "text:p", style);
+  iso_xml_start(c->x, "text:span");
+  iso_xml_attr(c->x, "text:style-name", "Strong_20_Emphasis");
   odt_text(c, iso_pr_caption_label(c->lang, figure), 0);
   odt_text(c, " ", 0);
   iso_xml_start(c->x, "text:sequence");
@@ -99,7 +102,8 @@ static void caption(odt_ctx *c, const char *style, int figure, int number,
   iso_xml_end(c->x);
   c->ws = 0;
   odt_text(c, ISO_PR_CAPTION_SEP, 0);
-  odt_text(c, text, 0);
+  iso_xml_end(c->x);
+  odt_span(c, "Emphasis", text);
   iso_xml_end(c->x);
 }
 

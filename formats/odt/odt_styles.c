@@ -230,7 +230,7 @@ static void caption_styles(odt_ctx *c) {
   iso_xml_start(x, "style:paragraph-properties");
   role_spacing(c, ISO_PR_CAPTION, 0);
   iso_xml_end(x);
-  text_font(c, NULL, iso_pr_caption_size(c->t), NULL, 0, 1);
+  text_font(c, NULL, iso_pr_caption_size(c->t), NULL, 0, 0); /* present.h */
   iso_xml_end(x);
   /* tables are captioned above (kept with the table), figures below */
   style_start(x, "paragraph", "Table", NULL, "Caption");

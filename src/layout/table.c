@@ -199,7 +199,7 @@ void lay_table(lay_doc *c, lay_rows *rows, const char *caption,
     double cs = iso_pr_caption_size(c->t);
     lay_spans_add(c, &cap, LAY_BODY | LAY_BOLD, cs, c->c_text, label,
                   strlen(label), pos);
-    lay_spans_add(c, &cap, LAY_BODY, cs, c->c_text, caption, strlen(caption),
+    lay_spans_add(c, &cap, LAY_BODY | LAY_ITALIC, cs, c->c_text, caption, strlen(caption),
                   pos);
     if (lay_break(L, cap.v, cap.n, (const char *)cap.text.data,
                   lay_text_width(L), &capl))

@@ -176,6 +176,9 @@ static void has(const char *xml, const char *snippet) {
 
 #define R "<w:r><w:t xml:space=\"preserve\">"
 #define RE "</w:t></w:r>"
+/* a caption's label runs are bold, its text italic (present.h) */
+#define RB "<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space=\"preserve\">"
+#define RI "<w:r><w:rPr><w:i/><w:iCs/></w:rPr><w:t xml:space=\"preserve\">"
 
 static void check_document(const char *d) {
   /* a paragraph with strong, emphasis, a link and inline code */
@@ -208,7 +211,7 @@ static void check_document(const char *d) {
   has(d, "<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc>");
   has(d, "<w:tblStyle w:val=\"IsmsTable\"/>");
   /* caption with a SEQ field */
-  has(d, "<w:pStyle w:val=\"Caption\"/><w:keepNext/></w:pPr>" R "Table " RE);
+  has(d, "<w:pStyle w:val=\"Caption\"/><w:keepNext/></w:pPr>" RB "Table " RE);
   has(d, "<w:instrText xml:space=\"preserve\"> SEQ Table \\* ARABIC </w:instrText>");
   /* lists: the ordered list starts its own w:num, nested at level 1 */
   has(d, "<w:pPr><w:pStyle w:val=\"ListBullet\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId "
@@ -404,7 +407,7 @@ int main(int argc, char **argv) {
     has(document, "<wp:extent cx=\"2969895\"");
     has(document, "<a:blip r:embed=\"rId8\"/>");
     has(ct, "<Default Extension=\"jpeg\" ContentType=\"image/jpeg\"/>");
-    has(document, R "PDCA cycle" RE);
+    has(document, RI "PDCA cycle" RE);
   }
 
   if (argc > 1) {

@@ -256,9 +256,12 @@ static void check_content(const iso_buf *odt) {
   HAS(x, "<style:table-column-properties style:column-width=\"116.93pt\" "
          "style:rel-column-width=\"2500*\"/>");
   HAS(x, "style:column-width=\"350.79pt\" style:rel-column-width=\"7500*\"");
-  HAS(x, "<text:p text:style-name=\"Table\">Table <text:sequence "
+  /* the label bold, the text italic (present.h) */
+  HAS(x, "<text:p text:style-name=\"Table\"><text:span text:style-name=\"Strong_20_Emphasis\">"
+         "Table <text:sequence "
          "text:ref-name=\"refTable1\" text:name=\"Table\" style:num-format=\"1\">1"
-         "</text:sequence>: Assets</text:p>");
+         "</text:sequence>: </text:span><text:span text:style-name=\"Emphasis\">Assets"
+         "</text:span></text:p>");
   HAS(x, "<table:table table:name=\"Table1\" table:style-name=\"Tbl1\">"
          "<table:table-column table:style-name=\"Tbl1.C1\"/><table:table-column "
          "table:style-name=\"Tbl1.C2\"/><table:table-header-rows><table:table-row "
@@ -305,7 +308,8 @@ static void check_content(const iso_buf *odt) {
            "draw:name=\"Image1\" text:anchor-type=\"as-char\" svg:width=\"233.86pt\"");
     HAS(x, "<draw:image xlink:href=\"Pictures/image2.jpg\" xlink:type=\"simple\" "
            "xlink:show=\"embed\" xlink:actuate=\"onLoad\" draw:mime-type=\"image/jpeg\"/>");
-    HAS(x, "</text:sequence>: PDCA cycle</text:p>");
+    HAS(x, "</text:sequence>: </text:span><text:span text:style-name=\"Emphasis\">"
+           "PDCA cycle</text:span></text:p>");
   }
   HAS(x, ">Objectives for 2026</text:p>");
   free(x);
