@@ -159,6 +159,9 @@ const char *iso_pr_uncontrolled(const iso_meta *m, const iso_theme *t);
  * header.left items ("Organisation · Title"). Right: header.right's items
  * (the classification) and the status mark (DRAFT / RETIRED, in the
  * theme's draft colour), joined by ISO_PR_SEP; either may be NULL. */
+/* The colour of the header's and the footer's text in every format (the
+ * status mark keeps the theme's draft colour). */
+#define ISO_PR_FURNITURE_COLOR "595959"
 typedef struct iso_pr_header {
   int logo;
   const iso_image *logo_image; /* the header's logo, or NULL */

@@ -397,7 +397,7 @@ static void header_footer(docx *c, iso_xml *x, const char *id, const char *name,
   spacing(x, 0, 0, 1.0);
   iso_xml_end(x);
   iso_xml_start(x, "w:rPr");
-  val(x, "w:color", c->theme->color_heading);
+  val(x, "w:color", ISO_PR_FURNITURE_COLOR); /* as in every format */
   size(x, c->theme->size_small);
   iso_xml_end(x);
   iso_xml_end(x);

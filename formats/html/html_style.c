@@ -195,6 +195,7 @@ static void furniture(html_ctx *c) {
   color(c, "color", t->color_draft);
   html_raw(c, "}\n.page-header,.doc-control{");
   len(c, "font-size", t->size_small);
+  color(c, "color", ISO_PR_FURNITURE_COLOR);
   html_raw(c, "}\n.page-header{display:flex;justify-content:space-between;"
               "align-items:center;gap:1em;border-bottom:");
   html_pt(c, 0.5);
@@ -223,7 +224,7 @@ static void margin_boxes(html_ctx *c) {
   }
   html_raw(c, "@top-left{content:");
   html_css_string(c, h.left);
-  html_raw(c, ";vertical-align:bottom;text-align:left;padding-bottom:8pt}\n");
+  html_raw(c, ";vertical-align:bottom;text-align:left;padding-bottom:8pt;color:#" ISO_PR_FURNITURE_COLOR "}\n");
   if (h.classification || h.mark) {
     html_raw(c, "@top-right{content:");
     if (h.classification)
@@ -232,7 +233,7 @@ static void margin_boxes(html_ctx *c) {
       html_css_string(c, ISO_PR_SEP);
     if (h.mark)
       html_css_string(c, h.mark);
-    html_raw(c, ";vertical-align:bottom;text-align:right;padding-bottom:8pt;");
+    html_raw(c, ";vertical-align:bottom;text-align:right;padding-bottom:8pt;color:#" ISO_PR_FURNITURE_COLOR ";");
     if (h.mark) { /* the status mark's colour, for the whole box */
       color(c, "color", t->color_draft);
       html_raw(c, "font-weight:bold;");
@@ -267,14 +268,14 @@ static void margin_boxes(html_ctx *c) {
     html_raw(c, " \"\\a \"");
     html_css_string(c, u);
   }
-  html_raw(c, ";white-space:pre-wrap;vertical-align:top;text-align:left;padding-top:8pt}\n");
+  html_raw(c, ";white-space:pre-wrap;vertical-align:top;text-align:left;padding-top:8pt;color:#" ISO_PR_FURNITURE_COLOR "}\n");
   /* "Page 2 of 5": the labels around the browser's page counters */
   html_raw(c, "@bottom-right{content:");
   html_css_string(c, iso_label(c->lang, ISO_L_PAGE));
   html_raw(c, " \" \" counter(page) \" \" ");
   html_css_string(c, iso_label(c->lang, ISO_L_PAGE_OF));
   html_raw(c, " \" \" counter(pages);vertical-align:top;text-align:right;white-space:nowrap;"
-              "padding-top:8pt}\n");
+              "padding-top:8pt;color:#" ISO_PR_FURNITURE_COLOR "}\n");
 }
 
 static void print(html_ctx *c) {

@@ -314,7 +314,7 @@ static void header_footer_styles(odt_ctx *c) {
     iso_xml_end(x);
     iso_xml_end(x);
     iso_xml_end(x);
-    text_font(c, NULL, c->t->size_small, "595959", 0, 0);
+    text_font(c, NULL, c->t->size_small, ISO_PR_FURNITURE_COLOR, 0, 0);
     iso_xml_end(x);
   }
 }

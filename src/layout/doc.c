@@ -16,7 +16,7 @@ static void colors(lay_doc *c) {
   c->c_th = lay_color(t->color_table_header);
   c->c_border = lay_color(t->color_table_border);
   c->c_draft = lay_color(t->color_draft);
-  c->c_grey = 0x595959;
+  c->c_grey = lay_color(ISO_PR_FURNITURE_COLOR);
 }
 
 void lay_doc_init(lay_doc *c, const iso_node *doc, const iso_theme *theme,

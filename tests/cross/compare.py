@@ -149,6 +149,25 @@ def docx_table_shares(doc, ncols):
 
 # ---- ODT ----------------------------------------------------------------
 
+def furniture_colours(docx_path, odt_styles):
+    """The header's and the footer's text colour in the DOCX's styles and
+    in the ODT's (the PDF draws ISO_PR_FURNITURE_COLOR)."""
+    styles = ET.fromstring(zipfile.ZipFile(docx_path).read('word/styles.xml'))
+    out = {}
+    for st in styles.iter(W + 'style'):
+        sid = st.get(W + 'styleId')
+        if sid in ('Header', 'Footer'):
+            c = st.find('.//%scolor' % W)
+            out['docx ' + sid] = (c.get(W + 'val') if c is not None else '').upper()
+    fo = '{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}'
+    for st in odt_styles.iter('{%s}style' % NS['style']):
+        name = st.get('{%s}name' % NS['style'])
+        if name in ('Header', 'Footer'):
+            tp = st.find('{%s}text-properties' % NS['style'])
+            out['odt ' + name] = (tp.get(fo + 'color', '') if tp is not None else '').lstrip('#').upper()
+    return out
+
+
 def odt_parts(path):
     z = zipfile.ZipFile(path)
     return ET.fromstring(z.read('content.xml')), ET.fromstring(z.read('styles.xml'))
@@ -537,6 +556,10 @@ def main():
         if not rows_docx or rows_docx != rows_odt or rows_docx != rows_pdf:
             fail('%s: title rows differ:\n  docx %s\n  odt  %s\n  pdf  %s'
                  % (name, rows_docx, rows_odt, rows_pdf))
+        # the header's and footer's colour, the same in every format
+        fc = furniture_colours('%s/%s.docx' % (d, name), styles)
+        if len(set(fc.values())) != 1 or len(fc) != 4:
+            fail('%s: header/footer colours differ: %s' % (name, fc))
         # page header
         h_docx, h_odt, h_pdf = docx_header(hdr), odt_header(styles), pdf_header(pages[0])
         if h_docx != h_odt or h_docx != h_pdf:
