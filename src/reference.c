@@ -326,3 +326,14 @@ int iso_reference_apply(const char *path, iso_theme *t, iso_diags *d) {
     return -1;
   return 0;
 }
+
+int iso_ref_is(const xmlNode *n, const char *name) {
+  return n && n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, name);
+}
+
+xmlNode *iso_ref_child(const xmlNode *n, const char *name) {
+  for (xmlNode *k = n ? n->children : NULL; k; k = k->next)
+    if (iso_ref_is(k, name))
+      return k;
+  return NULL;
+}

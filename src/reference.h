@@ -43,6 +43,10 @@ xmlDocPtr iso_ref_xml(zip_t *z, const char *name, int required, int *missing,
  * names. Caller frees. */
 char *iso_ref_part_name(const char *dir, const char *target);
 /* A plain decimal ("-12", "10.5"); *END past it (== S: none). */
+/* Whether N is an element called NAME (local name), and N's first child
+ * element called NAME (NULL: none); for both template readers. */
+int iso_ref_is(const xmlNode *n, const char *name);
+xmlNode *iso_ref_child(const xmlNode *n, const char *name);
 double iso_ref_decimal(const char *s, const char **end);
 /* "12pt", "0.5in", "2.54cm", "25.4mm" in points; -1 when not a length. */
 double iso_ref_length(const char *s);

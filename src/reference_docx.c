@@ -13,16 +13,6 @@
 #define R_NS "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 #define A_NS "http://schemas.openxmlformats.org/drawingml/2006/main"
 
-static int is(const xmlNode *n, const char *name) {
-  return n && n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, name);
-}
-
-static xmlNode *child(const xmlNode *n, const char *name) {
-  for (xmlNode *k = n ? n->children : NULL; k; k = k->next)
-    if (is(k, name))
-      return k;
-  return NULL;
-}
 
 /* w:ATTR's value into OUT (empty when absent). */
 static void wattr(const xmlNode *n, const char *attr, char *out, size_t size) {
@@ -59,7 +49,7 @@ typedef struct rpr {
 static void read_rpr(const xmlNode *r, const fonts *f, rpr *out) {
   if (!r)
     return;
-  const xmlNode *rf = child(r, "rFonts");
+  const xmlNode *rf = iso_ref_child(r, "rFonts");
   char s[64];
   if (rf && !out->font[0]) {
     wattr(rf, "ascii", s, sizeof s);
@@ -74,9 +64,9 @@ static void read_rpr(const xmlNode *r, const fonts *f, rpr *out) {
       snprintf(out->font, sizeof out->font, "%s", s);
   }
   if (!out->size)
-    out->size = wnum(child(r, "sz"), "val") / 2;
+    out->size = wnum(iso_ref_child(r, "sz"), "val") / 2;
   if (!out->color[0]) {
-    wattr(child(r, "color"), "val", s, sizeof s);
+    wattr(iso_ref_child(r, "color"), "val", s, sizeof s);
     iso_ref_color(s, out->color);
   }
 }
@@ -84,7 +74,7 @@ static void read_rpr(const xmlNode *r, const fonts *f, rpr *out) {
 static xmlNode *style(xmlNode *root, const char *id) {
   char s[64];
   for (xmlNode *k = root->children; k; k = k->next)
-    if (is(k, "style")) {
+    if (iso_ref_is(k, "style")) {
       wattr(k, "styleId", s, sizeof s);
       if (!strcmp(s, id))
         return k;
@@ -100,12 +90,12 @@ static int style_rpr(xmlNode *root, const char *id, const fonts *f, rpr *out) {
   xmlNode *s = style(root, id);
   int found = s != NULL;
   for (int i = 0; s && i < 10; i++) {
-    read_rpr(child(s, "rPr"), f, out);
+    read_rpr(iso_ref_child(s, "rPr"), f, out);
     char base[64];
-    wattr(child(s, "basedOn"), "val", base, sizeof base);
+    wattr(iso_ref_child(s, "basedOn"), "val", base, sizeof base);
     s = base[0] ? style(root, base) : NULL;
   }
-  read_rpr(child(child(child(root, "docDefaults"), "rPrDefault"), "rPr"), f, out);
+  read_rpr(iso_ref_child(iso_ref_child(iso_ref_child(root, "docDefaults"), "rPrDefault"), "rPr"), f, out);
   return found;
 }
 
@@ -114,10 +104,10 @@ static void theme_fonts(zip_t *z, fonts *f) {
   xmlDocPtr th = iso_ref_xml(z, "word/theme/theme1.xml", 0, NULL, why, sizeof why);
   if (!th)
     return;
-  xmlNode *fs = child(child(xmlDocGetRootElement(th), "themeElements"), "fontScheme");
+  xmlNode *fs = iso_ref_child(iso_ref_child(xmlDocGetRootElement(th), "themeElements"), "fontScheme");
   const char *which[2] = {"majorFont", "minorFont"};
   for (int i = 0; i < 2; i++) {
-    xmlNode *latin = child(child(fs, which[i]), "latin");
+    xmlNode *latin = iso_ref_child(iso_ref_child(fs, which[i]), "latin");
     xmlChar *v = latin ? xmlGetProp(latin, (const xmlChar *)"typeface") : NULL;
     if (v)
       snprintf(i ? f->minor : f->major, 64, "%s", (const char *)v);
@@ -134,7 +124,7 @@ static int read_styles(zip_t *z, iso_ref_values *v, char *why, size_t why_len) {
   if (!doc)
     return -1;
   xmlNode *root = xmlDocGetRootElement(doc);
-  if (!is(root, "styles")) {
+  if (!iso_ref_is(root, "styles")) {
     snprintf(why, why_len, "word/styles.xml holds no w:styles");
     xmlFreeDoc(doc);
     return -1;
@@ -173,7 +163,7 @@ static char *rel_target(zip_t *z, const char *dir, const char *file, const char 
   char *out = NULL;
   size_t tl = strlen(type);
   for (xmlNode *k = xmlDocGetRootElement(doc)->children; k && !out; k = k->next) {
-    if (!is(k, "Relationship"))
+    if (!iso_ref_is(k, "Relationship"))
       continue;
     xmlChar *t = xmlGetProp(k, (const xmlChar *)"Type");
     xmlChar *tg = xmlGetProp(k, (const xmlChar *)"Target");
@@ -216,11 +206,11 @@ static int read_page(zip_t *z, iso_ref_values *v, char *why, size_t why_len) {
   xmlDocPtr doc = iso_ref_xml(z, "word/document.xml", 1, NULL, why, why_len);
   if (!doc)
     return -1;
-  xmlNode *body = child(xmlDocGetRootElement(doc), "body");
-  xmlNode *sect = child(body, "sectPr");
+  xmlNode *body = iso_ref_child(xmlDocGetRootElement(doc), "body");
+  xmlNode *sect = iso_ref_child(body, "sectPr");
   if (sect) {
     /* twentieths of a point */
-    xmlNode *sz = child(sect, "pgSz"), *mar = child(sect, "pgMar");
+    xmlNode *sz = iso_ref_child(sect, "pgSz"), *mar = iso_ref_child(sect, "pgMar");
     v->page_w = wnum(sz, "w") / 20;
     v->page_h = wnum(sz, "h") / 20;
     if (mar) {

@@ -14,16 +14,6 @@
 #define SVG_NS "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
 #define XLINK_NS "http://www.w3.org/1999/xlink"
 
-static int is(const xmlNode *n, const char *name) {
-  return n && n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, name);
-}
-
-static xmlNode *child(const xmlNode *n, const char *name) {
-  for (xmlNode *k = n ? n->children : NULL; k; k = k->next)
-    if (is(k, name))
-      return k;
-  return NULL;
-}
 
 static void nsattr(const xmlNode *n, const char *ns, const char *attr, char *out,
                    size_t size) {
@@ -42,7 +32,7 @@ static void family(xmlNode *decls, const char *name, char out[64]) {
   out[0] = '\0';
   char s[64], fam[64];
   for (xmlNode *k = decls ? decls->children : NULL; k; k = k->next) {
-    if (!is(k, "font-face"))
+    if (!iso_ref_is(k, "font-face"))
       continue;
     nsattr(k, STYLE_NS, "name", s, sizeof s);
     if (strcmp(s, name))
@@ -99,7 +89,7 @@ static void read_text(const xmlNode *tp, xmlNode *decls, tprops *o) {
 static xmlNode *find_style(xmlNode *styles, const char *name) {
   char s[128];
   for (xmlNode *k = styles ? styles->children : NULL; k; k = k->next)
-    if (is(k, "style")) {
+    if (iso_ref_is(k, "style")) {
       nsattr(k, STYLE_NS, "name", s, sizeof s);
       if (!strcmp(s, name))
         return k;
@@ -113,7 +103,7 @@ static int style_text(xmlNode *styles, xmlNode *decls, const char *name, tprops 
   xmlNode *s = find_style(styles, name);
   int found = s != NULL;
   for (int i = 0; s && i < 10; i++) {
-    read_text(child(s, "text-properties"), decls, o);
+    read_text(iso_ref_child(s, "text-properties"), decls, o);
     char parent[128];
     nsattr(s, STYLE_NS, "parent-style-name", parent, sizeof parent);
     s = parent[0] ? find_style(styles, parent) : NULL;
@@ -121,23 +111,23 @@ static int style_text(xmlNode *styles, xmlNode *decls, const char *name, tprops 
   for (xmlNode *k = styles ? styles->children : NULL; k; k = k->next) {
     char fam[32];
     nsattr(k, STYLE_NS, "family", fam, sizeof fam);
-    if (is(k, "default-style") && !strcmp(fam, "paragraph"))
-      read_text(child(k, "text-properties"), decls, o);
+    if (iso_ref_is(k, "default-style") && !strcmp(fam, "paragraph"))
+      read_text(iso_ref_child(k, "text-properties"), decls, o);
   }
   return found;
 }
 
 static void read_page(xmlNode *root, iso_ref_values *v) {
-  xmlNode *master = child(child(root, "master-styles"), "master-page");
+  xmlNode *master = iso_ref_child(iso_ref_child(root, "master-styles"), "master-page");
   char layout[128];
   nsattr(master, STYLE_NS, "page-layout-name", layout, sizeof layout);
-  xmlNode *autos = child(root, "automatic-styles");
+  xmlNode *autos = iso_ref_child(root, "automatic-styles");
   for (xmlNode *k = autos ? autos->children : NULL; k && layout[0]; k = k->next) {
     char s[128];
     nsattr(k, STYLE_NS, "name", s, sizeof s);
-    if (!is(k, "page-layout") || strcmp(s, layout))
+    if (!iso_ref_is(k, "page-layout") || strcmp(s, layout))
       continue;
-    xmlNode *p = child(k, "page-layout-properties");
+    xmlNode *p = iso_ref_child(k, "page-layout-properties");
     const char *which[6] = {"page-width", "page-height", "margin-top",
                             "margin-bottom", "margin-left", "margin-right"};
     double *dst[6] = {&v->page_w, &v->page_h, &v->m_top, &v->m_bottom, &v->m_left,
@@ -155,9 +145,9 @@ static void read_page(xmlNode *root, iso_ref_values *v) {
     break;
   }
   /* the header's first picture */
-  xmlNode *hdr = child(master, "header");
+  xmlNode *hdr = iso_ref_child(master, "header");
   for (xmlNode *n = hdr; n && !v->logo;) {
-    if (is(n, "image")) {
+    if (iso_ref_is(n, "image")) {
       char href[256];
       nsattr(n, XLINK_NS, "href", href, sizeof href);
       char *part = iso_ref_part_name("", href);
@@ -197,9 +187,9 @@ int iso_ref_odt(zip_t *z, iso_ref_values *v, char *why, size_t why_len) {
   if (!doc)
     return -1;
   xmlNode *root = xmlDocGetRootElement(doc);
-  xmlNode *decls = child(root, "font-face-decls");
-  xmlNode *styles = child(root, "styles");
-  if (!is(root, "document-styles") || !styles) {
+  xmlNode *decls = iso_ref_child(root, "font-face-decls");
+  xmlNode *styles = iso_ref_child(root, "styles");
+  if (!iso_ref_is(root, "document-styles") || !styles) {
     snprintf(why, why_len, "styles.xml holds no office:styles");
     xmlFreeDoc(doc);
     return -1;

@@ -5,7 +5,6 @@
  * values are the shared layout's pages, for readers that do not. */
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "odt.h"
 
@@ -48,7 +47,8 @@ static void toc_source(odt_ctx *c, int titled) {
   iso_xml_end(x);
 }
 
-static void entry(odt_ctx *c, size_t i, int level, const char *text) {
+static void entry(odt_ctx *c, size_t i, const iso_walk_heading *h) {
+  int level = h->level;
   int page = i < c->pages.n ? c->pages.heading[i] : 1;
   if (level < 1 || level > TOC_LEVELS)
     return;
@@ -63,7 +63,11 @@ static void entry(odt_ctx *c, size_t i, int level, const char *text) {
   /* a plain character style: entries are links, but should not look blue */
   iso_xml_attr(x, "text:style-name", "Index_20_Link");
   iso_xml_attr(x, "text:visited-style-name", "Index_20_Link");
-  odt_text(c, text, 0);
+  if (h->number) { /* "1.2 Scope", as the heading shows it */
+    odt_text(c, h->number, 0);
+    odt_text(c, ISO_PR_NUMBER_SEP, 0);
+  }
+  odt_text(c, h->text, 0);
   iso_xml_empty(x, "text:tab");
   iso_xml_start(x, "text:bookmark-ref");
   iso_xml_attr(x, "text:reference-format", "page");
@@ -82,23 +86,8 @@ void odt_bookmark_name(size_t i, char out[32]) {
 
 /* The walk's contents: the order of the bookmarks and of the pages. */
 static void entries(odt_ctx *c) {
-  for (size_t i = 0; i < c->contents.n; i++) {
-    const iso_walk_heading *h = &c->contents.h[i];
-    if (!h->number) {
-      entry(c, i, h->level, h->text);
-      continue;
-    }
-    size_t len = strlen(h->number) + strlen(ISO_PR_NUMBER_SEP) + strlen(h->text) + 1;
-    char *text = malloc(len);
-    if (text)
-      snprintf(text, len, "%s%s%s", h->number, ISO_PR_NUMBER_SEP, h->text);
-    if (!text) {
-      c->x->failed = 1;
-      return;
-    }
-    entry(c, i, h->level, text);
-    free(text);
-  }
+  for (size_t i = 0; i < c->contents.n; i++)
+    entry(c, i, &c->contents.h[i]);
 }
 
 static void index_body(odt_ctx *c, const char *name, int titled) {
