@@ -329,7 +329,8 @@ static void heading_rule(lay_doc *c, const iso_pr_para *sp) {
   lay_space(L, sp->after);
 }
 
-static void heading(lay_doc *c, const iso_node *h, const iso_node *next) {
+static void heading(lay_doc *c, const iso_node *h, const iso_node *next,
+                    const char *number) {
   lay *L = &c->L;
   int level = iso_node_get_level(h);
   if (level < 1)
@@ -338,7 +339,7 @@ static void heading(lay_doc *c, const iso_node *h, const iso_node *next) {
     level = 6;
   double size = c->t->size_heading[level - 1];
   lay_style st = {LAY_HEAD, LAY_BOLD, size, c->c_head, -1};
-  lay_heading_number(c, LAY_HEAD | LAY_BOLD, size, c->c_head, h);
+  lay_number(c, number, LAY_HEAD | LAY_BOLD, size, c->c_head, h);
   lay_inlines(c, &c->sp, h, &st);
   lay_lines ls = {0};
   if (lay_break(L, c->sp.v, c->sp.n, (const char *)c->sp.text.data,
@@ -437,7 +438,7 @@ static void toc(lay_doc *c, const iso_node *n, int titled) {
     iso_pr_para sp = iso_pr_para_space(c->t, ISO_PR_TOC_ENTRY, level);
     lay_space(L, sp.before);
     double y0 = L->y;
-    lay_toc_number(c, i, font, size, c->c_text, n);
+    lay_number(c, iso_pr_number(&c->numbers, i), font, size, c->c_text, n);
     lay_spans_add(c, &c->sp, font, size, c->c_text, s, strlen(s), n);
     flush(c);
     /* the page number, right-aligned on the entry's last line */
@@ -476,7 +477,7 @@ static int enter(void *u, const iso_walk_node *e) {
   int rc = 0;
   switch (e->type) {
   case ISO_NODE_HEADING: /* kept with what follows it: its sibling */
-    heading(c, n, iso_node_next(n));
+    heading(c, n, iso_node_next(n), e->heading_number);
     rc = ISO_WALK_SKIP;
     break;
   case ISO_NODE_PARAGRAPH:
@@ -598,7 +599,8 @@ static void kv_table(lay_doc *c, const iso_pr_kv *kv) {
 }
 
 /* A heading of the closing block, listed in the outline and contents. */
-static void closing_heading(lay_doc *c, const iso_pr_heading *h) {
+static void closing_heading(lay_doc *c, const iso_pr_heading *h,
+                            const char *number) {
   lay *L = &c->L;
   double size = c->t->size_heading[h->level - 1];
   iso_pr_para sp = iso_pr_para_space(c->t, ISO_PR_HEADING, h->level);
@@ -606,7 +608,7 @@ static void closing_heading(lay_doc *c, const iso_pr_heading *h) {
   lay_need(L, lay_line_height(L, size) + 4 * body_line(c));
   lay_mark from = lay_mark_here(L);
   lay_add_heading(L, h->level, h->text, strlen(h->text));
-  lay_heading_number(c, LAY_HEAD | LAY_BOLD, size, c->c_head, c->doc);
+  lay_number(c, number, LAY_HEAD | LAY_BOLD, size, c->c_head, c->doc);
   lay_spans_add(c, &c->sp, LAY_HEAD | LAY_BOLD, size, c->c_head, h->text,
                 strlen(h->text), c->doc);
   flush(c);
@@ -694,7 +696,7 @@ static void history_table(lay_doc *c) {
 /* One part of the closing block: its heading, then its table(s). */
 static int closing(void *u, const iso_walk_closing *cl) {
   lay_doc *c = ((builder *)u)->c;
-  closing_heading(c, &cl->h);
+  closing_heading(c, &cl->h, cl->number);
   switch (cl->h.kind) {
   case ISO_PR_CLOSING_APPROVAL:
     kv_table(c, cl->rows);

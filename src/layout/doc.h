@@ -64,9 +64,8 @@ typedef struct lay_doc {
    * where a signer draws the visible signature of that role */
   lay_sign_cell sign_cells[ISO_SIGNOFF_MAX];
   /* heading numbers in the contents' order (none when numbering is off),
-   * and how many headings have taken theirs (number.c) */
+   * for the contents' entries; headings take theirs from the walk */
   iso_pr_numbers numbers;
-  size_t numbered;
 } lay_doc;
 
 uint32_t lay_color(const char *rrggbb);
@@ -110,12 +109,10 @@ char *lay_clean_text(const char *s, size_t len, int keep_nl,
 char *lay_clean(lay_doc *c, int font, const char *s, size_t len, int keep_nl,
                 const iso_node *node, iso_diags *d, size_t *out_len);
 
-/* number.c: the next heading's number (with ISO_PR_NUMBER_SEP) as a span
- * before its text, and contents entry I's; nothing when unnumbered. */
-void lay_heading_number(lay_doc *c, int font, double size, uint32_t color,
-                        const iso_node *n);
-void lay_toc_number(lay_doc *c, size_t i, int font, double size,
-                    uint32_t color, const iso_node *n);
+/* number.c: a heading's or contents entry's number NUM (with
+ * ISO_PR_NUMBER_SEP) as a span before its text; nothing when NULL. */
+void lay_number(lay_doc *c, const char *num, int font, double size,
+                uint32_t color, const iso_node *n);
 
 /* Inline helpers shared by build.c and furniture.c. */
 void lay_spans_reset(lay_spans *s);

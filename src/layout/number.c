@@ -6,21 +6,11 @@
 
 #include "doc.h"
 
-static void span(lay_doc *c, const char *num, int font, double size,
-                 uint32_t color, const iso_node *n) {
+void lay_number(lay_doc *c, const char *num, int font, double size,
+                uint32_t color, const iso_node *n) {
   if (!num)
     return;
   lay_spans_add(c, &c->sp, font, size, color, num, strlen(num), n);
   lay_spans_add(c, &c->sp, font, size, color, ISO_PR_NUMBER_SEP,
                 sizeof ISO_PR_NUMBER_SEP - 1, n);
-}
-
-void lay_heading_number(lay_doc *c, int font, double size, uint32_t color,
-                        const iso_node *n) {
-  span(c, iso_pr_number(&c->numbers, c->numbered++), font, size, color, n);
-}
-
-void lay_toc_number(lay_doc *c, size_t i, int font, double size,
-                    uint32_t color, const iso_node *n) {
-  span(c, iso_pr_number(&c->numbers, i), font, size, color, n);
 }
