@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "isoexport.h"
+#include "internal.h"
 
 void iso_buf_init(iso_buf *b) { memset(b, 0, sizeof *b); }
 

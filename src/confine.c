@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "isoexport.h"
+#include "internal.h"
 
 int iso_path_inside(const char *dir, const char *path) {
   if (!dir || !path)

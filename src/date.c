@@ -2,7 +2,7 @@
 #include <ctype.h>
 #include <string.h>
 
-#include "isoexport.h"
+#include "internal.h"
 
 static int leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
@@ -16,7 +16,7 @@ int iso_date_valid(iso_date d) {
          d.day >= 1 && d.day <= days_in_month(d.year, d.month);
 }
 
-int iso_date_parse(const char *s, iso_date *out) {
+int iso_date_read(const char *s, iso_date *out) {
   if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
     return -1;
   for (int i = 0; i < 10; i++)

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "isoexport.h"
+#include "internal.h"
 #include "util.h"
 
 struct iso_diags {

@@ -4,13 +4,16 @@
 #include <stdlib.h>
 
 #include "fcquick.h"
+#include "isoexport.h"
 
 static FcConfig *config;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
+static int system_only; /* iso_fonts_system_config */
+
+void iso_fonts_system_config(int on) { system_only = on != 0; }
 
 static void make(void) {
-  if (getenv("FONTCONFIG_FILE") || getenv("FONTCONFIG_PATH") ||
-      getenv("FONTCONFIG_SYSROOT"))
+  if (system_only)
     return;
   static const char conf[] =
       "<fontconfig>"

@@ -11,7 +11,7 @@
 
 /* The configuration, made once per process; NULL when it cannot be made or
  * the user points fontconfig at a configuration of their own
- * (FONTCONFIG_FILE, FONTCONFIG_PATH, FONTCONFIG_SYSROOT). */
+ * (iso_fonts_system_config). */
 FcConfig *iso_fc_quick(void);
 
 #endif

@@ -12,7 +12,7 @@
 #include <sys/types.h>
 #include <unistd.h>
 
-#include "isoexport.h"
+#include "internal.h"
 #include "util.h"
 
 #define TMP_TAG ".isoexport-tmp-"

@@ -11,7 +11,7 @@
 
 #include <stddef.h>
 
-#include "isoexport.h"
+#include "internal.h"
 
 /* Longest word (in bytes) that is hyphenated at all. */
 #define ISO_HYPHEN_MAX_WORD 63

@@ -3,7 +3,7 @@
 #ifndef ISO_IMAGE_H
 #define ISO_IMAGE_H
 
-#include "isoexport.h"
+#include "internal.h"
 
 /* 8-bit samples, rows top to bottom without padding. */
 typedef struct iso_pixels {

@@ -1,18 +1,70 @@
-/* isoexport: the public interface of the library.
+/* isoexport: ISMS documents written as YAML to DOCX, ODT, PDF and HTML.
  *
- * Ownership: the tree owns its nodes; setters copy strings; getters borrow.
- * The library never prints: every message goes into an iso_diags list.
+ * The installed interface of libisoexport (pkg-config: isoexport). Every
+ * type a caller holds is opaque and read through functions, so that new
+ * fields never change the ABI. docs/api.md has a walk-through.
+ *
+ * Ownership: what a *_new, iso_load* or iso_render* call returns belongs to
+ * the caller and is freed with the matching *_free (iso_free for bytes).
+ * The tree owns its nodes and a document its metadata; setters copy
+ * strings; getters borrow them until the owner changes or is freed.
+ *
+ * Errors: functions that can fail return an iso_error (ISO_OK is 0) or NULL
+ * (only when out of memory, unless said otherwise). What went wrong in a
+ * document, theme or output goes into an iso_diags list with its file, line
+ * and column. The library never prints, never reads the environment or the
+ * clock, and leaves libxml2's error handlers as the program set them.
+ *
+ * Threads: separate documents, themes, options and diagnostics may be used
+ * from separate threads at the same time.
  */
 #ifndef ISOEXPORT_H
 #define ISOEXPORT_H
 
 #include <stddef.h>
-#include <stdarg.h>
-#include <time.h>
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+#if defined(_WIN32)
+#define ISO_API
+#else
+#define ISO_API __attribute__((visibility("default")))
+#endif
+
+/* The version of this header; iso_version() is the library's at run time. */
+#define ISO_VERSION_MAJOR 0
+#define ISO_VERSION_MINOR 1
+#define ISO_VERSION_PATCH 0
+#define ISO_VERSION_STRING "0.1.0"
+/* 0xMMmmpp: compare with ISO_VERSION_NUMBER at compile time. */
+#define ISO_VERSION_NUMBER                                                     \
+  ((ISO_VERSION_MAJOR << 16) | (ISO_VERSION_MINOR << 8) | ISO_VERSION_PATCH)
+
+/* "0.1.0" */
+ISO_API const char *iso_version(void);
+/* ISO_VERSION_NUMBER of the library that is running. */
+ISO_API int iso_version_number(void);
+
+/* ------------------------------------------------------------------ */
+/* Errors                                                              */
+
+typedef enum iso_error {
+  ISO_OK = 0,
+  ISO_ERR_NOMEM,    /* out of memory */
+  ISO_ERR_ARGUMENT, /* a NULL or out-of-range argument, an unknown format
+                       name, a node that may not take that value or child */
+  ISO_ERR_IO,       /* a file could not be read or written (diagnostics) */
+  ISO_ERR_DOCUMENT, /* the document has errors (diagnostics) */
+  ISO_ERR_THEME,    /* the theme or reference template has errors */
+  ISO_ERR_RENDER,   /* a format could not be written (diagnostics) */
+  ISO_ERR_COUNT
+} iso_error;
+
+/* "out of memory", ...: a static English string; "unknown error" for a
+ * value outside the enumeration. */
+ISO_API const char *iso_strerror(iso_error e);
 
 /* ------------------------------------------------------------------ */
 /* Diagnostics                                                         */
@@ -23,122 +75,49 @@ typedef enum iso_severity {
   ISO_SEV_NOTE
 } iso_severity;
 
-typedef struct iso_diag {
-  iso_severity severity;
-  char *file;  /* may be NULL */
-  int line;    /* 1-based; 0 = no position */
-  int column;  /* 1-based; 0 = no column */
-  char *message;
-  const char *rule; /* the lint rule's id (iso_lint_rules), NULL otherwise */
-} iso_diag;
+typedef struct iso_diags iso_diags; /* a list of messages */
+typedef struct iso_diag iso_diag;   /* one message, owned by its list */
 
-typedef struct iso_diags iso_diags;
+ISO_API iso_diags *iso_diags_new(void);
+ISO_API void iso_diags_free(iso_diags *d);
+/* Drops every entry (the list can be reused). */
+ISO_API void iso_diags_clear(iso_diags *d);
+ISO_API size_t iso_diags_count(const iso_diags *d);
+/* Entry I (borrowed until the list is cleared or freed), NULL past the end. */
+ISO_API const iso_diag *iso_diags_get(const iso_diags *d, size_t i);
+ISO_API size_t iso_diags_errors(const iso_diags *d);
+ISO_API size_t iso_diags_warnings(const iso_diags *d);
 
-iso_diags *iso_diags_new(void);
-void iso_diags_free(iso_diags *d);
-void iso_diag_add(iso_diags *d, iso_severity sev, const char *file, int line,
-                  int column, const char *fmt, ...)
-    __attribute__((format(printf, 6, 7)));
-void iso_diag_addv(iso_diags *d, iso_severity sev, const char *file, int line,
-                   int column, const char *fmt, va_list ap);
-/* The same for a lint finding: RULE is a rule id from iso_lint_rules()
- * (borrowed: a static string). */
-void iso_diag_add_rule(iso_diags *d, iso_severity sev, const char *rule,
-                       const char *file, int line, int column, const char *fmt,
-                       ...) __attribute__((format(printf, 7, 8)));
-size_t iso_diags_count(const iso_diags *d);
-const iso_diag *iso_diags_get(const iso_diags *d, size_t i);
-size_t iso_diags_errors(const iso_diags *d);
-size_t iso_diags_warnings(const iso_diags *d);
-/* Drop every entry (the list can be reused). */
-void iso_diags_clear(iso_diags *d);
+ISO_API iso_severity iso_diag_severity(const iso_diag *g);
+ISO_API const char *iso_diag_file(const iso_diag *g); /* NULL: none */
+ISO_API int iso_diag_line(const iso_diag *g);   /* 1-based; 0: no position */
+ISO_API int iso_diag_column(const iso_diag *g); /* 1-based; 0: no column */
+ISO_API const char *iso_diag_message(const iso_diag *g);
+/* A lint finding's rule id (see iso_lint_rules), NULL for other messages. */
+ISO_API const char *iso_diag_rule(const iso_diag *g);
 /* "file:line:column: error: message" (parts omitted when unknown), and
- * " [rule-id]" after a lint finding's message. Caller frees. */
-char *iso_diag_format(const iso_diag *diag);
+ * " [rule-id]" after a lint finding. Free with iso_free. */
+ISO_API char *iso_diag_format(const iso_diag *g);
+
+/* Frees what the library returned as plain bytes or strings. */
+ISO_API void iso_free(void *p);
 
 /* ------------------------------------------------------------------ */
-/* Growable byte buffer: every writer renders into one.                */
-
-typedef struct iso_buf {
-  unsigned char *data;
-  size_t len;
-  size_t cap;
-  int failed; /* set once an allocation failed; later appends do nothing */
-} iso_buf;
-
-void iso_buf_init(iso_buf *b);
-int iso_buf_append(iso_buf *b, const void *data, size_t len);
-int iso_buf_puts(iso_buf *b, const char *s);
-int iso_buf_printf(iso_buf *b, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-void iso_buf_free(iso_buf *b);
-/* Give the bytes away (NUL-terminated); the buffer is reset. */
-char *iso_buf_detach(iso_buf *b, size_t *len);
-
-/* Inputs (documents, themes, images) are regular files: a FIFO, a device,
- * a socket or a folder is refused without reading (and without waiting for
- * a FIFO's writer), and a file larger than the limit is refused from its
- * size, never read whole. */
-#define ISO_READ_MAX_BYTES ((size_t)32 * 1024 * 1024) /* a document, a theme */
-/* Read a whole regular file of at most MAX_BYTES bytes (never more than
- * MAX_BYTES + 1 are read, even from a file that grows meanwhile). Returns 0,
- * or -1 with a diagnostic at PATH ("is a FIFO (named pipe), not a regular
- * file", "file is larger than 50 MB; not read", "cannot open: ..."). */
-int iso_read_file_max(const char *path, size_t max_bytes, iso_buf *out,
-                      iso_diags *d);
-/* The same with ISO_READ_MAX_BYTES. */
-int iso_read_file(const char *path, iso_buf *out, iso_diags *d);
-/* Write bytes to PATH through a temporary file in the same folder that is
- * renamed into place only when complete (never a partial file under PATH).
- * The temporary file is created exclusively and never through a link, and
- * PATH is replaced only when it is missing or a regular file: a symbolic
- * link (or folder, device) at PATH is refused with an error naming it. */
-int iso_write_file_atomic(const char *path, const void *data, size_t len,
-                          iso_diags *d);
-/* The same in two steps, so several outputs of one document are renamed
- * into place only after all of them were written: iso_write_temp returns the
- * temporary name (to pass to iso_commit_temp or iso_discard_temp), or NULL
- * with a diagnostic. Both free TMP. */
-char *iso_write_temp(const char *path, const void *data, size_t len,
-                     iso_diags *d);
-/* iso_write_temp for one of a set of outputs that must carry the same
- * modification time (so that a set left half-renamed by a killed run can be
- * told from a whole one): start with *STAMP = {0, 0}; the first file's
- * time is stored there and given to every later file of the set. */
-char *iso_write_temp_set(const char *path, const void *data, size_t len,
-                         struct timespec *stamp, iso_diags *d);
-int iso_commit_temp(char *tmp, const char *path, iso_diags *d);
-void iso_discard_temp(char *tmp);
-/* Temporary files are named ".BASENAME.isoexport-tmp-PID.RANDOM" (RANDOM:
- * twelve letters and digits; earlier versions wrote no ".RANDOM"). Removes
- * such leftovers of dead processes in DIR; returns how many were removed. */
-int iso_remove_stale_temps(const char *dir);
-
-/* ------------------------------------------------------------------ */
-/* Dates                                                               */
+/* Dates and enumerations                                              */
 
 typedef struct iso_date {
-  int year; /* 0 = no date */
+  int year; /* 0: no date */
   int month;
   int day;
 } iso_date;
 
-/* 0 ok, -1 not of the form YYYY-MM-DD, -2 no such day (2026-02-30). */
-int iso_date_parse(const char *s, iso_date *out);
-int iso_date_valid(iso_date d);
-int iso_date_cmp(iso_date a, iso_date b);
-/* Adds months, clamping the day to the end of the month (Jan 31 + 1 = Feb 28). */
-iso_date iso_date_add_months(iso_date d, int months);
-/* "2026-03-15" */
-void iso_date_iso(iso_date d, char out[11]);
-/* Seconds since the epoch at 00:00 UTC of the date. */
-long long iso_date_epoch(iso_date d);
-iso_date iso_date_from_epoch(long long t);
+/* ISO_OK, or ISO_ERR_ARGUMENT when S is not a day written YYYY-MM-DD. */
+ISO_API iso_error iso_date_parse(const char *s, iso_date *out);
+ISO_API int iso_date_valid(iso_date d);
+ISO_API int iso_date_cmp(iso_date a, iso_date b); /* <0, 0, >0 */
+/* "2026-03-15"; "" for no date. */
+ISO_API void iso_date_iso(iso_date d, char out[11]);
 
-/* ------------------------------------------------------------------ */
-/* Languages and labels                                                */
-
-/* One table each in src/lang/ (src/lang/lang.h). */
 typedef enum iso_lang {
   ISO_LANG_EN = 0,
   ISO_LANG_FI,
@@ -146,88 +125,9 @@ typedef enum iso_lang {
   ISO_LANG_DE,
   ISO_LANG_COUNT
 } iso_lang;
-
-typedef enum iso_label_id {
-  ISO_L_ID = 0,
-  ISO_L_TITLE,
-  ISO_L_VERSION,
-  ISO_L_STATUS,
-  ISO_L_CLASSIFICATION,
-  ISO_L_ORGANIZATION,
-  ISO_L_OWNER,
-  ISO_L_APPROVER,
-  ISO_L_APPROVAL_DATE,
-  ISO_L_NEXT_REVIEW,
-  ISO_L_EFFECTIVE,
-  ISO_L_REVIEW_INTERVAL,
-  ISO_L_DISTRIBUTION,
-  ISO_L_KEYWORDS,
-  ISO_L_DOC_TYPE,
-  ISO_L_PAGE,          /* "Page" / "Sivu" */
-  ISO_L_PAGE_OF,       /* "of" / "/" */
-  ISO_L_APPROVAL_BLOCK, /* "Approval and version control" */
-  ISO_L_HISTORY,       /* "Revision history" */
-  ISO_L_H_VERSION,
-  ISO_L_H_DATE,
-  ISO_L_H_AUTHOR,
-  ISO_L_H_CHANGES,
-  ISO_L_H_APPROVER,
-  ISO_L_NOTE,
-  ISO_L_TIP,
-  ISO_L_WARNING,
-  ISO_L_TOC,           /* "Contents" */
-  ISO_L_OBJ_OBJECTIVE,
-  ISO_L_OBJ_METRIC,
-  ISO_L_OBJ_TARGET,
-  ISO_L_OBJ_DEADLINE,
-  ISO_L_OBJ_OWNER,
-  ISO_L_RISK_RISK,
-  ISO_L_RISK_PRINCIPLE,
-  ISO_L_RISK_TREATMENT,
-  ISO_L_RISK_METRIC,
-  ISO_L_RISK_OWNER,
-  ISO_L_ROLE_ROLE,
-  ISO_L_ROLE_RESPONSIBILITY,
-  ISO_L_MARK_DRAFT,    /* watermark/header mark for draft and review */
-  ISO_L_MARK_RETIRED,
-  ISO_L_STATUS_DRAFT,
-  ISO_L_STATUS_REVIEW,
-  ISO_L_STATUS_APPROVED,
-  ISO_L_STATUS_RETIRED,
-  ISO_L_TABLE,         /* caption prefix "Table" */
-  ISO_L_FIGURE,        /* caption prefix "Figure" */
-  ISO_L_NOT_APPROVED,  /* shown where an approval date is missing: "not approved" */
-  ISO_L_PRINCIPLES,    /* over a principles block: "Principles" */
-  /* sign-off and document-control texts (src/present_signoff.c) */
-  ISO_L_RETENTION,     /* "Retention" */
-  ISO_L_MASTER_COPY,   /* "Master copy" */
-  ISO_L_S_ROLE,        /* sign-off and acknowledgement table headers */
-  ISO_L_S_NAME,
-  ISO_L_S_DATE,
-  ISO_L_S_SIGNATURE,
-  ISO_L_ACKNOWLEDGEMENT, /* the acknowledgement table's heading */
-  ISO_L_ACK_TEXT,      /* what a signature in it confirms */
-  ISO_L_UNCONTROLLED,  /* footer line "Uncontrolled when printed" */
-  ISO_L_COUNT
-} iso_label_id;
-
-const char *iso_label(iso_lang lang, iso_label_id id);
-/* en, sv: "2026-03-15", fi: "15.3.2026", de: "15.03.2026". Empty string
- * for no date. */
-void iso_date_format(iso_lang lang, iso_date d, char out[32]);
-/* en: "Page 2 of 5", fi: "Sivu 2 / 5", sv: "Sida 2 av 5", de: "Seite 2 von 5" */
-void iso_page_label(iso_lang lang, int page, int pages, char out[64]);
-/* "Policy" / "Politiikka" */
-const char *iso_doc_type_label(iso_lang lang, int type);
-/* "12 months" / "12 kuukautta"; empty when MONTHS is 0. */
-void iso_review_interval_text(iso_lang lang, int months, char out[48]);
-/* BCP 47 tag for document properties: "en-GB", "fi-FI", "sv-SE", "de-DE". */
-const char *iso_lang_tag(iso_lang lang);
-/* The language's code as documents write it: "en", "fi", "sv", "de". */
-const char *iso_lang_code(iso_lang lang);
-
-/* ------------------------------------------------------------------ */
-/* Document metadata (document control, ISO/IEC 27001 clause 7.5)      */
+/* "en", "fi", "sv", "de"; and back (-1 for a language not known). */
+ISO_API const char *iso_lang_code(iso_lang lang);
+ISO_API int iso_lang_from_code(const char *code);
 
 typedef enum iso_doc_type {
   ISO_TYPE_OTHER = 0,
@@ -238,6 +138,7 @@ typedef enum iso_doc_type {
   ISO_TYPE_PLAN,
   ISO_TYPE_RECORD
 } iso_doc_type;
+ISO_API const char *iso_doc_type_name(iso_doc_type t); /* "policy" ... */
 
 typedef enum iso_status {
   ISO_STATUS_DRAFT = 0,
@@ -245,141 +146,45 @@ typedef enum iso_status {
   ISO_STATUS_APPROVED,
   ISO_STATUS_RETIRED
 } iso_status;
+ISO_API const char *iso_status_name(iso_status s); /* "draft" ... */
 
-typedef enum iso_image_format {
-  ISO_IMAGE_NONE = 0,
-  ISO_IMAGE_PNG,
-  ISO_IMAGE_JPEG
-} iso_image_format;
+/* ------------------------------------------------------------------ */
+/* Options                                                             */
 
-/* What the loader learnt about an image by decoding it (see iso_image). */
-typedef struct iso_image_info {
-  iso_image_format format;
-  int width_px;
-  int height_px;
-  double dpi_x, dpi_y; /* 0 when the file does not say */
-  int bit_depth;       /* bits per sample as stored (PNG 1..16, JPEG 8) */
-  int channels;        /* samples per pixel once decoded: 1 grey, 2 grey and
-                          alpha, 3 RGB, 4 RGB and alpha or CMYK */
-  int alpha;           /* 1: has transparency (an alpha channel or tRNS) */
-  int interlaced;      /* Adam7 PNG or progressive JPEG */
-  int cmyk;            /* JPEG stored as CMYK or YCCK */
-  int inverted;        /* CMYK JPEG with Adobe's inverted samples */
-  int dct;             /* JPEG a PDF can carry as it is: 8-bit grey or YCbCr,
-                          Huffman-coded, baseline or progressive */
-} iso_image_info;
+/* What loading and writing may be told beyond the document and theme.
+ * Every setting starts at its default (written below). */
+typedef struct iso_options iso_options;
 
-/* An image file, read and decoded once by the loader. The document owns it
- * (iso_document_add_image); IMAGE nodes and iso_meta.logo_image borrow it
- * until the document is freed. Writers embed DATA or decode it again from
- * memory: they never read the file. */
-typedef struct iso_image {
-  char *path;          /* resolved path (what the up-to-date check tracks) */
-  unsigned char *data; /* the file's bytes as read */
-  size_t len;
-  iso_image_info info;
-} iso_image;
+ISO_API iso_options *iso_options_new(void);
+ISO_API void iso_options_free(iso_options *o);
+/* Every file the document names (images, logo) must lie inside DIR once
+ * symbolic links are resolved (copied; NULL, the default: anywhere). */
+ISO_API iso_error iso_options_set_confine_dir(iso_options *o, const char *dir);
+/* The time written into every output's properties and ZIP entries, in
+ * seconds since the epoch (what SOURCE_DATE_EPOCH gives the program).
+ * Default: from the document (its approval date, else its newest revision,
+ * else its effective date, else 2000-01-01), so output is reproducible. */
+ISO_API iso_error iso_options_set_timestamp(iso_options *o, long long t);
+/* 1: PDFs embed whole fonts instead of subsets (default 0). */
+ISO_API iso_error iso_options_set_whole_fonts(iso_options *o, int on);
+/* 1: PDFs are PDF/A-3b, with the document's images, logo and (see
+ * iso_options_set_source) YAML attached (default 0; a theme may ask for it
+ * too). */
+ISO_API iso_error iso_options_set_pdfa(iso_options *o, int on);
+/* The document's YAML bytes, attached to a PDF/A (borrowed: they must stay
+ * until the last render with O; NULL: none, the default). */
+ISO_API iso_error iso_options_set_source(iso_options *o,
+                                         const unsigned char *data,
+                                         size_t len);
 
-typedef struct iso_revision {
-  char *version;
-  iso_date date;
-  char *author;
-  char *changes;
-  char *approver; /* may be NULL */
-  int line, column; /* the entry in the file (for the lint), 0 = unknown */
-} iso_revision;
-
-/* One entry of `signoff`: who signs the document by hand (or, later,
- * digitally) in the sign-off table. */
-typedef struct iso_signoff {
-  char *role;
-  char *name;    /* may be NULL: written in by hand */
-  iso_date date; /* year 0: filled in at signing */
-  int line, column; /* the entry, for messages */
-} iso_signoff;
-/* At most this many `signoff` entries (docs/format.md): ten rows of the
- * sign-off table's height stay on one A4 or Letter page. */
-#define ISO_SIGNOFF_MAX 10
-
-/* One entry of `custom`: an extra document-control field (department,
- * project, customer...) shown in the title block's control table and
- * written into every format's document properties under NAME. */
-typedef struct iso_custom_field {
-  char *name;
-  char *value;      /* the scalar as written */
-  int line, column; /* the key, for messages */
-} iso_custom_field;
-/* At most this many `custom` fields (docs/format.md). */
-#define ISO_CUSTOM_MAX 16
-
-typedef struct iso_meta {
-  char *id;
-  char *title;
-  char *subtitle;       /* may be NULL */
-  iso_doc_type type;
-  char *organization;   /* may be NULL */
-  char *version;
-  iso_status status;
-  char *classification; /* may be NULL */
-  iso_lang language;
-  char *owner;
-  char *approver;       /* may be NULL unless approved */
-  iso_date approved;
-  iso_date effective;
-  iso_date next_review; /* always set after loading (derived if absent) */
-  int review_months;    /* 0 = no interval given */
-  char **distribution;
-  size_t n_distribution;
-  char **keywords;
-  size_t n_keywords;
-  char *logo;           /* resolved path, or NULL */
-  const iso_image *logo_image; /* its bytes, owned by the document; NULL
-                                  when there is no logo */
-  iso_revision *history;
-  size_t n_history;
-  char *theme;          /* as written in the file, or NULL */
-  char *source;         /* path of the YAML file */
-  /* where the lint's findings about document control point (0 = unknown):
-   * the value of `status`, and of `next_review` (or of `approved` when the
-   * review date is derived) */
-  int status_line, status_column;
-  int review_line, review_column;
-  int theme_line, theme_column; /* the value of `theme` */
-  int id_line, id_column;       /* the value of `id` (duplicate ids in a register) */
-  /* the values of these keys, for the lint (0 = absent) */
-  int title_line, title_column;
-  int org_line, org_column;
-  int version_line, version_column;
-  int owner_line, owner_column;
-  int approver_line, approver_column;
-  int interval_line, interval_column;
-  int approved_line, approved_column;
-  /* sign-off and document-control texts (ISO/IEC 27001 7.5.3) */
-  iso_signoff *signoff; /* in the order given */
-  size_t n_signoff;
-  char *retention;      /* may be NULL */
-  char *master_copy;    /* may be NULL */
-  int uncontrolled;     /* uncontrolled_when_printed: 1 true, -1 false, 0 not
-                           given (the theme decides) */
-  int uncontrolled_line, uncontrolled_column; /* its value */
-  int acknowledgement;  /* 1: the acknowledgement table */
-  /* `custom`, in the file's order (names unique, case ignored, and none a
-   * built-in property's) */
-  iso_custom_field *custom;
-  size_t n_custom;
-  int numbering;        /* 1 true, -1 false, 0 not given (the theme decides) */
-} iso_meta;
-
-const char *iso_status_name(iso_status s);    /* "draft" ... */
-const char *iso_doc_type_name(iso_doc_type t); /* "policy" ... */
-/* Status as a localized label ("Approved" / "Hyväksytty"). */
-const char *iso_status_label(iso_lang lang, iso_status s);
-/* NULL when approved, else the localized "DRAFT" / "RETIRED" mark. */
-const char *iso_status_mark(iso_lang lang, iso_status s);
-/* The timestamp every writer uses (so output is byte-identical):
- * SOURCE_DATE_EPOCH when set and valid, else the approval date, else the
- * newest history date, else the effective date, else 2000-01-01. */
-long long iso_meta_timestamp(const iso_meta *m);
+/* Fonts are found by family name in the standard font folders first and
+ * then through fontconfig's whole configuration. ON = 1 skips the first
+ * step, for a program whose user points fontconfig at a configuration of
+ * their own (the isoexport program does when FONTCONFIG_FILE,
+ * FONTCONFIG_PATH or FONTCONFIG_SYSROOT is set). Like fontconfig's own
+ * configuration this holds for the whole process: call it before the
+ * first load or render. */
+ISO_API void iso_fonts_system_config(int on);
 
 /* ------------------------------------------------------------------ */
 /* The document tree                                                   */
@@ -404,11 +209,10 @@ typedef enum iso_node_type {
   ISO_NODE_CELL,       /* inlines */
   ISO_NODE_CALLOUT,    /* PARAGRAPH, LIST, CODE_BLOCK; kind note/tip/warning */
   ISO_NODE_CODE_BLOCK, /* literal */
-  ISO_NODE_IMAGE,      /* path, caption, width percent, image info */
+  ISO_NODE_IMAGE,      /* path, caption, width percent */
   ISO_NODE_PAGEBREAK,
   ISO_NODE_TOC,
-  ISO_NODE_PRINCIPLES, /* one ordered LIST: the policy's principles, shown
-                          under the label decided by iso_pr_principles_label */
+  ISO_NODE_PRINCIPLES, /* one ordered LIST: a policy's principles */
   /* inlines */
   ISO_NODE_TEXT,       /* literal */
   ISO_NODE_STRONG,     /* inlines */
@@ -430,90 +234,94 @@ typedef enum iso_callout_kind {
   ISO_CALLOUT_WARNING
 } iso_callout_kind;
 
-/* Construction. FILE is interned by the caller's document (see
- * iso_document_new); pass the string the document returned, or NULL. */
-iso_node *iso_document_new(const char *source_path);
-iso_node *iso_node_new(iso_node_type type, const iso_node *doc, int line,
-                       int column);
-/* Frees N and its subtree (N must already be unlinked, or be the root). */
-void iso_node_free(iso_node *n);
-/* The one place that decides what may contain what: returns 0, or -1 (and
- * leaves both nodes untouched) when PARENT may not contain CHILD. */
-int iso_node_append(iso_node *parent, iso_node *child);
-int iso_node_can_contain(iso_node_type parent, iso_node_type child);
-void iso_node_unlink(iso_node *n);
-/* Moves a node's source position (the loader points the document node at
- * the `document` key). */
-void iso_node_set_position(iso_node *n, int line, int column);
+/* Loads and checks the document at PATH (relative image and logo paths
+ * against its folder). ISO_OK with *DOC set (free with iso_node_free), or
+ * ISO_ERR_IO / ISO_ERR_DOCUMENT with *DOC NULL and the reasons in D.
+ * Warnings do not fail. OPTIONS may be NULL. */
+ISO_API iso_error iso_load(const char *path, const iso_options *options,
+                           iso_node **doc, iso_diags *d);
+/* The same for LEN bytes of YAML in memory: NAME names them in messages,
+ * relative paths are resolved against BASE_DIR. */
+ISO_API iso_error iso_load_memory(const char *data, size_t len,
+                                  const char *name, const char *base_dir,
+                                  const iso_options *options, iso_node **doc,
+                                  iso_diags *d);
 
-iso_node_type iso_node_get_type(const iso_node *n);
-const char *iso_node_type_name(iso_node_type t);
-int iso_node_is_block(const iso_node *n);
-int iso_node_is_inline(const iso_node *n);
+/* An empty document (its metadata all unset) to build by hand; SOURCE_PATH
+ * (copied, may be NULL) names it in messages. */
+ISO_API iso_node *iso_document_new(const char *source_path);
+/* A node of DOC's (its file and a line and column for messages). */
+ISO_API iso_node *iso_node_new(iso_node_type type, const iso_node *doc,
+                               int line, int column);
+/* Frees N and its subtree (N must be unlinked, or be the root). */
+ISO_API void iso_node_free(iso_node *n);
+/* The one place that decides what may contain what: ISO_ERR_ARGUMENT (both
+ * nodes untouched) when PARENT may not contain CHILD. */
+ISO_API iso_error iso_node_append(iso_node *parent, iso_node *child);
+ISO_API int iso_node_can_contain(iso_node_type parent, iso_node_type child);
+ISO_API void iso_node_unlink(iso_node *n);
+
+ISO_API iso_node_type iso_node_get_type(const iso_node *n);
+ISO_API const char *iso_node_type_name(iso_node_type t);
+ISO_API int iso_node_is_block(const iso_node *n);
+ISO_API int iso_node_is_inline(const iso_node *n);
 /* TABLE, OBJECTIVES, RISKS, ROLES: all laid out as tables. */
-int iso_node_is_table(const iso_node *n);
+ISO_API int iso_node_is_table(const iso_node *n);
 
-iso_node *iso_node_parent(const iso_node *n);
-iso_node *iso_node_first_child(const iso_node *n);
-iso_node *iso_node_last_child(const iso_node *n);
-iso_node *iso_node_next(const iso_node *n);
-iso_node *iso_node_prev(const iso_node *n);
-
-const char *iso_node_file(const iso_node *n);
-int iso_node_line(const iso_node *n);
-int iso_node_column(const iso_node *n);
-
-/* TEXT, CODE, CODE_BLOCK */
-const char *iso_node_get_literal(const iso_node *n);
-int iso_node_set_literal(iso_node *n, const char *s);
-int iso_node_set_literal_len(iso_node *n, const char *s, size_t len);
-/* LINK */
-const char *iso_node_get_url(const iso_node *n);
-int iso_node_set_url(iso_node *n, const char *url);
-/* HEADING (1..6) */
-int iso_node_get_level(const iso_node *n);
-int iso_node_set_level(iso_node *n, int level);
-/* LIST */
-int iso_node_get_list_ordered(const iso_node *n);
-int iso_node_get_list_start(const iso_node *n);
-int iso_node_set_list(iso_node *n, int ordered, int start);
-/* tables: number of columns, relative widths normalised to sum 1 (NULL when
- * the document gives none), caption (NULL when none) */
-int iso_node_get_columns(const iso_node *n);
-int iso_node_set_columns(iso_node *n, int columns);
-const double *iso_node_get_widths(const iso_node *n);
-int iso_node_set_widths(iso_node *n, const double *weights, int count);
-/* TABLE-like nodes and IMAGE */
-const char *iso_node_get_caption(const iso_node *n);
-int iso_node_set_caption(iso_node *n, const char *caption);
-/* ROW */
-int iso_node_get_row_header(const iso_node *n);
-int iso_node_set_row_header(iso_node *n, int header);
-/* CALLOUT */
-iso_callout_kind iso_node_get_callout(const iso_node *n);
-int iso_node_set_callout(iso_node *n, iso_callout_kind kind);
-/* IMAGE: the image (borrowed from the document's store), its resolved
- * path, width in percent of the text width (0 = natural) */
-const iso_image *iso_node_get_image(const iso_node *n);
-int iso_node_set_image(iso_node *n, const iso_image *img);
-const char *iso_node_get_path(const iso_node *n);
-double iso_node_get_width_pct(const iso_node *n);
-int iso_node_set_width_pct(iso_node *n, double pct);
-const iso_image_info *iso_node_get_image_info(const iso_node *n);
-
-/* DOCUMENT */
-iso_meta *iso_document_meta(iso_node *doc);
-const iso_meta *iso_document_meta_const(const iso_node *doc);
+ISO_API iso_node *iso_node_parent(const iso_node *n);
+ISO_API iso_node *iso_node_first_child(const iso_node *n);
+ISO_API iso_node *iso_node_last_child(const iso_node *n);
+ISO_API iso_node *iso_node_next(const iso_node *n);
+ISO_API iso_node *iso_node_prev(const iso_node *n);
 /* The document node a node belongs to. */
-const iso_node *iso_node_document(const iso_node *n);
+ISO_API const iso_node *iso_node_document(const iso_node *n);
 
-/* Plain text of a node's inlines (for bookmarks, TOC entries, properties).
- * Caller frees. */
-char *iso_node_plain_text(const iso_node *n);
-/* Length in bytes of that text, without allocating. */
-size_t iso_node_text_length(const iso_node *n);
+ISO_API const char *iso_node_file(const iso_node *n);
+ISO_API int iso_node_line(const iso_node *n);
+ISO_API int iso_node_column(const iso_node *n);
 
-/* Depth-first walk: every node gets ENTER, then its children, then EXIT. */
+/* Setters return ISO_ERR_ARGUMENT for a node of another type or a value out
+ * of range, ISO_ERR_NOMEM when out of memory. */
+/* TEXT, CODE, CODE_BLOCK */
+ISO_API const char *iso_node_get_literal(const iso_node *n);
+ISO_API iso_error iso_node_set_literal(iso_node *n, const char *s);
+/* LINK */
+ISO_API const char *iso_node_get_url(const iso_node *n);
+ISO_API iso_error iso_node_set_url(iso_node *n, const char *url);
+/* HEADING (1..6) */
+ISO_API int iso_node_get_level(const iso_node *n);
+ISO_API iso_error iso_node_set_level(iso_node *n, int level);
+/* LIST */
+ISO_API int iso_node_get_list_ordered(const iso_node *n);
+ISO_API int iso_node_get_list_start(const iso_node *n);
+ISO_API iso_error iso_node_set_list(iso_node *n, int ordered, int start);
+/* Tables: the number of columns; relative widths normalised to sum 1 (NULL
+ * when the document gives none); the caption (NULL when none, also for
+ * IMAGE). */
+ISO_API int iso_node_get_columns(const iso_node *n);
+ISO_API iso_error iso_node_set_columns(iso_node *n, int columns);
+ISO_API const double *iso_node_get_widths(const iso_node *n);
+ISO_API iso_error iso_node_set_widths(iso_node *n, const double *weights,
+                                      int count);
+ISO_API const char *iso_node_get_caption(const iso_node *n);
+ISO_API iso_error iso_node_set_caption(iso_node *n, const char *caption);
+/* ROW */
+ISO_API int iso_node_get_row_header(const iso_node *n);
+ISO_API iso_error iso_node_set_row_header(iso_node *n, int header);
+/* CALLOUT */
+ISO_API iso_callout_kind iso_node_get_callout(const iso_node *n);
+ISO_API iso_error iso_node_set_callout(iso_node *n, iso_callout_kind kind);
+/* IMAGE: the image file's resolved path; width in percent of the text
+ * width (0: natural) */
+ISO_API const char *iso_node_get_path(const iso_node *n);
+ISO_API double iso_node_get_width_pct(const iso_node *n);
+ISO_API iso_error iso_node_set_width_pct(iso_node *n, double pct);
+
+/* Plain text of a node's inlines. Free with iso_free. */
+ISO_API char *iso_node_plain_text(const iso_node *n);
+
+/* Depth-first walk: every node gets ENTER, then its children, then EXIT
+ * (inlines and other leaves too). The tree must not change meanwhile. */
 typedef enum iso_event {
   ISO_EVENT_NONE = 0,
   ISO_EVENT_DONE,
@@ -527,267 +335,183 @@ typedef struct iso_iter {
   iso_event ev;
 } iso_iter;
 
-void iso_iter_init(iso_iter *it, const iso_node *root);
-iso_event iso_iter_next(iso_iter *it);
-const iso_node *iso_iter_node(const iso_iter *it);
+ISO_API void iso_iter_init(iso_iter *it, const iso_node *root);
+ISO_API iso_event iso_iter_next(iso_iter *it);
+ISO_API const iso_node *iso_iter_node(const iso_iter *it);
 
 /* ------------------------------------------------------------------ */
-/* Images                                                              */
+/* Document control: a document's metadata                             */
 
-/* Limits on what an image may cost once decoded. A 600 dpi scan of an A4
- * page is 35 megapixels; anything larger is refused before decoding. */
-#define ISO_IMAGE_MAX_FILE (50u * 1024u * 1024u)     /* bytes on disk */
-#define ISO_IMAGE_MAX_SIDE 20000                     /* pixels */
-#define ISO_IMAGE_MAX_PIXELS 40000000u               /* width x height */
-#define ISO_IMAGE_MAX_DECODED (256u * 1024u * 1024u) /* width x height x
-                                                        channels x bytes a
-                                                        sample, as stored */
+typedef struct iso_meta iso_meta; /* owned by its document */
 
-/* Decodes a whole PNG or JPEG in memory (libpng, libjpeg) to check that
- * every writer can draw it: 0 and INFO filled, or -1 with the reason in WHY
- * ("damaged PNG (IDAT: CRC error)", "image is too large ..."). */
-int iso_image_check_mem(const unsigned char *data, size_t len,
-                        iso_image_info *info, char *why, size_t why_len);
+ISO_API iso_meta *iso_document_meta(iso_node *doc);
+ISO_API const iso_meta *iso_document_meta_const(const iso_node *doc);
 
-/* Reads, checks and stores the image at PATH in DOC's image store (the same
- * path is read once). Returns the stored image, or NULL with an error at
- * FILE:LINE:COLUMN ("image 'PATH': damaged PNG (...)"). */
-const iso_image *iso_document_add_image(iso_node *doc, const char *path,
-                                        iso_diags *d, const char *file,
-                                        int line, int column);
-/* The same for bytes already in memory (copied); PATH only names them. */
-const iso_image *iso_document_add_image_mem(iso_node *doc, const char *path,
-                                            const unsigned char *data,
-                                            size_t len, iso_diags *d,
-                                            const char *file, int line,
-                                            int column);
+/* The text fields of document control (docs/format.md names the keys). */
+typedef enum iso_field {
+  ISO_FIELD_ID = 0,
+  ISO_FIELD_TITLE,
+  ISO_FIELD_SUBTITLE,
+  ISO_FIELD_ORGANIZATION,
+  ISO_FIELD_VERSION,
+  ISO_FIELD_CLASSIFICATION,
+  ISO_FIELD_OWNER,
+  ISO_FIELD_APPROVER,
+  ISO_FIELD_RETENTION,
+  ISO_FIELD_MASTER_COPY,
+  ISO_FIELD_THEME,  /* as written in the document */
+  ISO_FIELD_SOURCE, /* the YAML file's path (read only) */
+  ISO_FIELD_LOGO,   /* the resolved logo path (read only) */
+  ISO_FIELD_COUNT
+} iso_field;
 
-/* ------------------------------------------------------------------ */
-/* Themes                                                              */
+/* NULL when the field is not set. */
+ISO_API const char *iso_meta_get(const iso_meta *m, iso_field f);
+/* Copies VALUE (NULL unsets); ISO_ERR_ARGUMENT for a read-only field. */
+ISO_API iso_error iso_meta_set(iso_meta *m, iso_field f, const char *value);
 
-/* Where the logo stands: in every page's header, or on page one above the
- * title only (theme key logo_placement). */
-typedef enum iso_logo_placement {
-  ISO_LOGO_EVERY_PAGE = 0,
-  ISO_LOGO_TITLE_PAGE
-} iso_logo_placement;
+typedef enum iso_date_field {
+  ISO_DATE_APPROVED = 0,
+  ISO_DATE_EFFECTIVE,
+  ISO_DATE_NEXT_REVIEW /* after loading always set (derived when absent) */
+} iso_date_field;
+ISO_API iso_date iso_meta_get_date(const iso_meta *m, iso_date_field f);
+ISO_API iso_error iso_meta_set_date(iso_meta *m, iso_date_field f,
+                                    iso_date d);
 
-/* The document-control items a theme may place in the header and footer
- * (docs/themes.md, "Header and footer"); names in iso_item_name. */
-typedef enum iso_item {
-  ISO_ITEM_END = 0,
-  ISO_ITEM_ID, ISO_ITEM_TITLE, ISO_ITEM_ORGANIZATION, ISO_ITEM_VERSION,
-  ISO_ITEM_STATUS, ISO_ITEM_CLASSIFICATION, ISO_ITEM_MARK, ISO_ITEM_OWNER,
-  ISO_ITEM_APPROVER, ISO_ITEM_APPROVED, ISO_ITEM_NEXT_REVIEW,
-  ISO_ITEM_EFFECTIVE, ISO_ITEM_TYPE,
-  ISO_ITEM_COUNT
-} iso_item;
-#define ISO_THEME_ITEMS_MAX 8
-/* "id", "title", ...; NULL for ISO_ITEM_END and out of range. */
-const char *iso_item_name(iso_item it);
+ISO_API iso_status iso_meta_get_status(const iso_meta *m);
+ISO_API iso_error iso_meta_set_status(iso_meta *m, iso_status s);
+ISO_API iso_doc_type iso_meta_get_type(const iso_meta *m);
+ISO_API iso_error iso_meta_set_type(iso_meta *m, iso_doc_type t);
+ISO_API iso_lang iso_meta_get_language(const iso_meta *m);
+ISO_API iso_error iso_meta_set_language(iso_meta *m, iso_lang l);
+/* review_interval in months, 0: none given */
+ISO_API int iso_meta_get_review_months(const iso_meta *m);
 
-typedef struct iso_theme {
-  char *name;
-  double page_width, page_height; /* points (A4 = 595.28 x 841.89) */
-  double margin_top, margin_bottom, margin_left, margin_right;
-  char *font_body;    /* family names, resolved through fontconfig */
-  char *font_heading;
-  char *font_mono;
-  double size_body, size_small, size_code, size_title, size_subtitle;
-  double size_heading[6];
-  double line_spacing;    /* multiple of the font size, e.g. 1.25 */
-  double space_before;    /* points before a paragraph */
-  double space_after;     /* points after a paragraph */
-  /* colours as "RRGGBB" */
-  char color_text[7];
-  char color_heading[7];
-  char color_accent[7];
-  char color_link[7];
-  char color_table_header[7];
-  char color_table_border[7];
-  char color_note[7];
-  char color_tip[7];
-  char color_warning[7];
-  char color_draft[7];
-  int pdfa; /* 1: PDFs are PDF/A-3b (theme key `pdfa`) */
-  int uncontrolled_when_printed; /* 1: the footer says so unless the
-                                    document says otherwise */
-  /* The theme's logo (key `logo`, relative to the theme file and inside its
-   * folder), read and checked by iso_theme_load and owned by the theme;
-   * NULL: none. A document's own logo wins. */
-  char *logo;
-  iso_image *logo_image;
-  iso_logo_placement logo_placement;
-  /* Which document-control items the header and the footer show, in order
-   * (iso_item ids ending with ISO_ITEM_END; docs/themes.md). */
-  unsigned char header_left[ISO_THEME_ITEMS_MAX + 1];
-  unsigned char header_right[ISO_THEME_ITEMS_MAX + 1];
-  unsigned char footer_control[ISO_THEME_ITEMS_MAX + 1];
-  unsigned char footer_fields[ISO_THEME_ITEMS_MAX + 1];
-  /* Reference templates named by the theme (reference.docx, reference.odt:
-   * resolved paths, NULL: none); iso_reference_apply reads them. */
-  char *reference_docx;
-  char *reference_odt;
-  int numbering; /* 1: headings numbered 1, 1.1, 1.1.1 unless the document
-                    says otherwise */
-} iso_theme;
+/* Lists: distribution, keywords. */
+ISO_API size_t iso_meta_distribution_count(const iso_meta *m);
+ISO_API const char *iso_meta_distribution(const iso_meta *m, size_t i);
+ISO_API size_t iso_meta_keywords_count(const iso_meta *m);
+ISO_API const char *iso_meta_keyword(const iso_meta *m, size_t i);
 
-/* The built-in default theme (same values as templates/themes/default.yaml). */
-const iso_theme *iso_theme_default(void);
-/* NAME_OR_PATH is "default", a name looked up in THEME_DIRS (NULL-terminated
- * list of folders holding NAME.yaml), or a path to a theme file (relative
- * paths against BASE_DIR). Returns a theme to free, or NULL with a
- * diagnostic. */
-iso_theme *iso_theme_resolve(const char *name_or_path, const char *base_dir,
-                             const char *const *theme_dirs, iso_diags *d);
-/* The file iso_theme_resolve would load, or NULL for the built-in default
- * or a name that is not found. Caller frees. */
-char *iso_theme_path(const char *name_or_path, const char *base_dir,
-                     const char *const *theme_dirs);
-iso_theme *iso_theme_load(const char *path, iso_diags *d);
-iso_theme *iso_theme_copy(const iso_theme *t);
-void iso_theme_free(iso_theme *t);
+/* The revision history, oldest first as written. */
+typedef enum iso_revision_field {
+  ISO_REV_VERSION = 0,
+  ISO_REV_AUTHOR,
+  ISO_REV_CHANGES,
+  ISO_REV_APPROVER /* may be NULL */
+} iso_revision_field;
+ISO_API size_t iso_meta_history_count(const iso_meta *m);
+ISO_API const char *iso_meta_revision(const iso_meta *m, size_t i,
+                                      iso_revision_field f);
+ISO_API iso_date iso_meta_revision_date(const iso_meta *m, size_t i);
+/* Appends a revision (strings copied; APPROVER may be NULL). */
+ISO_API iso_error iso_meta_add_revision(iso_meta *m, const char *version,
+                                        iso_date date, const char *author,
+                                        const char *changes,
+                                        const char *approver);
 
-/* Reference templates (docs/themes.md, "Reference templates"): reads the
- * user's DOCX or ODT at PATH (told apart by content) as hostile input and
- * takes from it into T the fonts, sizes and colours of its Normal, Title
- * and heading styles, its page size and margins and its header artwork
- * (as T's logo, unless T has one), so that DOCX, ODT and PDF alike follow
- * it. Values out of a theme's ranges are left as they were, with a
- * warning. Returns 0, or -1 with an error at PATH (not a DOCX or ODT,
- * damaged, too large: T unchanged; or a page that no longer holds the
- * header, text and footer: then T is not to be used). */
-int iso_reference_apply(const char *path, iso_theme *t, iso_diags *d);
+/* The sign-off list: role, name (NULL: written in by hand), date. */
+ISO_API size_t iso_meta_signoff_count(const iso_meta *m);
+ISO_API const char *iso_meta_signoff_role(const iso_meta *m, size_t i);
+ISO_API const char *iso_meta_signoff_name(const iso_meta *m, size_t i);
+ISO_API iso_date iso_meta_signoff_date(const iso_meta *m, size_t i);
+
+/* `custom` fields, in the document's order. */
+ISO_API size_t iso_meta_custom_count(const iso_meta *m);
+ISO_API const char *iso_meta_custom_name(const iso_meta *m, size_t i);
+ISO_API const char *iso_meta_custom_value(const iso_meta *m, size_t i);
 
 /* ------------------------------------------------------------------ */
-/* Loader                                                              */
+/* Lint                                                                */
 
-typedef struct iso_load_options {
-  size_t max_depth;   /* YAML nesting; 0 = default (64) */
-  size_t max_aliases; /* alias expansions; 0 = default (1000) */
-  size_t max_nodes;   /* YAML nodes in one file; 0 = default (2,000,000) */
-  /* When set, every file the document names (images, logo) must lie inside
-   * this folder once symbolic links are resolved; others are refused at
-   * their position. NULL: no confinement. */
-  const char *confine_dir;
-} iso_load_options;
+/* The lint rules (what a policy, a manual, a procedure must contain, the
+ * revision history, placeholders, overdue review) judged against TODAY
+ * (the library never reads the clock). STRICT makes the rules that
+ * --strict makes fatal errors. Findings go into D in file order, each with
+ * its rule id. Returns the number of errors added. */
+ISO_API int iso_check(const iso_node *doc, iso_date today, int strict,
+                      iso_diags *d);
 
-/* 1 when PATH, with every symbolic link resolved, lies inside folder DIR
- * (also resolved); 0 when it lies outside or either cannot be resolved. */
-int iso_path_inside(const char *dir, const char *path);
-
-/* Loads and validates a document. Returns the tree, or NULL when any error
- * was found (warnings do not fail). Every problem goes into D with its
- * position. OPTS may be NULL. */
-iso_node *iso_load_file(const char *path, const iso_load_options *opts,
-                        iso_diags *d);
-/* NAME is used in diagnostics; relative image and logo paths are resolved
- * against BASE_DIR. */
-iso_node *iso_load_string(const char *data, size_t len, const char *name,
-                          const char *base_dir, const iso_load_options *opts,
-                          iso_diags *d);
-/* Whether the YAML text has a top-level "document" key (for --all, which
- * skips other YAML files). 1 yes, 0 no. */
-int iso_looks_like_document(const char *data, size_t len);
-
-/* Lint rules (what a policy, a manual, a procedure must contain; the
- * revision history; placeholders; overdue review). TODAY is the date to
- * judge against (the library never reads the clock). STRICT turns the
- * rules that --strict makes fatal into errors. Findings are added in file
- * order, each with its rule's id (iso_diag.rule). Returns the number of
- * errors added. */
-int iso_check(const iso_node *doc, iso_date today, int strict, iso_diags *d);
-
-/* The lint rules, in the order docs/format.md lists them: a stable id
- * (what --format json/sarif and the text output's "[id]" name), a short
- * description and why the rule exists (the seed's advice or the ISO/IEC
- * 27001 clause). */
 typedef struct iso_lint_rule {
-  const char *id;
+  const char *id;      /* stable: "policy-objectives", ... */
   const char *summary;
-  const char *why;
+  const char *why;     /* the seed's advice or the ISO/IEC 27001 clause */
 } iso_lint_rule;
-const iso_lint_rule *iso_lint_rules(size_t *count);
+/* Every rule, in docs/format.md's order (static data). */
+ISO_API const iso_lint_rule *iso_lint_rules(size_t *count);
 /* NULL when no rule has that id. */
-const iso_lint_rule *iso_lint_rule_find(const char *id);
+ISO_API const iso_lint_rule *iso_lint_rule_find(const char *id);
+
+/* ------------------------------------------------------------------ */
+/* Themes (docs/themes.md)                                             */
+
+typedef struct iso_theme iso_theme;
+
+/* The built-in default theme (static: never freed). */
+ISO_API const iso_theme *iso_theme_default(void);
+/* Loads a theme file. NULL with the reasons in D. */
+ISO_API iso_theme *iso_theme_load(const char *path, iso_diags *d);
+/* NAME_OR_PATH is "default", a name looked up as NAME.yaml in THEME_DIRS (a
+ * NULL-terminated list of folders; may be NULL), or a path to a theme file
+ * (relative to BASE_DIR). NULL with a diagnostic. */
+ISO_API iso_theme *iso_theme_resolve(const char *name_or_path,
+                                     const char *base_dir,
+                                     const char *const *theme_dirs,
+                                     iso_diags *d);
+ISO_API iso_theme *iso_theme_copy(const iso_theme *t);
+ISO_API void iso_theme_free(iso_theme *t);
+/* Takes fonts, sizes, colours, page size, margins and header artwork from
+ * the user's DOCX or ODT at PATH (read as hostile input) into T.
+ * ISO_ERR_THEME with the reason in D (T then unchanged, or not to be used
+ * when the page no longer holds the header, text and footer). */
+ISO_API iso_error iso_theme_apply_reference(iso_theme *t, const char *path,
+                                            iso_diags *d);
+
+ISO_API const char *iso_theme_name(const iso_theme *t);
+/* In points (A4 is 595.28 x 841.89). */
+ISO_API void iso_theme_page_size(const iso_theme *t, double *width,
+                                 double *height);
+ISO_API void iso_theme_margins(const iso_theme *t, double *top,
+                               double *right, double *bottom, double *left);
+typedef enum iso_font_role {
+  ISO_FONT_BODY = 0,
+  ISO_FONT_HEADING,
+  ISO_FONT_MONO
+} iso_font_role;
+/* The family name, as fontconfig resolves it. */
+ISO_API const char *iso_theme_font(const iso_theme *t, iso_font_role role);
 
 /* ------------------------------------------------------------------ */
 /* Writers                                                             */
 
-/* ------------------------------------------------------------------ */
-/* Signing and archiving (PDF: formats/pdf/sign*.c, pdfa.c)            */
+typedef struct iso_writer iso_writer; /* static: never freed */
 
-/* The signer's key and certificates, as the program read them from its
- * files: a PKCS#12 file, or a PEM private key and PEM certificates (the
- * signer's first, then its chain; the key file may hold them too). */
-typedef struct iso_sign_keys {
-  const unsigned char *p12;
-  size_t p12_len;
-  const unsigned char *key;
-  size_t key_len;
-  const unsigned char *certs;
-  size_t certs_len;
-  const char *password;   /* of the PKCS#12 or an encrypted key; NULL: none */
-  const char *key_name;   /* the files, for messages */
-  const char *certs_name;
-} iso_sign_keys;
+/* NULL-terminated list of every format, in the default output order. */
+ISO_API const iso_writer *const *iso_writers(void);
+/* "docx", "odt", "pdf", "html", ...; NULL when unknown. */
+ISO_API const iso_writer *iso_writer_find(const char *name);
+ISO_API const char *iso_writer_name(const iso_writer *w);
+ISO_API const char *iso_writer_extension(const iso_writer *w);
+ISO_API const char *iso_writer_description(const iso_writer *w);
+/* 1 for the formats written when none are named (docx, odt, pdf). */
+ISO_API int iso_writer_is_default(const iso_writer *w);
 
-typedef struct iso_signer iso_signer;
-
-/* Reads the key and certificates (OpenSSL) and checks that the key belongs
- * to the certificate and that the certificate is valid at WHEN (seconds
- * since the epoch, the signing time). NULL with an error naming the file
- * otherwise (wrong password, expired, not yet valid, mismatched key). */
-iso_signer *iso_signer_new(const iso_sign_keys *k, long long when,
-                           iso_diags *d);
-/* The certificate subject's common name (what "Digitally signed by" shows). */
-const char *iso_signer_name(const iso_signer *s);
-void iso_signer_free(iso_signer *s);
-
-/* What a writer may be asked beyond its document and theme. */
-typedef struct iso_write_options {
-  int pdfa; /* PDF/A-3b with the source attached (or the theme's pdfa) */
-  const unsigned char *source; /* the document's YAML bytes, to attach */
-  size_t source_len;
-  const iso_signer *signer; /* sign the PDF (approved documents only) */
-  long long signing_time;   /* seconds since the epoch */
-  const char *sign_role;    /* the signoff role the signer signs, or NULL */
-} iso_write_options;
-
-typedef struct iso_writer {
-  const char *name;      /* "docx" */
-  const char *extension; /* "docx" */
-  const char *description;
-  /* Renders DOC into OUT. Returns 0, or -1 with at least one error in D.
-   * Never prints, never touches the file system except to read fonts
-   * (images come from the document's store). */
-  int (*write)(const iso_node *doc, const iso_theme *theme, iso_buf *out,
-               iso_diags *d);
-  /* The same with options; NULL for writers that take none (then write
-   * is used and the options do not apply). */
-  int (*write_with)(const iso_node *doc, const iso_theme *theme,
-                    const iso_write_options *o, iso_buf *out, iso_diags *d);
-} iso_writer;
-
-/* NULL-terminated list of every writer, in the default output order. */
-const iso_writer *const *iso_writers(void);
-const iso_writer *iso_writer_find(const char *name);
-
-/* The formats written when none are named (docx, odt, pdf). */
-int iso_writer_is_default(const iso_writer *w);
-
-/* V[0..N) joined with SEP ("" for none): distribution lists and keywords in
- * every format. Caller frees; NULL only when out of memory. */
-char *iso_join(char *const *v, size_t n, const char *sep);
-
-/* URL as a valid URI for every format (ODF's xlink:href, OOXML relationship
- * targets, PDF URI actions): everything outside RFC 3986's unreserved and
- * reserved characters (non-ASCII bytes, spaces, brackets, a stray "%") is
- * percent-encoded; valid %XX escapes stay. Caller frees; NULL when out of
- * memory. */
-char *iso_uri_escape(const char *url);
-
-const char *iso_version(void);
+/* Renders DOC in format W with THEME (NULL: the default theme) into new
+ * bytes (*DATA, *LEN; free with iso_free). OPTIONS may be NULL. Reads only
+ * fonts; images come from the loaded document. ISO_OK, or ISO_ERR_RENDER /
+ * ISO_ERR_NOMEM with the reason in D and *DATA NULL. */
+ISO_API iso_error iso_render(const iso_writer *w, const iso_node *doc,
+                             const iso_theme *theme,
+                             const iso_options *options, unsigned char **data,
+                             size_t *len, iso_diags *d);
+/* The same into the file PATH, through a temporary file in its folder that
+ * replaces PATH only when complete; a symbolic link, folder or device at
+ * PATH is refused (ISO_ERR_IO). */
+ISO_API iso_error iso_render_file(const iso_writer *w, const iso_node *doc,
+                                  const iso_theme *theme,
+                                  const iso_options *options,
+                                  const char *path, iso_diags *d);
 
 #ifdef __cplusplus
 }

@@ -2,7 +2,7 @@
  * in src/lang/, one file a language. */
 #include <stdio.h>
 
-#include "isoexport.h"
+#include "internal.h"
 #include "lang/lang.h"
 
 const char *iso_label(iso_lang lang, iso_label_id id) {

@@ -2,7 +2,7 @@
 #include <errno.h>
 #include <stdlib.h>
 
-#include "isoexport.h"
+#include "internal.h"
 
 const char *iso_status_name(iso_status s) {
   static const char *const n[] = {"draft", "review", "approved", "retired"};
@@ -35,16 +35,9 @@ const char *iso_status_mark(iso_lang lang, iso_status s) {
                                                  : ISO_L_MARK_DRAFT);
 }
 
-long long iso_meta_timestamp(const iso_meta *m) {
-  const char *sde = getenv("SOURCE_DATE_EPOCH");
-  if (sde && *sde) {
-    char *end;
-    errno = 0;
-    long long t = strtoll(sde, &end, 10);
-    /* ZIP dates cannot go below 1980 or beyond 2107 */
-    if (!errno && *end == '\0' && t >= 315532800LL && t < 4354819200LL)
-      return t;
-  }
+long long iso_write_timestamp(const iso_meta *m, const iso_write_options *o) {
+  if (o && o->has_timestamp)
+    return o->timestamp;
   if (m) {
     if (m->approved.year)
       return iso_date_epoch(m->approved);

@@ -186,14 +186,14 @@ void iso_node_free(iso_node *n) {
   free_one(n);
 }
 
-int iso_node_append(iso_node *parent, iso_node *child) {
+iso_error iso_node_append(iso_node *parent, iso_node *child) {
   if (!parent || !child || child->parent ||
       !iso_node_can_contain(parent->type, child->type))
-    return -1;
+    return ISO_ERR_ARGUMENT;
   /* A section's heading comes first and only once. */
   if (parent->type == ISO_NODE_SECTION && child->type == ISO_NODE_HEADING &&
       parent->first)
-    return -1;
+    return ISO_ERR_ARGUMENT;
   child->parent = parent;
   child->prev = parent->last;
   child->next = NULL;
@@ -246,12 +246,12 @@ const char *iso_node_file(const iso_node *n) { return n ? n->file : NULL; }
 int iso_node_line(const iso_node *n) { return n ? n->line : 0; }
 int iso_node_column(const iso_node *n) { return n ? n->column : 0; }
 
-static int set_str(char **dst, const char *s, size_t len) {
+static iso_error set_str(char **dst, const char *s, size_t len) {
   char *copy = NULL;
   if (s) {
     copy = malloc(len + 1);
     if (!copy)
-      return -1;
+      return ISO_ERR_NOMEM;
     memcpy(copy, s, len);
     copy[len] = '\0';
   }
@@ -268,28 +268,28 @@ static int has_literal(const iso_node *n) {
 const char *iso_node_get_literal(const iso_node *n) {
   return has_literal(n) ? (n->literal ? n->literal : "") : NULL;
 }
-int iso_node_set_literal(iso_node *n, const char *s) {
+iso_error iso_node_set_literal(iso_node *n, const char *s) {
   return iso_node_set_literal_len(n, s, s ? strlen(s) : 0);
 }
-int iso_node_set_literal_len(iso_node *n, const char *s, size_t len) {
-  return has_literal(n) ? set_str(&n->literal, s, len) : -1;
+iso_error iso_node_set_literal_len(iso_node *n, const char *s, size_t len) {
+  return has_literal(n) ? set_str(&n->literal, s, len) : ISO_ERR_ARGUMENT;
 }
 
 const char *iso_node_get_url(const iso_node *n) {
   return (n && n->type == ISO_NODE_LINK) ? (n->url ? n->url : "") : NULL;
 }
-int iso_node_set_url(iso_node *n, const char *url) {
+iso_error iso_node_set_url(iso_node *n, const char *url) {
   if (!n || n->type != ISO_NODE_LINK)
-    return -1;
+    return ISO_ERR_ARGUMENT;
   return set_str(&n->url, url, url ? strlen(url) : 0);
 }
 
 int iso_node_get_level(const iso_node *n) {
   return (n && n->type == ISO_NODE_HEADING) ? n->level : 0;
 }
-int iso_node_set_level(iso_node *n, int level) {
+iso_error iso_node_set_level(iso_node *n, int level) {
   if (!n || n->type != ISO_NODE_HEADING || level < 1 || level > 6)
-    return -1;
+    return ISO_ERR_ARGUMENT;
   n->level = level;
   return 0;
 }
@@ -300,9 +300,9 @@ int iso_node_get_list_ordered(const iso_node *n) {
 int iso_node_get_list_start(const iso_node *n) {
   return (n && n->type == ISO_NODE_LIST) ? n->start : 0;
 }
-int iso_node_set_list(iso_node *n, int ordered, int start) {
+iso_error iso_node_set_list(iso_node *n, int ordered, int start) {
   if (!n || n->type != ISO_NODE_LIST)
-    return -1;
+    return ISO_ERR_ARGUMENT;
   n->ordered = ordered != 0;
   n->start = start;
   return 0;
@@ -311,27 +311,27 @@ int iso_node_set_list(iso_node *n, int ordered, int start) {
 int iso_node_get_columns(const iso_node *n) {
   return iso_node_is_table(n) ? n->columns : 0;
 }
-int iso_node_set_columns(iso_node *n, int columns) {
+iso_error iso_node_set_columns(iso_node *n, int columns) {
   if (!iso_node_is_table(n) || columns < 1)
-    return -1;
+    return ISO_ERR_ARGUMENT;
   n->columns = columns;
   return 0;
 }
 const double *iso_node_get_widths(const iso_node *n) {
   return iso_node_is_table(n) ? n->widths : NULL;
 }
-int iso_node_set_widths(iso_node *n, const double *weights, int count) {
+iso_error iso_node_set_widths(iso_node *n, const double *weights, int count) {
   if (!iso_node_is_table(n) || count < 1 || count != n->columns)
-    return -1;
+    return ISO_ERR_ARGUMENT;
   double sum = 0;
   for (int i = 0; i < count; i++) {
     if (!(weights[i] > 0))
-      return -1;
+      return ISO_ERR_ARGUMENT;
     sum += weights[i];
   }
   double *w = malloc(sizeof *w * (size_t)count);
   if (!w)
-    return -1;
+    return ISO_ERR_NOMEM;
   for (int i = 0; i < count; i++)
     w[i] = weights[i] / sum;
   free(n->widths);
@@ -344,18 +344,18 @@ const char *iso_node_get_caption(const iso_node *n) {
              ? n->caption
              : NULL;
 }
-int iso_node_set_caption(iso_node *n, const char *caption) {
+iso_error iso_node_set_caption(iso_node *n, const char *caption) {
   if (!(iso_node_is_table(n) || (n && n->type == ISO_NODE_IMAGE)))
-    return -1;
+    return ISO_ERR_ARGUMENT;
   return set_str(&n->caption, caption, caption ? strlen(caption) : 0);
 }
 
 int iso_node_get_row_header(const iso_node *n) {
   return (n && n->type == ISO_NODE_ROW) ? n->header : 0;
 }
-int iso_node_set_row_header(iso_node *n, int header) {
+iso_error iso_node_set_row_header(iso_node *n, int header) {
   if (!n || n->type != ISO_NODE_ROW)
-    return -1;
+    return ISO_ERR_ARGUMENT;
   n->header = header != 0;
   return 0;
 }
@@ -363,10 +363,10 @@ int iso_node_set_row_header(iso_node *n, int header) {
 iso_callout_kind iso_node_get_callout(const iso_node *n) {
   return (n && n->type == ISO_NODE_CALLOUT) ? n->callout : ISO_CALLOUT_NOTE;
 }
-int iso_node_set_callout(iso_node *n, iso_callout_kind kind) {
+iso_error iso_node_set_callout(iso_node *n, iso_callout_kind kind) {
   if (!n || n->type != ISO_NODE_CALLOUT || kind < ISO_CALLOUT_NOTE ||
       kind > ISO_CALLOUT_WARNING)
-    return -1;
+    return ISO_ERR_ARGUMENT;
   n->callout = kind;
   return 0;
 }
@@ -374,9 +374,9 @@ int iso_node_set_callout(iso_node *n, iso_callout_kind kind) {
 const iso_image *iso_node_get_image(const iso_node *n) {
   return (n && n->type == ISO_NODE_IMAGE) ? n->image : NULL;
 }
-int iso_node_set_image(iso_node *n, const iso_image *img) {
+iso_error iso_node_set_image(iso_node *n, const iso_image *img) {
   if (!n || n->type != ISO_NODE_IMAGE)
-    return -1;
+    return ISO_ERR_ARGUMENT;
   n->image = img;
   return 0;
 }
@@ -387,9 +387,9 @@ const char *iso_node_get_path(const iso_node *n) {
 double iso_node_get_width_pct(const iso_node *n) {
   return (n && n->type == ISO_NODE_IMAGE) ? n->width_pct : 0;
 }
-int iso_node_set_width_pct(iso_node *n, double pct) {
+iso_error iso_node_set_width_pct(iso_node *n, double pct) {
   if (!n || n->type != ISO_NODE_IMAGE || pct < 0 || pct > 100)
-    return -1;
+    return ISO_ERR_ARGUMENT;
   n->width_pct = pct;
   return 0;
 }

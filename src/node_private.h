@@ -2,7 +2,7 @@
 #ifndef ISO_NODE_PRIVATE_H
 #define ISO_NODE_PRIVATE_H
 
-#include "isoexport.h"
+#include "internal.h"
 
 struct iso_node {
   iso_node_type type;

@@ -20,7 +20,7 @@
 
 #include <stddef.h>
 
-#include "isoexport.h"
+#include "internal.h"
 
 /* Joins items of one line: header, footer, the control line. */
 #define ISO_PR_SEP " \xC2\xB7 " /* middle dot */

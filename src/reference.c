@@ -13,6 +13,7 @@
 #include "reference.h"
 #include "theme_private.h"
 #include "util.h"
+#include "xmlquiet.h"
 
 int iso_ref_part(zip_t *z, const char *name, iso_buf *out, char *why,
                  size_t why_len) {
@@ -85,11 +86,14 @@ xmlDocPtr iso_ref_xml(zip_t *z, const char *name, int required, int *missing,
     iso_buf_free(&b);
     return NULL;
   }
+  iso_xml_quiet q;
+  iso_xml_quiet_begin(&q);
   xmlDocPtr doc = b.len > 0 && b.len < (size_t)1 << 30
                       ? xmlReadMemory((const char *)b.data, (int)b.len, name, NULL,
                                       XML_PARSE_NONET | XML_PARSE_NOERROR |
                                           XML_PARSE_NOWARNING)
                       : NULL;
+  iso_xml_quiet_end(&q);
   iso_buf_free(&b);
   if (!doc) {
     snprintf(why, why_len, "%s is not well-formed XML", name);

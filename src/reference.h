@@ -9,7 +9,7 @@
 #include <stddef.h>
 #include <zip.h>
 
-#include "isoexport.h"
+#include "internal.h"
 
 #define ISO_REF_FILE_MAX (20u * 1024u * 1024u) /* the template file */
 #define ISO_REF_PART_MAX (8u * 1024u * 1024u)  /* one part, inflated */

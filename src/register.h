@@ -12,7 +12,7 @@
 
 #include <stddef.h>
 
-#include "isoexport.h"
+#include "internal.h"
 
 #define ISO_REG_MAX_FORMATS 8
 

@@ -7,7 +7,7 @@
 #include <sys/stat.h>
 
 #include "image.h"
-#include "isoexport.h"
+#include "internal.h"
 #include "util.h"
 
 #define MM (72.0 / 25.4)

@@ -14,7 +14,7 @@
 #include <strings.h>
 #include <yaml.h>
 
-#include "isoexport.h"
+#include "internal.h"
 #include "loader/ytree.h"
 #include "theme_private.h"
 #include "util.h"

@@ -6,7 +6,7 @@
 
 #include <stddef.h>
 
-#include "isoexport.h"
+#include "internal.h"
 
 /* Every key, in the order of docs/themes.md. */
 typedef enum iso_theme_key_id {

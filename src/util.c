@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "isoexport.h"
+#include "internal.h"
 #include "util.h"
 
 char *iso_strdup(const char *s) { return s ? iso_strndup(s, strlen(s)) : NULL; }

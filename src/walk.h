@@ -17,7 +17,7 @@
 
 #include <stddef.h>
 
-#include "isoexport.h"
+#include "internal.h"
 #include "present.h"
 
 #define ISO_WALK_SKIP 1

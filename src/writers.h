@@ -2,7 +2,7 @@
 #ifndef ISO_WRITERS_H
 #define ISO_WRITERS_H
 
-#include "isoexport.h"
+#include "internal.h"
 
 extern const iso_writer iso_writer_docx;
 extern const iso_writer iso_writer_odt;

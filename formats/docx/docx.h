@@ -6,7 +6,7 @@
 
 #include <stddef.h>
 
-#include "isoexport.h"
+#include "internal.h"
 #include "package/package.h"
 #include "layout/doc.h"
 #include "present.h"
@@ -66,6 +66,7 @@ typedef struct docx_list_frame {
 typedef struct docx {
   const iso_node *doc;
   const iso_meta *meta;
+  long long when; /* every date the package carries (iso_write_timestamp) */
   const iso_theme *theme;
   iso_diags *d;
   iso_lang lang;

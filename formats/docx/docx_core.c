@@ -27,7 +27,7 @@ static void dated(iso_xml *x, const char *name, const char *when) {
 void docx_part_core(docx *c, iso_xml *x) {
   const iso_meta *m = c->meta;
   char when[32];
-  w3cdtf(iso_meta_timestamp(m), when);
+  w3cdtf(c->when, when);
   char *kw = iso_join(m->keywords, m->n_keywords, ", ");
   if (!kw) /* NULL only when out of memory */
     x->failed = 1;

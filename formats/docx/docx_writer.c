@@ -54,8 +54,8 @@ enum {
   P_SETTINGS, P_FONTS, P_HEADER, P_FOOTER, P_DOC_RELS, P_HDR_RELS, P_COUNT
 };
 
-static int write_docx(const iso_node *doc, const iso_theme *theme, iso_buf *out,
-                      iso_diags *d) {
+static int write_docx(const iso_node *doc, const iso_theme *theme,
+                      const iso_write_options *o, iso_buf *out, iso_diags *d) {
   const iso_meta *m = doc ? iso_document_meta_const(doc) : NULL;
   if (!m) {
     iso_diag_add(d, ISO_SEV_ERROR, NULL, 0, 0, "docx: no document");
@@ -65,6 +65,7 @@ static int write_docx(const iso_node *doc, const iso_theme *theme, iso_buf *out,
   memset(&c, 0, sizeof c);
   c.doc = doc;
   c.meta = m;
+  c.when = iso_write_timestamp(m, o);
   c.theme = theme ? theme : iso_theme_default();
   c.d = d;
   c.lang = m->language;
@@ -102,7 +103,7 @@ static int write_docx(const iso_node *doc, const iso_theme *theme, iso_buf *out,
 
   int rc = -1;
   if (ok) {
-    iso_zip *z = iso_zip_new(iso_meta_timestamp(m));
+    iso_zip *z = iso_zip_new(c.when);
     int zok = z != NULL;
     for (int i = 0; i < P_COUNT; i++) {
       if (!parts[i].name)
@@ -137,4 +138,4 @@ static int write_docx(const iso_node *doc, const iso_theme *theme, iso_buf *out,
 }
 
 const iso_writer iso_writer_docx = {
-    "docx", "docx", "Word document (Office Open XML, ECMA-376)", write_docx, NULL};
+    "docx", "docx", "Word document (Office Open XML, ECMA-376)", write_docx};

@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "isoexport.h"
+#include "internal.h"
 #include "writers.h"
 
 static void quoted(iso_buf *b, const char *s) {
@@ -167,9 +167,10 @@ static void attributes(iso_buf *b, const iso_node *n) {
   }
 }
 
-static int dump_write(const iso_node *doc, const iso_theme *theme, iso_buf *out,
-                      iso_diags *d) {
+static int dump_write(const iso_node *doc, const iso_theme *theme,
+                      const iso_write_options *o, iso_buf *out, iso_diags *d) {
   (void)theme;
+  (void)o;
   const iso_meta *m = iso_document_meta_const(doc);
   if (m)
     dump_meta(out, m);
@@ -200,4 +201,4 @@ static int dump_write(const iso_node *doc, const iso_theme *theme, iso_buf *out,
 
 const iso_writer iso_writer_dump = {"dump", "txt",
                                     "the document tree as text (for tests)",
-                                    dump_write, NULL};
+                                    dump_write};

@@ -5,7 +5,7 @@
 #ifndef ISO_HTML_H
 #define ISO_HTML_H
 
-#include "isoexport.h"
+#include "internal.h"
 #include "present.h"
 #include "walk.h"
 

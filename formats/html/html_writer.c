@@ -30,8 +30,9 @@ static void head(html_ctx *c) {
   html_raw(c, "</head>\n");
 }
 
-static int write_html(const iso_node *doc, const iso_theme *theme, iso_buf *out,
-                      iso_diags *d) {
+static int write_html(const iso_node *doc, const iso_theme *theme,
+                      const iso_write_options *o, iso_buf *out, iso_diags *d) {
+  (void)o; /* an HTML page carries no dates of its own */
   const iso_meta *m = doc ? iso_document_meta_const(doc) : NULL;
   if (!m) {
     iso_diag_add(d, ISO_SEV_ERROR, NULL, 0, 0, "html: no document");
@@ -75,4 +76,4 @@ static int write_html(const iso_node *doc, const iso_theme *theme, iso_buf *out,
 }
 
 const iso_writer iso_writer_html = {"html", "html", "HTML5 (one self-contained file)",
-                                    write_html, NULL};
+                                    write_html};

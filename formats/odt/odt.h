@@ -3,7 +3,7 @@
 #ifndef ISO_ODT_H
 #define ISO_ODT_H
 
-#include "isoexport.h"
+#include "internal.h"
 #include "layout/doc.h"
 #include "present.h"
 #include "walk.h"
@@ -19,6 +19,7 @@ typedef struct odt_picture {
 typedef struct odt_ctx {
   const iso_node *doc;
   const iso_meta *m;
+  long long when; /* every date the package carries (iso_write_timestamp) */
   const iso_theme *t;
   iso_diags *d;
   iso_lang lang;

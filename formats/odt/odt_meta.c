@@ -38,7 +38,7 @@ static void user_date(iso_xml *x, const char *name, iso_date d) {
 static void office_meta(odt_ctx *c, iso_xml *x) {
   const iso_meta *m = c->m;
   char when[64];
-  timestamp(when, iso_meta_timestamp(m));
+  timestamp(when, c->when);
   iso_xml_start(x, "office:meta");
   char gen[64];
   snprintf(gen, sizeof gen, "isoexport/%s", iso_version());

@@ -40,14 +40,15 @@ static int assemble(odt_ctx *c, iso_zip *z) {
   return odt_manifest_xml(c, z);
 }
 
-static int write_odt(const iso_node *doc, const iso_theme *theme, iso_buf *out,
-                     iso_diags *d) {
+static int write_odt(const iso_node *doc, const iso_theme *theme,
+                     const iso_write_options *o, iso_buf *out, iso_diags *d) {
   if (!doc || !iso_document_meta_const(doc)) {
     iso_diag_add(d, ISO_SEV_ERROR, NULL, 0, 0, "odt: no document");
     return -1;
   }
   odt_ctx c;
   ctx_init(&c, doc, theme, d);
+  c.when = iso_write_timestamp(c.m, o);
   c.metrics = iso_metrics_open(c.t);
   if (!c.metrics || iso_walk_contents_build(doc, c.t, &c.contents)) {
     iso_metrics_free(c.metrics);
@@ -67,7 +68,7 @@ static int write_odt(const iso_node *doc, const iso_theme *theme, iso_buf *out,
     odt_pictures_free(&c);
     return -1;
   }
-  iso_zip *z = iso_zip_new(iso_meta_timestamp(c.m));
+  iso_zip *z = iso_zip_new(c.when);
   int rc = -1;
   if (!z) {
     iso_diag_add(d, ISO_SEV_ERROR, NULL, 0, 0, "odt: out of memory");
@@ -86,4 +87,4 @@ static int write_odt(const iso_node *doc, const iso_theme *theme, iso_buf *out,
 }
 
 const iso_writer iso_writer_odt = {"odt", "odt", "OpenDocument text (ODF 1.3)",
-                                   write_odt, NULL};
+                                   write_odt};

@@ -5,7 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "isoexport.h"
+#include "internal.h"
 #include "subset.h"
 
 /* The Windows-1252 byte of CP, or -1. */

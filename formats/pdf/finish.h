@@ -4,7 +4,7 @@
 #define ISO_PDF_FINISH_H
 
 #include "fonts.h"
-#include "isoexport.h"
+#include "internal.h"
 #include "sign.h"
 #include "sign_fields.h"
 

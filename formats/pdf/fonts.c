@@ -195,6 +195,11 @@ static size_t nsubsets;
  * embeds whole). -2 when memory ran out. */
 static int font_path(pdf_fonts *F, pdf_face *f, char *buf, size_t size) {
   int rc;
+  if (F->whole) { /* a way round a font the subsetter gets wrong */
+    snprintf(buf, size, "%s", f->file);
+    f->digest = 0;
+    return 0;
+  }
   if (!F->simple) {
     rc = F->chars ? pdf_memfont_make(&f->own, f->file, (unsigned)f->index,
                                      F->chars)

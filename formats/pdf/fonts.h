@@ -9,7 +9,7 @@
 #include <fontconfig/fontconfig.h>
 #include <hpdf.h>
 
-#include "isoexport.h"
+#include "internal.h"
 #include "layout/layout.h"
 #include "memfont.h"
 #include "subset.h"
@@ -33,6 +33,7 @@ typedef struct pdf_fonts {
   HPDF_Doc pdf;
   const char *family[3]; /* body, heading, mono */
   int simple; /* Windows-1252 fonts (see charset.c); set before first use */
+  int whole;  /* embed whole font files, no subsets (iso_write_options) */
   /* The characters the document may show, for UTF-8 fonts: the subset
    * embedded holds these (and nothing else is drawn). NULL: all of them. */
   const pdf_charset *chars;

@@ -5,7 +5,7 @@
 
 #include <hpdf.h>
 
-#include "isoexport.h"
+#include "internal.h"
 
 typedef struct pdf_info_text {
   const char *title, *author; /* borrowed from the metadata; may be NULL */

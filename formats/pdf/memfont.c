@@ -48,10 +48,6 @@ int pdf_memfont_make(pdf_memfont *m, const char *file, unsigned index,
                      const pdf_charset *chars) {
   m->fd = -1;
   m->digest = 0;
-  /* embed whole fonts: a way round a font the subsetter gets wrong */
-  const char *off = getenv("ISOEXPORT_WHOLE_FONTS");
-  if (off && *off && strcmp(off, "0") != 0)
-    return -1;
 #ifdef HAVE_MEMFD_CREATE
   size_t len = 0;
   unsigned char *font = NULL;

@@ -17,8 +17,7 @@ typedef struct pdf_memfont {
 
 /* The subset of face INDEX of FILE for CHARS, in a memory file at M->path.
  * 0 on success; -1 when the font cannot be subset, memory files are not
- * available or ISOEXPORT_WHOLE_FONTS is set (the caller then loads FILE
- * itself); -2 when memory ran out. */
+ * available (the caller then loads FILE itself); -2 when memory ran out. */
 int pdf_memfont_make(pdf_memfont *m, const char *file, unsigned index,
                      const pdf_charset *chars);
 void pdf_memfont_close(pdf_memfont *m);

@@ -5,7 +5,7 @@
 #include <hpdf.h>
 
 #include "fonts.h"
-#include "isoexport.h"
+#include "internal.h"
 #include "layout/doc.h"
 #include "present.h"
 

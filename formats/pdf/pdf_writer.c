@@ -55,7 +55,7 @@ static int info_texts(HPDF_Doc pdf, const HPDF_InfoType *type,
 }
 
 /* Returns -1 when out of memory. */
-static int info(pdf_ctx *c, HPDF_Doc pdf) {
+static int info(pdf_ctx *c, HPDF_Doc pdf, const iso_write_options *o) {
   const iso_meta *m = c->m;
   pdf_info_text it;
   if (pdf_info_text_make(m, &it))
@@ -71,8 +71,9 @@ static int info(pdf_ctx *c, HPDF_Doc pdf) {
   pdf_info_text_free(&it);
   if (rc < 0)
     return -1;
-  iso_date day = iso_date_from_epoch(iso_meta_timestamp(m));
-  long long t = iso_meta_timestamp(m), rest = t - iso_date_epoch(day);
+  long long t = iso_write_timestamp(m, o);
+  iso_date day = iso_date_from_epoch(t);
+  long long rest = t - iso_date_epoch(day);
   HPDF_Date d = {day.year, day.month, day.day, (HPDF_INT)(rest / 3600),
                  (HPDF_INT)(rest / 60 % 60), (HPDF_INT)(rest % 60), 'Z', 0, 0};
   HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, d);
@@ -125,7 +126,7 @@ static int placed_fields(const pdf_ctx *c, pdf_sig_request *r) {
   return r->failed ? -1 : 0;
 }
 
-static int write_pdf_with(const iso_node *doc, const iso_theme *theme,
+static int write_pdf(const iso_node *doc, const iso_theme *theme,
                           const iso_write_options *o, iso_buf *out,
                           iso_diags *d) {
   const iso_meta *m = iso_document_meta_const(doc);
@@ -167,13 +168,14 @@ static int write_pdf_with(const iso_node *doc, const iso_theme *theme,
   pdf_fonts_init(&fonts, pdf, theme, d);
   fonts.simple = simple;
   fonts.chars = chars;
+  fonts.whole = o && o->whole_fonts;
   pdf_ctx c;
   lay_fonts lf = {&fonts, pdf_measure, clean};
   lay_doc_init(&c, doc, theme, lf, d);
 
   int rc = lay_doc_run(&c);
   if (rc == 0 && !err.code) {
-    rc = info(&c, pdf);
+    rc = info(&c, pdf, o);
     if (rc == 0 && !err.code)
       rc = pdf_draw(&c, pdf, &err.code);
   }
@@ -219,10 +221,5 @@ done:
   return rc;
 }
 
-static int write_pdf(const iso_node *doc, const iso_theme *theme, iso_buf *out,
-                     iso_diags *d) {
-  return write_pdf_with(doc, theme, NULL, out, d);
-}
-
 const iso_writer iso_writer_pdf = {"pdf", "pdf", "PDF with embedded fonts",
-                                   write_pdf, write_pdf_with};
+                                   write_pdf};

@@ -208,7 +208,7 @@ int pdf_pdfa(const iso_node *doc, const iso_write_options *o, iso_buf *pdf,
                  ISO_SRGB_ICC);
     goto out;
   }
-  if (pdf_xmp(m, &xmp) || collect(doc, o, &a)) {
+  if (pdf_xmp(m, iso_write_timestamp(m, o), &xmp) || collect(doc, o, &a)) {
     iso_diag_add(d, ISO_SEV_ERROR, src, 0, 0, "pdf: out of memory");
     goto out;
   }
@@ -219,7 +219,7 @@ int pdf_pdfa(const iso_node *doc, const iso_write_options *o, iso_buf *pdf,
   }
   opened = 1;
   char date[24];
-  pdf_date(iso_meta_timestamp(m), date);
+  pdf_date(iso_write_timestamp(m, o), date);
   pdf_update u;
   pdf_update_begin(&u, &f);
   int meta = pdf_update_new(&u), profile = pdf_update_new(&u);

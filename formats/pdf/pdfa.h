@@ -2,7 +2,7 @@
 #ifndef ISO_PDF_PDFA_H
 #define ISO_PDF_PDFA_H
 
-#include "isoexport.h"
+#include "internal.h"
 
 /* Appends to PDF (the writer's saved bytes) what makes it PDF/A-3b, with
  * O's source and DOC's images attached. 0, or -1 with an error in D. */

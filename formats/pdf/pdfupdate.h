@@ -5,7 +5,7 @@
 #ifndef ISO_PDF_PDFUPDATE_H
 #define ISO_PDF_PDFUPDATE_H
 
-#include "isoexport.h"
+#include "internal.h"
 #include "pdfread.h"
 
 typedef struct pdf_update_entry {

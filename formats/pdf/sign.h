@@ -10,7 +10,7 @@
 
 #include <stddef.h>
 
-#include "isoexport.h"
+#include "internal.h"
 
 typedef struct pdf_sig_field {
   char *name;     /* the field's name (/T): unique, no '.' (pdf_sig_add

@@ -2,7 +2,7 @@
 #ifndef ISO_PDF_SIGN_FIELDS_H
 #define ISO_PDF_SIGN_FIELDS_H
 
-#include "isoexport.h"
+#include "internal.h"
 #include "sign.h"
 
 /* The free space after the last block of the layout, in its coordinates

@@ -97,12 +97,12 @@ static char *date_text(iso_date d) {
   return iso_strdup(b);
 }
 
-int pdf_xmp(const iso_meta *m, iso_buf *out) {
+int pdf_xmp(const iso_meta *m, long long when_t, iso_buf *out) {
   pdf_info_text it;
   if (pdf_info_text_make(m, &it))
     return -1;
   char when[24];
-  pdf_xmp_date(iso_meta_timestamp(m), when);
+  pdf_xmp_date(when_t, when);
   char months[16] = "";
   if (m->review_months)
     snprintf(months, sizeof months, "%d", m->review_months);

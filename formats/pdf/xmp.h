@@ -2,10 +2,10 @@
 #ifndef ISO_PDF_XMP_H
 #define ISO_PDF_XMP_H
 
-#include "isoexport.h"
+#include "internal.h"
 
 /* Appends M's packet to OUT. 0, or -1 when out of memory. */
-int pdf_xmp(const iso_meta *m, iso_buf *out);
+int pdf_xmp(const iso_meta *m, long long when, iso_buf *out);
 
 #include <libxml/xmlwriter.h>
 /* The `custom` fields (xmp_custom.c): their rdf:Description, and their

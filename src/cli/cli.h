@@ -5,7 +5,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "isoexport.h"
+#include "internal.h"
 #include "register.h"
 
 enum cli_mode { MODE_CONVERT, MODE_ALL, MODE_CHECK, MODE_REGISTER, MODE_DUE };
@@ -38,7 +38,20 @@ typedef struct cli_options {
   long due_days;
   enum due_format due_format;
   enum cli_report report;
+  /* from the environment (env.c): SOURCE_DATE_EPOCH, ISOEXPORT_WHOLE_FONTS */
+  int has_timestamp;
+  long long timestamp;
+  int whole_fonts;
 } cli_options;
+
+/* The environment's settings for the library (env.c): SOURCE_DATE_EPOCH
+ * (seconds; only values a ZIP date can carry, 1980 to 2107) and
+ * ISOEXPORT_WHOLE_FONTS (set and not "0": PDFs embed whole fonts). */
+void cli_env(cli_options *o);
+/* SOURCE_DATE_EPOCH: 1 and *T when set and valid, else 0. */
+int cli_source_date_epoch(long long *t);
+/* What every writer is told: the environment's settings and --pdfa. */
+void cli_write_options(const cli_options *o, iso_write_options *wo);
 
 /* One unit of work: an input and the folder its outputs go to. */
 typedef struct cli_job {

@@ -264,8 +264,8 @@ int convert_one(const cli_job *job, const cli_options *o, iso_diags *d,
     iso_buf_free(&src);
     return 1;
   }
-  iso_write_options wo = {0};
-  wo.pdfa = o->pdfa;
+  iso_write_options wo;
+  cli_write_options(o, &wo);
   wo.source = src.data;
   wo.source_len = src.len;
   wo.signer = o->signer;
@@ -282,8 +282,7 @@ int convert_one(const cli_job *job, const cli_options *o, iso_diags *d,
   /* Render everything first: a document that fails writes nothing. */
   for (size_t i = 0; i < nf && rc == 0; i++) {
     const iso_writer *w = o->formats[i];
-    int wrc = w->write_with ? w->write_with(doc, theme, &wo, &bufs[i], d)
-                            : w->write(doc, theme, &bufs[i], d);
+    int wrc = iso_writer_run(w, doc, theme, &wo, &bufs[i], d);
     if (wrc != 0 || bufs[i].failed) {
       if (iso_diags_errors(d) == errors_before)
         iso_diag_add(d, ISO_SEV_ERROR, job->input, 0, 0, "%s: rendering failed",

@@ -253,6 +253,7 @@ int main(int argc, char **argv) {
   default_formats(&o);
   theme_dirs(&o);
   o.today = today();
+  cli_env(&o);
   if (argc > 1 && !strcmp(argv[1], "new"))
     return cli_new(argc - 1, argv + 1, o.today);
   const char *format_arg = NULL; /* read once the mode is known */

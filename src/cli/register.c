@@ -140,7 +140,9 @@ static int render(const struct target *t, const iso_register *reg,
     return iso_register_csv(reg, o->today, out);
   if (t->html) /* the HTML form of the register is the index */
     return iso_register_html(reg, o->today, theme, t->html, t->pdf, out, d);
-  if (t->w->write(doc, theme, out, d) != 0 || out->failed) {
+  iso_write_options wo;
+  cli_write_options(o, &wo);
+  if (iso_writer_run(t->w, doc, theme, &wo, out, d) != 0 || out->failed) {
     if (!iso_diags_errors(d))
       iso_diag_add(d, ISO_SEV_ERROR, t->path, 0, 0, "%s: rendering failed",
                    t->w->name);

@@ -23,17 +23,10 @@ static void print_diags(iso_diags *d) {
   }
 }
 
-/* SOURCE_DATE_EPOCH as iso_meta_timestamp reads it, else now. */
+/* SOURCE_DATE_EPOCH, as every output's time, else now. */
 static long long signing_time(void) {
-  const char *sde = getenv("SOURCE_DATE_EPOCH");
-  if (sde && *sde) {
-    char *end;
-    errno = 0;
-    long long t = strtoll(sde, &end, 10);
-    if (!errno && *end == '\0' && t >= 315532800LL && t < 4354819200LL)
-      return t;
-  }
-  return (long long)time(NULL);
+  long long t;
+  return cli_source_date_epoch(&t) ? t : (long long)time(NULL);
 }
 
 int cli_signer(cli_options *o, const char *p12, const char *key,

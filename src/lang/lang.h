@@ -6,7 +6,7 @@
 #ifndef ISO_LANG_H
 #define ISO_LANG_H
 
-#include "isoexport.h"
+#include "internal.h"
 
 /* Words the lint matches in headings and cells (src/loader/lint_*.c), each
  * list NULL-terminated. A word ending in '*' matches the start of a word;

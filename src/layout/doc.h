@@ -8,7 +8,7 @@
 #ifndef ISO_LAYOUT_DOC_H
 #define ISO_LAYOUT_DOC_H
 
-#include "isoexport.h"
+#include "internal.h"
 #include "layout.h"
 #include "present.h"
 

@@ -11,7 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "isoexport.h"
+#include "internal.h"
 
 /* Font ids: a family plus style bits. */
 enum {

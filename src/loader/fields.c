@@ -142,7 +142,7 @@ int ld_date(ld *c, const ynode *v, const char *name, int required, iso_date *out
   if (!s)
     return v && (v->kind != YN_SCALAR || required) ? -1 : 1;
   iso_date dt;
-  switch (iso_date_parse(s, &dt)) {
+  switch (iso_date_read(s, &dt)) {
   case 0:
     *out = dt;
     return 0;

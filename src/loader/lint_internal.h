@@ -6,7 +6,7 @@
 
 #include <stddef.h>
 
-#include "isoexport.h"
+#include "internal.h"
 #include "lang/lang.h"
 
 typedef struct lint_finding {

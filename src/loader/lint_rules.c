@@ -4,7 +4,7 @@
  * (../shared/seeds/) or the clause of ISO/IEC 27001:2022. */
 #include <string.h>
 
-#include "isoexport.h"
+#include "internal.h"
 
 static const iso_lint_rule rules[] = {
     {"policy-objectives", "a policy states its information security objectives",

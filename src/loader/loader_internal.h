@@ -2,7 +2,7 @@
 #ifndef ISO_LOADER_INTERNAL_H
 #define ISO_LOADER_INTERNAL_H
 
-#include "isoexport.h"
+#include "internal.h"
 #include "ytree.h"
 
 typedef struct md_ctx md_ctx;

@@ -7,7 +7,7 @@
 
 #include <stddef.h>
 
-#include "isoexport.h"
+#include "internal.h"
 
 typedef enum yn_kind { YN_SCALAR, YN_SEQ, YN_MAP } yn_kind;
 

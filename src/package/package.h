@@ -7,7 +7,7 @@
 #include <libxml/xmlwriter.h>
 #include <stddef.h>
 
-#include "isoexport.h"
+#include "internal.h"
 
 /* ---- XML parts ---------------------------------------------------- */
 

@@ -7,18 +7,8 @@
 #include "package.h"
 #include "util.h"
 
-/* libxml2 prints its errors (out of memory, mostly) to stderr; the library
- * never prints, and every failure already reaches the caller as a return
- * code, so its messages are silenced. */
-static void silent(void *ctx, const char *msg, ...) {
-  (void)ctx;
-  (void)msg;
-}
-
 int iso_xml_begin(iso_xml *x) {
   memset(x, 0, sizeof *x);
-  xmlSetGenericErrorFunc(NULL, silent);
-  xmlSetStructuredErrorFunc(NULL, NULL);
   x->buf = xmlBufferCreate();
   if (!x->buf) {
     x->failed = 1;

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "isoexport.h"
+#include "internal.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -30,7 +30,7 @@ static void run_writers(const iso_node *doc, iso_diags *d) {
   for (size_t i = 0; w[i]; i++) {
     iso_buf out;
     iso_buf_init(&out);
-    w[i]->write(doc, iso_theme_default(), &out, d);
+    iso_writer_run(w[i], doc, iso_theme_default(), NULL, &out, d);
     iso_buf_free(&out);
   }
 }

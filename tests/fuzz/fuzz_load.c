@@ -5,7 +5,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "isoexport.h"
+#include "internal.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -23,7 +23,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     for (size_t i = 0; w[i]; i++) {
       iso_buf out;
       iso_buf_init(&out);
-      w[i]->write(doc, iso_theme_default(), &out, d);
+      iso_writer_run(w[i], doc, iso_theme_default(), NULL, &out, d);
       iso_buf_free(&out);
     }
     iso_node_free(doc);

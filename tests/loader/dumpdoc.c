@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "isoexport.h"
+#include "internal.h"
 
 static void print_diags(const iso_diags *d) {
   for (size_t i = 0; i < iso_diags_count(d); i++) {
@@ -28,7 +28,7 @@ int main(int argc, char **argv) {
     iso_buf out;
     iso_buf_init(&out);
     const iso_writer *w = iso_writer_find("dump");
-    if (w && w->write(doc, iso_theme_default(), &out, d) == 0) {
+    if (w && iso_writer_run(w, doc, iso_theme_default(), NULL, &out, d) == 0) {
       fwrite(out.data, 1, out.len, stdout);
       rc = 0;
     }

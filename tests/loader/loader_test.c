@@ -5,7 +5,7 @@
 #include <time.h>
 
 #include "../unit/check.h"
-#include "isoexport.h"
+#include "internal.h"
 
 static iso_diags *diags;
 

@@ -10,9 +10,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "isoexport.h"
+#include "internal.h"
 #include "tree.h"
 #include "writers.h"
+
+/* Every output's time, as the program takes it from SOURCE_DATE_EPOCH (the
+ * shell tests set 1773532800, 2026-03-15). */
+static const iso_write_options at_epoch = {.has_timestamp = 1,
+                                           .timestamp = 1773532800};
 
 
 static char *dup(const char *s) {
@@ -230,7 +235,7 @@ int main(int argc, char **argv) {
     free(theme->font_body);
     theme->font_body = dup("No Such Font Family");
   }
-  int rc = iso_writer_pdf.write(tree_doc, theme, &out, d);
+  int rc = iso_writer_run(&iso_writer_pdf, tree_doc, theme, &at_epoch, &out, d);
   iso_theme_free(theme);
   for (size_t i = 0; i < iso_diags_count(d); i++) {
     char *s = iso_diag_format(iso_diags_get(d, i));

@@ -39,6 +39,10 @@ echo "package built in $(($(date +%s) - start)) s" >&2
 cd "$T" || exit 1
 deb=$(ls "$T"/isoexport_*.deb 2>/dev/null | head -n 1)
 [ -n "$deb" ] || { fail "no isoexport_*.deb: $(ls "$T")"; finish; }
+libdeb=$(ls "$T"/libisoexport0_*.deb 2>/dev/null | head -n 1)
+devdeb=$(ls "$T"/libisoexport-dev_*.deb 2>/dev/null | head -n 1)
+[ -n "$libdeb" ] && [ -n "$devdeb" ] ||
+  { fail "no libisoexport0 or libisoexport-dev package: $(ls "$T")"; finish; }
 
 # lintian: errors fail, warnings are listed
 lintian --fail-on error "$T"/isoexport_*.changes >"$T/lintian" 2>&1 ||
@@ -56,15 +60,35 @@ for f in /usr/bin/isoexport /usr/share/man/man1/isoexport.1.gz /usr/share/man/ma
 done
 
 # install it; remove it at the end unless it was installed before
+dpkg-deb -c "$libdeb" >"$T/lib-contents"
+grep -q 'libisoexport\.so\.0' "$T/lib-contents" || fail "libisoexport0 lacks the shared library"
+dpkg-deb -c "$devdeb" >"$T/dev-contents"
+for f in /usr/include/isoexport.h pkgconfig/isoexport.pc libisoexport.a libisoexport.so; do
+  grep -q "$f" "$T/dev-contents" || fail "libisoexport-dev lacks $f"
+done
+grep -q '\.la$' "$T/dev-contents" && fail "libisoexport-dev ships a libtool .la file"
+
 was=$(dpkg-query -W -f='${Status}' isoexport 2>/dev/null)
 export DEBIAN_FRONTEND=noninteractive
-apt-get install -y -q --no-install-recommends "$deb" >"$T/apt.log" 2>&1 ||
-  dpkg -i "$deb" >>"$T/apt.log" 2>&1 ||
-  { fail "installing the .deb: $(tail -n 5 "$T/apt.log")"; finish; }
+apt-get install -y -q --no-install-recommends "$deb" "$libdeb" "$devdeb" >"$T/apt.log" 2>&1 ||
+  dpkg -i "$deb" "$libdeb" "$devdeb" >>"$T/apt.log" 2>&1 ||
+  { fail "installing the .debs: $(tail -n 5 "$T/apt.log")"; finish; }
 case $was in
 *"install ok installed"*) ;;
-*) trap 'dpkg -r isoexport >/dev/null 2>&1; rm -rf "$T"' EXIT ;;
+*) trap 'dpkg -r libisoexport-dev libisoexport0 isoexport >/dev/null 2>&1; rm -rf "$T"' EXIT ;;
 esac
+
+# another program, through pkg-config alone, against the installed packages
+cc -std=c11 -Wall -Werror -o "$T/client" "$top_srcdir/tests/lib/client.c" \
+  $(pkg-config --cflags --libs isoexport) $(pkg-config --cflags --libs libxml-2.0) 2>"$T/cc.log" ||
+  fail "a client does not build against libisoexport-dev: $(cat "$T/cc.log")"
+if [ -x "$T/client" ]; then
+  ldd "$T/client" | grep -Eq 'libisoexport\.so\.0 => /(usr/)?lib/' ||
+    fail "the client does not use the packaged library: $(ldd "$T/client" | grep isoexport)"
+  mkdir -p "$T/client-out"
+  "$T/client" "$top_srcdir/samples/information-security-policy.yaml" "$top_srcdir/tests/bad/date-feb30.yaml" \
+    "$T/client-out" >"$T/client.log" 2>&1 || fail "the client against the packages: $(cat "$T/client.log")"
+fi
 
 # the installed program, with its installed data only
 unset ISOEXPORT_THEMES ISOEXPORT_TEMPLATES

@@ -20,7 +20,7 @@
 
 #include <libxml/xmlerror.h>
 
-#include "isoexport.h"
+#include "internal.h"
 
 #if defined(__SANITIZE_ADDRESS__)
 #define SANITIZED 1
@@ -161,12 +161,15 @@ static void *allocate(size_t n, void *site) {
   return wrap(__libc_malloc(n + sizeof(struct head)), 0, n);
 }
 
-void *malloc(size_t n) {
+/* The replacements must be seen by the shared libraries (libharu, libxml2)
+ * too: the build hides symbols by default (-fvisibility=hidden). */
+#define REPLACE __attribute__((visibility("default")))
+REPLACE void *malloc(size_t n) {
   alloc_site = __builtin_return_address(0);
   return allocate(n, alloc_site);
 }
 
-void free(void *p) {
+REPLACE void free(void *p) {
   if (!p)
     return;
   struct head *h = head_of(p);
@@ -181,7 +184,7 @@ void free(void *p) {
   __libc_free(base);
 }
 
-void *calloc(size_t a, size_t b) {
+REPLACE void *calloc(size_t a, size_t b) {
   if (b && a > SIZE_MAX / b)
     return NULL;
   alloc_site = __builtin_return_address(0);
@@ -191,7 +194,7 @@ void *calloc(size_t a, size_t b) {
   return p;
 }
 
-void *realloc(void *p, size_t n) {
+REPLACE void *realloc(void *p, size_t n) {
   alloc_site = __builtin_return_address(0);
   if (!p)
     return allocate(n, alloc_site);
@@ -210,7 +213,7 @@ void *realloc(void *p, size_t n) {
   return q;
 }
 
-void *reallocarray(void *p, size_t a, size_t b) {
+REPLACE void *reallocarray(void *p, size_t a, size_t b) {
   if (b && a > SIZE_MAX / b)
     return NULL;
   return realloc(p, a * b);
@@ -221,18 +224,18 @@ static void *aligned(size_t align, size_t n) {
     return NULL;
   return wrap(__libc_malloc(n + sizeof(struct head) + align), align, n);
 }
-void *memalign(size_t align, size_t n) { return aligned(align, n); }
-void *aligned_alloc(size_t align, size_t n) { return aligned(align, n); }
-int posix_memalign(void **out, size_t align, size_t n) {
+REPLACE void *memalign(size_t align, size_t n) { return aligned(align, n); }
+REPLACE void *aligned_alloc(size_t align, size_t n) { return aligned(align, n); }
+REPLACE int posix_memalign(void **out, size_t align, size_t n) {
   void *p = aligned(align, n);
   if (!p)
     return ENOMEM;
   *out = p;
   return 0;
 }
-void *valloc(size_t n) { return aligned(4096, n); }
-void *pvalloc(size_t n) { return aligned(4096, (n + 4095) & ~(size_t)4095); }
-size_t malloc_usable_size(void *p) {
+REPLACE void *valloc(size_t n) { return aligned(4096, n); }
+REPLACE void *pvalloc(size_t n) { return aligned(4096, (n + 4095) & ~(size_t)4095); }
+REPLACE size_t malloc_usable_size(void *p) {
   struct head *h = p ? head_of(p) : NULL;
   return h ? h->size : 0;
 }
@@ -252,7 +255,7 @@ static int step(const char *path, const iso_writer *w, iso_buf *out, long fail_a
   if (doc && w) {
     calls = 0;
     countdown = fail_at;
-    if (w->write(doc, iso_theme_default(), out, d) != 0 || out->failed)
+    if (iso_writer_run(w, doc, iso_theme_default(), NULL, out, d) != 0 || out->failed)
       rc = -1;
     countdown = -1;
   }

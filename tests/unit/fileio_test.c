@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "check.h"
-#include "isoexport.h"
+#include "internal.h"
 
 static char dir[64];
 

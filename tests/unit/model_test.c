@@ -3,7 +3,7 @@
 #include <stdlib.h>
 
 #include "check.h"
-#include "isoexport.h"
+#include "internal.h"
 
 static void test_containment(void) {
   CHECK(iso_node_can_contain(ISO_NODE_DOCUMENT, ISO_NODE_SECTION));
@@ -25,16 +25,16 @@ static void test_containment(void) {
   iso_node *h1 = iso_node_new(ISO_NODE_HEADING, doc, 3, 12);
   iso_node *h2 = iso_node_new(ISO_NODE_HEADING, doc, 4, 12);
   iso_node *p = iso_node_new(ISO_NODE_PARAGRAPH, doc, 5, 7);
-  CHECK_INT(iso_node_append(doc, p), -1); /* refused, nothing changed */
+  CHECK_INT(iso_node_append(doc, p), ISO_ERR_ARGUMENT); /* refused, nothing changed */
   CHECK(iso_node_parent(p) == NULL && iso_node_first_child(doc) == NULL);
   CHECK_INT(iso_node_append(doc, sec), 0);
   CHECK_INT(iso_node_append(sec, p), 0);
   /* a heading comes first and only once */
-  CHECK_INT(iso_node_append(sec, h1), -1);
+  CHECK_INT(iso_node_append(sec, h1), ISO_ERR_ARGUMENT);
   iso_node_free(h1);
   CHECK_INT(iso_node_append(iso_node_new(ISO_NODE_SECTION, doc, 0, 0), h2), 0);
   iso_node_free(iso_node_parent(h2));
-  CHECK_INT(iso_node_append(sec, p), -1); /* already has a parent */
+  CHECK_INT(iso_node_append(sec, p), ISO_ERR_ARGUMENT); /* already has a parent */
   CHECK_STR(iso_node_file(p), "x.yaml");
   CHECK_INT(iso_node_line(p), 5);
   CHECK_INT(iso_node_column(p), 7);

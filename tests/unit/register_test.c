@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "check.h"
-#include "isoexport.h"
+#include "internal.h"
 #include "register.h"
 
 static iso_date day(const char *s) {

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "check.h"
-#include "isoexport.h"
+#include "internal.h"
 #include "theme_private.h"
 
 static const char *srcdir;

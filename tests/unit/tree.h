@@ -4,7 +4,7 @@
 #ifndef ISO_TEST_TREE_H
 #define ISO_TEST_TREE_H
 
-#include "isoexport.h"
+#include "internal.h"
 
 /* The document the nodes belong to: set it with iso_document_new. */
 extern iso_node *tree_doc;
