@@ -158,8 +158,11 @@ static void free_one(iso_node *n) {
   free(n->caption);
   free(n->widths);
   free_meta(n->meta);
-  if (n->type == ISO_NODE_DOCUMENT)
+  if (n->type == ISO_NODE_DOCUMENT) {
     iso_image_store_free(n);
+    if (n->memo_free)
+      n->memo_free(n->memo);
+  }
   free(n);
 }
 

@@ -25,6 +25,10 @@ struct iso_node {
    * use (src/image.c) */
   iso_image **images;
   size_t n_images, cap_images;
+  /* DOCUMENT only: what is computed once per document and shared by its
+   * readers (src/docmemo.h), freed with it */
+  void *memo;
+  void (*memo_free)(void *memo);
 };
 
 /* Frees the store of DOC (a DOCUMENT node). */

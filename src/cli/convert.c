@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "cli.h"
+#include "layout/share.h"
 #include "util.h"
 
 int link_below(const char *base, const char *dir, iso_diags *d) {
@@ -242,6 +243,9 @@ int convert_one(const cli_job *job, const cli_options *o, iso_diags *d,
   }
   if (row && iso_reg_entry_set_meta(row, iso_document_meta(doc)))
     iso_diag_add(d, ISO_SEV_ERROR, job->input, 0, 0, "out of memory");
+  /* the document no longer changes: the length check and the writers share
+   * its layout (out of memory: each lays it out) */
+  (void)iso_layout_share(doc);
   iso_check(doc, o->today, o->strict, d);
   int failed = iso_diags_errors(d) > errors_before ||
                (o->strict && iso_diags_warnings(d) > warnings_before);

@@ -105,8 +105,8 @@ static char *plain_clean(void *ctx, int font, const char *s, size_t len,
   return lay_clean_text(s, len, keep_nl, NULL, NULL, out_len);
 }
 
-int iso_layout_paginate(const iso_node *doc, const iso_theme *theme,
-                        iso_layout_pages *out) {
+int lay_paginate(const iso_node *doc, const iso_theme *theme,
+                 iso_layout_pages *out) {
   memset(out, 0, sizeof *out);
   iso_metrics *met = iso_metrics_open(theme ? theme : iso_theme_default());
   iso_diags *d = iso_diags_new(); /* the PDF writer reports; this is quiet */

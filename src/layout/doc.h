@@ -132,9 +132,13 @@ typedef struct iso_layout_pages {
   int pages;
   int content_pages; /* the pages up to the closing block (the text itself) */
 } iso_layout_pages;
-/* Returns 0, or -1 when out of memory. */
+/* Returns 0, or -1 when out of memory. Shared when the document allows
+ * it (share.h, which defines it). */
 int iso_layout_paginate(const iso_node *doc, const iso_theme *theme,
                         iso_layout_pages *out);
+/* The same, laid out afresh every time. */
+int lay_paginate(const iso_node *doc, const iso_theme *theme,
+                 iso_layout_pages *out);
 void iso_layout_pages_free(iso_layout_pages *p);
 
 #endif

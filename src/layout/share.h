@@ -1,0 +1,23 @@
+/* One layout of a document for all its readers. The policy-length check
+ * (src/loader/lint_length.c), the DOCX's and the ODT's contents all ask
+ * iso_layout_paginate (doc.h) for the same pages; laying the document out
+ * for each is a third of a batch's work. Once iso_layout_share(DOC) has
+ * been called, iso_layout_paginate keeps its answer on DOC for each theme
+ * (themes alike in everything the layout reads give the same pages) and
+ * hands out copies. The caller promises that DOC and its meta no longer
+ * change (the CLI calls it after loading); without the call every answer
+ * is laid out afresh. Not public API. */
+#ifndef ISO_LAYOUT_SHARE_H
+#define ISO_LAYOUT_SHARE_H
+
+#include <stddef.h>
+
+#include "internal.h"
+
+/* Returns 0, or -1 when out of memory (then nothing is shared). */
+int iso_layout_share(iso_node *doc);
+/* How many times DOC was laid out for iso_layout_paginate since
+ * iso_layout_share (for the tests). */
+size_t iso_layout_share_runs(const iso_node *doc);
+
+#endif
