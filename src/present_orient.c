@@ -1,0 +1,22 @@
+/* Orientation decisions (orient.h): one place says which pages are
+ * landscape and how large they are. */
+#include "orient.h"
+
+int iso_pr_theme_landscape(const iso_theme *t) {
+  return t->page_width > t->page_height;
+}
+
+int iso_pr_landscape(const iso_node *n, const iso_theme *t) {
+  for (; n; n = iso_node_parent(n)) {
+    iso_orientation o = iso_node_get_orientation(n);
+    if (o != ISO_ORIENT_UNSET)
+      return o == ISO_ORIENT_LANDSCAPE;
+  }
+  return iso_pr_theme_landscape(t);
+}
+
+void iso_pr_page_size(const iso_theme *t, int landscape, double *w, double *h) {
+  int turn = landscape != iso_pr_theme_landscape(t);
+  *w = turn ? t->page_height : t->page_width;
+  *h = turn ? t->page_width : t->page_height;
+}
