@@ -24,6 +24,9 @@ int iso_pr_theme_landscape(const iso_theme *t);
  * nearest enclosing section that has one (a portrait subsection of a
  * landscape section is portrait), else the theme's page. */
 int iso_pr_landscape(const iso_node *n, const iso_theme *t);
+/* Whether any page of DOC has the other orientation than the theme's page
+ * (a writer that declares its page styles up front). */
+int iso_pr_has_turns(const iso_node *doc, const iso_theme *t);
 /* The page size of a landscape (LANDSCAPE 1) or portrait page: the theme's
  * page turned when it has the other orientation. The margins stay at the
  * page's edges as the theme names them (top is the top of the turned
