@@ -7,6 +7,7 @@
 #define ISO_ORIENT_H
 
 #include "isoexport.h"
+#include "present.h"
 
 typedef enum iso_orientation {
   ISO_ORIENT_UNSET = 0, /* the enclosing section's, else the theme's page */
@@ -32,6 +33,10 @@ int iso_pr_has_turns(const iso_node *doc, const iso_theme *t);
  * page's edges as the theme names them (top is the top of the turned
  * page). */
 void iso_pr_page_size(const iso_theme *t, int landscape, double *w, double *h);
+/* The watermark W (iso_pr_watermark, made for the theme's page) on a
+ * turned page: along that page's diagonal, as the PDF draws it; its size
+ * stays (the diagonal is as long). */
+void iso_pr_mark_turned(iso_pr_mark *w);
 /* The next block after N in document order (present_space.c): its next
  * sibling, else its parent's, descending into sections to their first
  * block; NULL after the last. */

@@ -1,5 +1,7 @@
 /* Orientation decisions (orient.h): one place says which pages are
  * landscape and how large they are. */
+#include <math.h>
+
 #include "orient.h"
 
 int iso_pr_theme_landscape(const iso_theme *t) {
@@ -34,3 +36,5 @@ int iso_pr_has_turns(const iso_node *doc, const iso_theme *t) {
   }
   return 0;
 }
+
+void iso_pr_mark_turned(iso_pr_mark *w) { w->angle = atan2(1, 0) - w->angle; }

@@ -43,6 +43,7 @@ typedef struct odt_ctx {
    * layout and master page, odt_page.c), and the pages being written */
   int turns;
   int landscape;
+  int furniture_turned; /* writing the turned master page */
 } odt_ctx;
 
 /* Master pages: the theme's, and the turned pages' (named by their

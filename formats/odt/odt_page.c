@@ -260,6 +260,7 @@ static void master_page(odt_ctx *c, const char *name, const char *layout,
   iso_xml_start(x, "style:master-page");
   iso_xml_attr(x, "style:name", name);
   iso_xml_attr(x, "style:page-layout-name", layout);
+  c->furniture_turned = turned;
   iso_xml_start(x, "style:header");
   header_paragraph(c, turned ? ODT_HEADER_TURNED : "Header");
   iso_xml_end(x);
@@ -269,6 +270,7 @@ static void master_page(odt_ctx *c, const char *name, const char *layout,
   footer_line3(c);
   iso_xml_end(x);
   iso_xml_end(x);
+  c->furniture_turned = 0;
 }
 
 void odt_master_styles(odt_ctx *c) {
