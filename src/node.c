@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "node_private.h"
+#include "orient.h"
 #include "util.h"
 
 static const char *const type_names[ISO_NODE_TYPE_COUNT] = {
@@ -486,3 +487,13 @@ iso_event iso_iter_next(iso_iter *it) {
 }
 
 const iso_node *iso_iter_node(const iso_iter *it) { return it->cur; }
+
+iso_orientation iso_node_get_orientation(const iso_node *n) {
+  return n ? (iso_orientation)n->orientation : ISO_ORIENT_UNSET;
+}
+int iso_node_set_orientation(iso_node *n, iso_orientation o) {
+  if (!n || (n->type != ISO_NODE_SECTION && n->type != ISO_NODE_TABLE))
+    return -1;
+  n->orientation = (int)o;
+  return 0;
+}

@@ -20,6 +20,7 @@ struct iso_node {
   int header;       /* ROW */
   iso_callout_kind callout;
   double width_pct; /* IMAGE */
+  int orientation;  /* SECTION, TABLE: iso_orientation (orient.h) */
   iso_meta *meta;   /* DOCUMENT only */
   /* DOCUMENT only: the image store, owning every image its nodes and logo
    * use (src/image.c) */

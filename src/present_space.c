@@ -5,6 +5,7 @@
  * below one paragraph plus the space above the next; none above the first
  * paragraph of a page), so that the three formats break pages in the same
  * places and the contents name the same pages. */
+#include "orient.h"
 #include "present.h"
 
 static double level_size(const iso_theme *t, int level) {
@@ -71,9 +72,7 @@ iso_pr_box iso_pr_callout_box(const iso_theme *t) {
   return b;
 }
 
-/* The next block after N in document order: its next sibling, else its
- * parent's, descending into sections to their first block. */
-static const iso_node *next_block(const iso_node *n) {
+const iso_node *iso_pr_next_block(const iso_node *n) {
   const iso_node *k = n;
   while (k && !iso_node_next(k))
     k = iso_node_parent(k);
@@ -88,7 +87,7 @@ const iso_node *iso_pr_break_carrier(const iso_node *brk) {
   if (!parent || (iso_node_get_type(parent) != ISO_NODE_SECTION &&
                   iso_node_get_type(parent) != ISO_NODE_DOCUMENT))
     return NULL;
-  const iso_node *k = next_block(brk);
+  const iso_node *k = iso_pr_next_block(brk);
   if (!k)
     return NULL;
   iso_node_type t = iso_node_get_type(k);

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "orient.h"
 #include "util.h"
 #include "walk.h"
 
@@ -93,6 +94,9 @@ typedef struct walk {
   size_t headings;         /* headings entered so far */
   int tables, figures;     /* captions numbered so far */
   iso_pr_numbers numbers;  /* the headings' numbers, with `numbering` */
+  int landscape;           /* the orientation of the pages so far */
+  int fresh;               /* turned, and no block placed since */
+  int absorbed;            /* this PAGEBREAK is carried by a turn */
 } walk;
 
 /* The nearest enclosing item, call-out or cell, the list depth and the
@@ -156,8 +160,8 @@ static void decide(walk *w, iso_walk_node *e) {
   case ISO_NODE_PARAGRAPH:
     e->break_before = n == w->carrier;
     break;
-  case ISO_NODE_PAGEBREAK:
-    e->carried = iso_pr_break_carrier(n) != NULL;
+  case ISO_NODE_PAGEBREAK: /* or carried by a turn (turn()) */
+    e->carried = e->carried || iso_pr_break_carrier(n) != NULL;
     break;
   case ISO_NODE_LIST:
     e->depth = depth;
@@ -184,6 +188,39 @@ static void decide(walk *w, iso_walk_node *e) {
   }
 }
 
+/* A block of a section: where the orientation can turn. */
+static int section_block(const iso_walk_node *e) {
+  iso_node_type pt = e->parent ? iso_node_get_type(e->parent) : ISO_NODE_DOCUMENT;
+  return e->type != ISO_NODE_SECTION &&
+         (pt == ISO_NODE_SECTION || pt == ISO_NODE_DOCUMENT);
+}
+
+/* The turn of the pages at block E (walk.h), and page breaks absorbed by
+ * one: a break right after a turn, or right before one (the next block in
+ * document order, or the closing block, has the other orientation), would
+ * make an empty page in a word processor. Runs before decide(), so the
+ * carrier it drops gets no break_before. */
+static void turn(walk *w, iso_walk_node *e) {
+  w->absorbed = 0;
+  if (!section_block(e))
+    return;
+  int land = iso_pr_landscape(e->node, w->theme);
+  if (land != w->landscape) {
+    e->turn = land ? ISO_WALK_TURN_LANDSCAPE : ISO_WALK_TURN_PORTRAIT;
+    w->landscape = land;
+    w->fresh = 1;
+    w->carrier = NULL;
+  }
+  if (e->type != ISO_NODE_PAGEBREAK) {
+    w->fresh = 0;
+    return;
+  }
+  const iso_node *next = iso_pr_next_block(e->node);
+  int next_land = next ? iso_pr_landscape(next, w->theme)
+                       : iso_pr_theme_landscape(w->theme);
+  e->carried = w->absorbed = w->fresh || next_land != w->landscape;
+}
+
 /* State moves on entering: counters and the pending break. Caption
  * numbers are given on ENTER; EXIT sees the same number. */
 static void advance(walk *w, iso_walk_node *e) {
@@ -194,7 +231,7 @@ static void advance(walk *w, iso_walk_node *e) {
       n == w->carrier)
     w->carrier = NULL;
   if (e->type == ISO_NODE_PAGEBREAK)
-    w->carrier = iso_pr_break_carrier(n);
+    w->carrier = w->absorbed ? NULL : iso_pr_break_carrier(n);
   if (iso_node_get_caption(n) &&
       (is_table(e->type) || e->type == ISO_NODE_IMAGE))
     e->caption = e->type == ISO_NODE_IMAGE ? ++w->figures : ++w->tables;
@@ -225,6 +262,7 @@ static int body(walk *w, const iso_node *doc, const iso_walk_ops *ops, void *u) 
     e.type = iso_node_get_type(n);
     e.parent = iso_node_parent(n);
     if (ev == ISO_EVENT_ENTER) {
+      turn(w, &e);
       decide(w, &e);
       advance(w, &e);
       int rc = ops->enter ? ops->enter(u, &e) : 0;
@@ -263,7 +301,12 @@ static int walk_all(walk *w, const iso_node *doc, const iso_walk_ops *ops,
   for (int i = 0; i < k; i++) {
     iso_pr_kv rows;
     size_t at = w->headings + (size_t)i;
-    iso_walk_closing c = {h[i], at, NULL, iso_pr_number(&w->numbers, at)};
+    iso_walk_closing c = {h[i], at, NULL, iso_pr_number(&w->numbers, at), 0};
+    int land = iso_pr_theme_landscape(w->theme);
+    if (land != w->landscape) {
+      c.turn = land ? ISO_WALK_TURN_LANDSCAPE : ISO_WALK_TURN_PORTRAIT;
+      w->landscape = land;
+    }
     if (h[i].kind == ISO_PR_CLOSING_APPROVAL) {
       iso_pr_approval_rows(m, &rows);
       c.rows = &rows;
@@ -284,6 +327,7 @@ int iso_walk(const iso_node *doc, const iso_theme *theme,
   memset(&w, 0, sizeof w);
   w.theme = theme;
   w.lang = m ? m->language : ISO_LANG_EN;
+  w.landscape = iso_pr_theme_landscape(theme ? theme : iso_theme_default());
   if (iso_pr_heading_numbers(doc, theme, &w.numbers))
     return -1;
   int rc = walk_all(&w, doc, ops, u);

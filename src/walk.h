@@ -91,7 +91,20 @@ typedef struct iso_walk_node {
   iso_pr_callout style;
   /* TOC: whether it writes its own title (iso_pr_toc_titled) */
   int titled;
+  /* A block of a section (a child of a SECTION or of the DOCUMENT) whose
+   * pages have another orientation than the block before it (orient.h,
+   * docs/format.md "Orientation"): ISO_WALK_TURN_LANDSCAPE or
+   * ISO_WALK_TURN_PORTRAIT; 0: none. Given on ENTER. The writer ends the
+   * pages before it (a DOCX section, an ODT master page, the layout's
+   * page) and puts it and what follows on pages of the new orientation,
+   * iso_pr_page_size large. A page break next to a turn is carried by it:
+   * the PAGEBREAK comes with CARRIED and no block gets BREAK_BEFORE for
+   * it. */
+  int turn;
 } iso_walk_node;
+
+#define ISO_WALK_TURN_PORTRAIT 1
+#define ISO_WALK_TURN_LANDSCAPE 2
 
 /* A part of the closing block: its heading (index HEADING into the
  * contents), then what the writer serializes for KIND: the approval rows
@@ -101,6 +114,8 @@ typedef struct iso_walk_closing {
   size_t heading;
   const iso_pr_kv *rows; /* APPROVAL: its rows (iso_pr_approval_rows) */
   const char *number;    /* its heading's number, NULL: none */
+  int turn; /* the first part, after a body that ended on pages of the
+               other orientation: back to the theme's (ISO_WALK_TURN_*) */
 } iso_walk_closing;
 
 /* A writer's handlers; W is its own context. Each returns 0 to go on, -1

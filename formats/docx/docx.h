@@ -84,6 +84,13 @@ typedef struct docx {
   int pages;          /* the layout's page count (cached NUMPAGES) */
   iso_metrics *metrics; /* the body font's advances, for column widths */
   int failed;         /* an error is already in D (or out of memory) */
+  int landscape;      /* the orientation of the pages being written */
+  /* runs of turned pages (docx_section.c): their header and footer parts
+   * (rIdN of header2.xml and footer2.xml, 0: none), whose relationships,
+   * and whether those parts are being built */
+  int hdr2_rel, ftr2_rel;
+  docx_rels hdr2_rels;
+  int furniture_turned;
 } docx;
 
 /* Style ids (also used by the unit test). */
@@ -154,6 +161,17 @@ void docx_field(iso_xml *x, const char *instr, const char *cached, docx_rpr rpr)
 void docx_ppr_style(iso_xml *x, const char *style);
 /* A whole paragraph of plain text in a style. */
 void docx_para_text(iso_xml *x, const char *style, const char *text);
+
+/* docx_section.c: each run of pages of one orientation is a section
+ * (orient.h). */
+long docx_text_width(const docx *c, int landscape);
+void docx_sect_pr(docx *c, iso_xml *x, int landscape);
+/* Ends the section before a block that turns the pages (walk.h's TURN). */
+void docx_turn(docx *c, iso_xml *x, int turn);
+/* w:pPr of a header or footer paragraph in STYLE whose right tab is at the
+ * text's right edge: on turned pages (header2.xml, footer2.xml) the
+ * style's tab is cleared and one set at the turned page's edge. */
+void docx_furniture_ppr(docx *c, iso_xml *x, const char *style);
 
 /* docx_blocks.c: the title block, the tree's blocks and the closing block,
  * in the walk's order (src/walk.h). */

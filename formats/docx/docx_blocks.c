@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "docx.h"
+#include "orient.h"
 #include "present.h"
 
 static const docx_rpr plain = {0, 0, NULL};
@@ -133,6 +134,8 @@ static int enter(void *u, const iso_walk_node *e) {
   iso_xml *x = w->x;
   const iso_node *n = e->node;
   int rc = 0;
+  if (e->turn)
+    docx_turn(c, x, e->turn);
   switch (e->type) {
   case ISO_NODE_HEADING:
     docx_heading(c, x, n, e->level, NULL, e->heading, e->break_before);
@@ -206,6 +209,8 @@ static int title_block(void *u) {
 
 static int closing(void *u, const iso_walk_closing *cl) {
   walker *w = u;
+  if (cl->turn)
+    docx_turn(w->c, w->x, cl->turn);
   docx_closing_part(w->c, w->x, cl);
   return w->x->failed ? -1 : 0;
 }
@@ -213,5 +218,8 @@ static int closing(void *u, const iso_walk_closing *cl) {
 void docx_walk(docx *c, iso_xml *x) {
   static const iso_walk_ops ops = {title_block, enter, leave, NULL, closing};
   walker w = {c, x};
+  long width = c->text_width; /* the header and footer keep the theme's */
+  c->landscape = iso_pr_theme_landscape(c->theme);
   iso_walk(c->doc, c->theme, &ops, &w);
+  c->text_width = width;
 }

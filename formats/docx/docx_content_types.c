@@ -42,6 +42,10 @@ void docx_part_content_types(docx *c, iso_xml *x) {
   override_type(x, "/word/fontTable.xml", CT_WML "fontTable+xml");
   override_type(x, "/word/header1.xml", CT_WML "header+xml");
   override_type(x, "/word/footer1.xml", CT_WML "footer+xml");
+  if (c->hdr2_rel) { /* turned pages' (docx_section.c) */
+    override_type(x, "/word/header2.xml", CT_WML "header+xml");
+    override_type(x, "/word/footer2.xml", CT_WML "footer+xml");
+  }
   override_type(x, "/docProps/core.xml",
                 "application/vnd.openxmlformats-package.core-properties+xml");
   override_type(x, "/docProps/app.xml", CT_OOXML "extended-properties+xml");

@@ -29,7 +29,7 @@ static void line1(docx *c, iso_xml *x) {
   iso_buf_init(&b);
   iso_pr_footer_line1(c->meta, c->theme, &b);
   iso_xml_start(x, "w:p");
-  docx_ppr_style(x, "Footer");
+  docx_furniture_ppr(c, x, "Footer");
   if (b.failed)
     c->failed = 1;
   else if (b.data)

@@ -53,7 +53,7 @@ void docx_part_header(docx *c, iso_xml *x) {
   iso_xml_attr(x, "xmlns:a", DOCX_NS_A);
   iso_xml_attr(x, "xmlns:pic", DOCX_NS_PIC);
   iso_xml_start(x, "w:p");
-  docx_ppr_style(x, "Header");
+  docx_furniture_ppr(c, x, "Header");
   docx_watermark(c, x);
   items(c, x);
   iso_xml_end(x);

@@ -113,6 +113,7 @@ static void rels_free(docx_rels *r) {
 void docx_state_free(docx *c) {
   rels_free(&c->doc_rels);
   rels_free(&c->hdr_rels);
+  rels_free(&c->hdr2_rels);
   free(c->media);
   free(c->nums);
   free(c->lists);

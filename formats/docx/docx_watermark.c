@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "docx.h"
+#include "orient.h"
 
 #define NS_V "urn:schemas-microsoft-com:vml"
 #define NS_O "urn:schemas-microsoft-com:office:office"
@@ -56,6 +57,8 @@ void docx_watermark(docx *c, iso_xml *x) {
   iso_pr_mark w;
   if (!iso_pr_watermark(c->meta, c->theme, iso_metrics_measure, c->metrics, &w))
     return;
+  if (c->furniture_turned) /* header2.xml: on the turned pages */
+    iso_pr_mark_turned(&w);
   iso_xml_start(x, "w:r");
   iso_xml_start(x, "w:pict");
   iso_xml_attr(x, "xmlns:v", NS_V);

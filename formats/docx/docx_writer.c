@@ -38,6 +38,25 @@ static int build(docx *c, part_fn fn, built_part *out, const char *name) {
 
 static void doc_rels(docx *c, iso_xml *x) { docx_part_rels(c, x, &c->doc_rels); }
 static void hdr_rels(docx *c, iso_xml *x) { docx_part_rels(c, x, &c->hdr_rels); }
+static void hdr2_rels(docx *c, iso_xml *x) { docx_part_rels(c, x, &c->hdr2_rels); }
+
+/* The header and footer of turned pages (docx_section.c): the same
+ * content, with relationships of their own. */
+static void header2(docx *c, iso_xml *x) {
+  docx_rels own = c->hdr_rels;
+  c->hdr_rels = c->hdr2_rels;
+  c->furniture_turned = 1;
+  docx_part_header(c, x);
+  c->furniture_turned = 0;
+  c->hdr2_rels = c->hdr_rels;
+  c->hdr_rels = own;
+}
+
+static void footer2(docx *c, iso_xml *x) {
+  c->furniture_turned = 1;
+  docx_part_footer(c, x);
+  c->furniture_turned = 0;
+}
 
 /* The fixed relationships of document.xml come first: rId1..rId6. */
 static void fixed_rels(docx *c) {
@@ -51,7 +70,8 @@ static void fixed_rels(docx *c) {
 
 enum {
   P_CT, P_RELS, P_CORE, P_APP, P_CUSTOM, P_DOC, P_STYLES, P_NUMBERING,
-  P_SETTINGS, P_FONTS, P_HEADER, P_FOOTER, P_DOC_RELS, P_HDR_RELS, P_COUNT
+  P_SETTINGS, P_FONTS, P_HEADER, P_FOOTER, P_DOC_RELS, P_HDR_RELS,
+  P_HEADER2, P_FOOTER2, P_HDR2_RELS, P_COUNT
 };
 
 static int write_docx(const iso_node *doc, const iso_theme *theme,
@@ -87,6 +107,12 @@ static int write_docx(const iso_node *doc, const iso_theme *theme,
            build(&c, docx_part_header, &parts[P_HEADER], "word/header1.xml") == 0 &&
            build(&c, docx_part_document, &parts[P_DOC], "word/document.xml") == 0 &&
            build(&c, docx_part_footer, &parts[P_FOOTER], "word/footer1.xml") == 0 &&
+           (!c.hdr2_rel ||
+            (build(&c, header2, &parts[P_HEADER2], "word/header2.xml") == 0 &&
+             build(&c, footer2, &parts[P_FOOTER2], "word/footer2.xml") == 0 &&
+             (c.hdr2_rels.n == 0 ||
+              build(&c, hdr2_rels, &parts[P_HDR2_RELS],
+                    "word/_rels/header2.xml.rels") == 0))) &&
            build(&c, docx_part_content_types, &parts[P_CT], "[Content_Types].xml") == 0 &&
            build(&c, docx_part_package_rels, &parts[P_RELS], "_rels/.rels") == 0 &&
            build(&c, docx_part_core, &parts[P_CORE], "docProps/core.xml") == 0 &&

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "html.h"
+#include "orient.h"
 
 /* ---- headings and paragraphs ----------------------------------------- */
 
@@ -70,10 +71,20 @@ static void caption_text(html_ctx *c, int figure, int number, const char *text) 
   html_raw(c, "</span>");
 }
 
+/* A section or table with its own orientation (orient.h): the class that
+ * puts it on print pages of that orientation (html_style.c's named pages);
+ * the PDF, DOCX and ODT decide the pages themselves. */
+static const char *orient_class(const html_ctx *c, const iso_node *n) {
+  if (iso_node_get_orientation(n) == ISO_ORIENT_UNSET)
+    return NULL;
+  return iso_pr_landscape(n, c->t) ? "landscape" : "portrait";
+}
+
 static void table_enter(html_ctx *c, const iso_walk_node *e) {
   c->columns = e->columns > 0 ? e->columns : 1;
   c->thead = c->tbody = 0;
-  html_raw(c, "<table class=\"grid\">\n");
+  const char *o = orient_class(c, e->node);
+  html_rawf(c, "<table class=\"grid%s%s\">\n", o ? " " : "", o ? o : "");
   if (e->caption) {
     html_raw(c, "<caption>");
     caption_text(c, 0, e->caption, iso_node_get_caption(e->node));
@@ -263,9 +274,14 @@ static int enter(void *w, const iso_walk_node *e) {
   html_ctx *c = w;
   const iso_node *n = e->node;
   switch (e->type) {
-  case ISO_NODE_SECTION:
-    html_raw(c, "<section>\n");
+  case ISO_NODE_SECTION: {
+    const char *o = orient_class(c, n);
+    if (o)
+      html_rawf(c, "<section class=\"%s\">\n", o);
+    else
+      html_raw(c, "<section>\n");
     break;
+  }
   case ISO_NODE_HEADING:
     heading_enter(c, e);
     break;

@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "html.h"
+#include "orient.h"
 
 static void font(html_ctx *c, const char *family, const char *generic) {
   html_raw(c, "font-family:");
@@ -278,6 +279,23 @@ static void margin_boxes(html_ctx *c) {
               "padding-top:8pt;color:#" ISO_PR_FURNITURE_COLOR "}\n");
 }
 
+/* Named pages for sections and tables with their own orientation
+ * (html_body.c's classes): the theme's page turned, or as it is. */
+static void orientation_pages(html_ctx *c) {
+  if (!iso_pr_has_turns(c->doc, c->t))
+    return;
+  for (int land = 0; land < 2; land++) {
+    double w, h;
+    iso_pr_page_size(c->t, land, &w, &h);
+    html_raw(c, land ? "@page landscape{size:" : "@page portrait{size:");
+    html_pt(c, w);
+    html_raw(c, " ");
+    html_pt(c, h);
+    html_raw(c, land ? "}\n.landscape{page:landscape}\n"
+                     : "}\n.portrait{page:portrait}\n");
+  }
+}
+
 static void print(html_ctx *c) {
   const iso_theme *t = c->t;
   html_raw(c, "@page{size:");
@@ -322,5 +340,6 @@ void html_style(html_ctx *c) {
   lists(c);
   callouts(c);
   print(c);
+  orientation_pages(c);
   html_raw(c, "</style>\n");
 }

@@ -40,7 +40,29 @@ typedef struct odt_ctx {
    * (LibreOffice recomputes them; other readers show these) */
   iso_layout_pages pages;
   iso_walk_contents contents; /* the headings, in the pages' order */
+  /* orientation (orient.h): whether some pages are turned (a second page
+   * layout and master page, odt_page.c), and the pages being written */
+  int turns;
+  int landscape;
+  int furniture_turned; /* writing the turned master page */
 } odt_ctx;
+
+/* Master pages: the theme's, and the turned pages' (named by their
+ * orientation). */
+#define ODT_MASTER "Standard"
+const char *odt_turned_master(const odt_ctx *c);
+/* Text width and height (points) of LANDSCAPE (1) or portrait pages. */
+double odt_text_width(const odt_ctx *c, int landscape);
+double odt_text_height(const odt_ctx *c, int landscape);
+/* The paragraph styles that start a run of turned pages (ODT_TURN) and go
+ * back to the theme's (ODT_TURN_BACK): automatic styles of content.xml
+ * with the master page, ISO_PR_BREAK_HEIGHT high. */
+#define ODT_TURN "Turn"
+/* The turned master page's header and footer paragraphs: Header and
+ * Footer with the right tab at the turned text's edge (odt_styles.c). */
+#define ODT_HEADER_TURNED "Header_20_Turned"
+#define ODT_FOOTER_TURNED "Footer_20_Turned"
+#define ODT_TURN_BACK "TurnBack"
 
 /* Every part's root carries the same namespace declarations. */
 void odt_namespaces(iso_xml *x);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "odt.h"
+#include "orient.h"
 
 /* ---- headings ------------------------------------------------------ */
 
@@ -221,11 +222,25 @@ static void page_break(odt_ctx *c) {
   iso_xml_end(c->x);
 }
 
+/* A run of pages of the other orientation starts (walk.h's TURN): a
+ * paragraph of the master page's style, and the new text area. */
+static void turn(odt_ctx *c, int to) {
+  c->landscape = to == ISO_WALK_TURN_LANDSCAPE;
+  odt_p_start(c, "text:p",
+              c->landscape != iso_pr_theme_landscape(c->t) ? ODT_TURN
+                                                           : ODT_TURN_BACK);
+  iso_xml_end(c->x);
+  c->text_width = odt_text_width(c, c->landscape);
+  c->text_height = odt_text_height(c, c->landscape);
+}
+
 /* ---- the walk ------------------------------------------------------- */
 
 static int enter(void *w, const iso_walk_node *e) {
   odt_ctx *c = w;
   const iso_node *n = e->node;
+  if (e->turn)
+    turn(c, e->turn);
   switch (e->type) {
   case ISO_NODE_HEADING:
     heading_enter(c, e);
@@ -322,6 +337,8 @@ static int title_block(void *w) {
 
 static int closing(void *w, const iso_walk_closing *cl) {
   odt_ctx *c = w;
+  if (cl->turn)
+    turn(c, cl->turn);
   odt_closing_part(c, cl);
   return c->x->failed ? -1 : 0;
 }
@@ -329,5 +346,8 @@ static int closing(void *w, const iso_walk_closing *cl) {
 /* The title block, the tree and the closing block, in the walk's order. */
 void odt_walk(odt_ctx *c) {
   static const iso_walk_ops ops = {title_block, enter, leave, NULL, closing};
+  double w = c->text_width, h = c->text_height;
   iso_walk(c->doc, c->t, &ops, c);
+  c->text_width = w, c->text_height = h; /* the master pages' are the theme's */
+  c->landscape = iso_pr_theme_landscape(c->t);
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "odt.h"
+#include "orient.h"
 
 /* ---- automatic styles ---------------------------------------------- */
 
@@ -97,12 +98,16 @@ static void body_table_styles(odt_ctx *c) {
       continue;
     char name[48];
     snprintf(name, sizeof name, "Tbl%d", ++no);
+    /* as wide as the text of its pages (orient.h) */
+    double own_width = c->text_width;
+    c->text_width = odt_text_width(c, iso_pr_landscape(n, c->t));
     odt_table_style(c, name, 0);
     int cols = iso_pr_table_columns(n);
     double *w = calloc((size_t)cols, sizeof *w);
     if (!w || iso_pr_columns(n, cols, c->text_width, iso_pr_table_size(c->t),
                              iso_metrics_measure, c->metrics, w)) {
       free(w);
+      c->text_width = own_width;
       c->x->failed = 1;
       return;
     }
@@ -110,6 +115,7 @@ static void body_table_styles(odt_ctx *c) {
       snprintf(name, sizeof name, "Tbl%d.C%d", no, i + 1);
       odt_column_style(c, name, w[i] / c->text_width);
     }
+    c->text_width = own_width;
     free(w);
   }
 }
@@ -169,6 +175,26 @@ static void page_break_style(odt_ctx *c) {
   iso_xml_end(x);
 }
 
+/* The paragraphs that turn the pages (odt.h, ODT_TURN): a new page of the
+ * turned master, or of the theme's again. */
+static void turn_style(odt_ctx *c, const char *name, const char *master) {
+  iso_xml *x = c->x;
+  iso_xml_start(x, "style:style");
+  iso_xml_attr(x, "style:name", name);
+  iso_xml_attr(x, "style:family", "paragraph");
+  iso_xml_attr(x, "style:parent-style-name", "Standard");
+  iso_xml_attr(x, "style:master-page-name", master);
+  iso_xml_start(x, "style:paragraph-properties");
+  iso_xml_attr(x, "fo:margin-top", "0pt");
+  iso_xml_attr(x, "fo:margin-bottom", "0pt");
+  odt_attr_len(x, "fo:line-height", ISO_PR_BREAK_HEIGHT);
+  iso_xml_end(x);
+  iso_xml_start(x, "style:text-properties");
+  odt_attr_len(x, "fo:font-size", ISO_PR_BREAK_HEIGHT);
+  iso_xml_end(x);
+  iso_xml_end(x);
+}
+
 /* Headings and body paragraphs that start a new page (present.h,
  * iso_pr_break_carrier): their style with a break before. */
 static void break_style(odt_ctx *c, const char *name, const char *parent) {
@@ -216,6 +242,10 @@ void odt_body_automatic_styles(odt_ctx *c) {
   row_style(c);
   page_break_style(c);
   break_styles(c);
+  if (c->turns) {
+    turn_style(c, ODT_TURN, odt_turned_master(c));
+    turn_style(c, ODT_TURN_BACK, ODT_MASTER);
+  }
   frame_style(c);
   iso_xml_end(c->x);
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "odt.h"
+#include "orient.h"
 
 /* ---- list styles ---------------------------------------------------- */
 
@@ -102,14 +103,16 @@ static double footer_height(odt_ctx *c) {
   return c->t->page_height - lay_text_bottom(c->m, c->t);
 }
 
-static void page_layout_properties(odt_ctx *c) {
+static void page_layout_properties(odt_ctx *c, int landscape) {
   iso_xml *x = c->x;
   const iso_theme *t = c->t;
+  double pw, ph;
+  iso_pr_page_size(t, landscape, &pw, &ph);
   iso_xml_start(x, "style:page-layout-properties");
-  odt_attr_len(x, "fo:page-width", t->page_width);
-  odt_attr_len(x, "fo:page-height", t->page_height);
+  odt_attr_len(x, "fo:page-width", pw);
+  odt_attr_len(x, "fo:page-height", ph);
   iso_xml_attr(x, "style:print-orientation",
-               t->page_width > t->page_height ? "landscape" : "portrait");
+               pw > ph ? "landscape" : "portrait");
   odt_attr_len(x, "fo:margin-top", t->margin_top - header_share(t->margin_top));
   odt_attr_len(x, "fo:margin-bottom", 0);
   odt_attr_len(x, "fo:margin-left", t->margin_left);
@@ -136,12 +139,17 @@ void odt_page_layout(odt_ctx *c) {
   iso_xml_start(x, "office:automatic-styles");
   logo_frame_style(c);
   odt_watermark_styles(c);
-  iso_xml_start(x, "style:page-layout");
-  iso_xml_attr(x, "style:name", "pm1");
-  page_layout_properties(c);
-  header_footer_style(c, "style:header-style", header_share(c->t->margin_top), 0);
-  header_footer_style(c, "style:footer-style", footer_height(c), 1);
-  iso_xml_end(x);
+  int own = iso_pr_theme_landscape(c->t);
+  /* pm2: the turned pages' (orient.h), the same margins, header and
+   * footer */
+  for (int i = 0; i < 1 + c->turns; i++) {
+    iso_xml_start(x, "style:page-layout");
+    iso_xml_attr(x, "style:name", i ? "pm2" : "pm1");
+    page_layout_properties(c, i ? !own : own);
+    header_footer_style(c, "style:header-style", header_share(c->t->margin_top), 0);
+    header_footer_style(c, "style:footer-style", footer_height(c), 1);
+    iso_xml_end(x);
+  }
   iso_xml_end(x);
 }
 
@@ -158,13 +166,13 @@ static void header_logo(odt_ctx *c) {
 }
 
 /* The presentation layer's header items; the right ones at the tab. */
-static void header_paragraph(odt_ctx *c) {
+static void header_paragraph(odt_ctx *c, const char *style) {
   iso_pr_header h;
   if (iso_pr_header_items(c->m, c->t, &h)) {
     c->x->failed = 1;
     return;
   }
-  odt_p_start(c, "text:p", "Header");
+  odt_p_start(c, "text:p", style);
   odt_watermark(c);
   if (h.logo)
     header_logo(c);
@@ -203,14 +211,14 @@ static void page_of(odt_ctx *c) {
   iso_xml_end(x);
 }
 
-static void footer_line1(odt_ctx *c) {
+static void footer_line1(odt_ctx *c, const char *style) {
   iso_buf b;
   iso_buf_init(&b);
   iso_pr_footer_line1(c->m, c->t, &b);
   iso_buf_append(&b, "", 1);
   if (b.failed) /* never a footer with a silent gap */
     c->x->failed = 1;
-  odt_p_start(c, "text:p", "Footer");
+  odt_p_start(c, "text:p", style);
   odt_text(c, b.failed ? "" : (const char *)b.data, 0);
   iso_buf_free(&b);
   iso_xml_empty(c->x, "text:tab");
@@ -243,20 +251,33 @@ static void footer_line3(odt_ctx *c) {
   iso_xml_end(c->x);
 }
 
-void odt_master_styles(odt_ctx *c) {
+/* A master page: the same header and footer on pages of either
+ * orientation, the turned ones' right tab at their text's edge
+ * (odt_styles.c). */
+static void master_page(odt_ctx *c, const char *name, const char *layout,
+                        int turned) {
   iso_xml *x = c->x;
-  iso_xml_start(x, "office:master-styles");
   iso_xml_start(x, "style:master-page");
-  iso_xml_attr(x, "style:name", "Standard");
-  iso_xml_attr(x, "style:page-layout-name", "pm1");
+  iso_xml_attr(x, "style:name", name);
+  iso_xml_attr(x, "style:page-layout-name", layout);
+  c->furniture_turned = turned;
   iso_xml_start(x, "style:header");
-  header_paragraph(c);
+  header_paragraph(c, turned ? ODT_HEADER_TURNED : "Header");
   iso_xml_end(x);
   iso_xml_start(x, "style:footer");
-  footer_line1(c);
+  footer_line1(c, turned ? ODT_FOOTER_TURNED : "Footer");
   footer_line2(c);
   footer_line3(c);
   iso_xml_end(x);
   iso_xml_end(x);
+  c->furniture_turned = 0;
+}
+
+void odt_master_styles(odt_ctx *c) {
+  iso_xml *x = c->x;
+  iso_xml_start(x, "office:master-styles");
+  master_page(c, ODT_MASTER, "pm1", 0);
+  if (c->turns)
+    master_page(c, odt_turned_master(c), "pm2", 1);
   iso_xml_end(x);
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "odt.h"
+#include "orient.h"
 
 void odt_font_face_decls(odt_ctx *c) {
   iso_xml *x = c->x;
@@ -315,6 +316,24 @@ static void header_footer_styles(odt_ctx *c) {
     iso_xml_end(x);
     iso_xml_end(x);
     text_font(c, NULL, c->t->size_small, ISO_PR_FURNITURE_COLOR, 0, 0);
+    iso_xml_end(x);
+  }
+  if (!c->turns)
+    return;
+  const char *turned[2] = {ODT_HEADER_TURNED, ODT_FOOTER_TURNED};
+  const char *display[2] = {"Header Turned", "Footer Turned"};
+  double width = odt_text_width(c, !iso_pr_theme_landscape(c->t));
+  for (int i = 0; i < 2; i++) {
+    style_start(x, "paragraph", turned[i], display[i], names[i]);
+    iso_xml_attr(x, "style:class", "extra");
+    iso_xml_start(x, "style:paragraph-properties");
+    iso_xml_start(x, "style:tab-stops");
+    iso_xml_start(x, "style:tab-stop");
+    odt_attr_len(x, "style:position", width);
+    iso_xml_attr(x, "style:type", "right");
+    iso_xml_end(x);
+    iso_xml_end(x);
+    iso_xml_end(x);
     iso_xml_end(x);
   }
 }

@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "odt.h"
+#include "orient.h"
 
 #define STYLE "MpWatermark"
 #define TEXT_STYLE "MpWatermarkText"
@@ -55,8 +56,11 @@ static void transform(odt_ctx *c, const iso_pr_mark *w) {
   double cx = w->width / 2 * cs + w->height / 2 * sn;
   double cy = -w->width / 2 * sn + w->height / 2 * cs;
   char tx[32], ty[32];
-  odt_len(tx, c->t->page_width / 2 - cx);
-  odt_len(ty, c->t->page_height / 2 - cy);
+  double pw, ph; /* the master page's page (orient.h) */
+  iso_pr_page_size(c->t, c->furniture_turned != iso_pr_theme_landscape(c->t),
+                   &pw, &ph);
+  odt_len(tx, pw / 2 - cx);
+  odt_len(ty, ph / 2 - cy);
   iso_xml_attrf(c->x, "draw:transform", "rotate (%.6f) translate (%s %s)", a, tx, ty);
 }
 
@@ -93,6 +97,8 @@ void odt_watermark(odt_ctx *c) {
   iso_pr_mark w;
   if (!iso_pr_watermark(c->m, c->t, iso_metrics_measure, c->metrics, &w))
     return;
+  if (c->furniture_turned) /* the turned master page's */
+    iso_pr_mark_turned(&w);
   iso_xml *x = c->x;
   iso_xml_start(x, "draw:custom-shape");
   iso_xml_attr(x, "text:anchor-type", "char");

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "odt.h"
+#include "orient.h"
 #include "writers.h"
 
 static const char mimetype[] = "application/vnd.oasis.opendocument.text";
@@ -16,12 +17,28 @@ static void ctx_init(odt_ctx *c, const iso_node *doc, const iso_theme *theme,
   c->d = d;
   c->lang = c->m->language;
   c->logo = -1;
-  c->text_width = c->t->page_width - c->t->margin_left - c->t->margin_right;
-  c->text_height = c->t->page_height - c->t->margin_top - c->t->margin_bottom;
-  if (c->text_width < 36)
-    c->text_width = 36;
-  if (c->text_height < 36)
-    c->text_height = 36;
+  c->landscape = iso_pr_theme_landscape(c->t);
+  c->turns = iso_pr_has_turns(doc, c->t);
+  c->text_width = odt_text_width(c, c->landscape);
+  c->text_height = odt_text_height(c, c->landscape);
+}
+
+double odt_text_width(const odt_ctx *c, int landscape) {
+  double w, h;
+  iso_pr_page_size(c->t, landscape, &w, &h);
+  w -= c->t->margin_left + c->t->margin_right;
+  return w < 36 ? 36 : w;
+}
+
+double odt_text_height(const odt_ctx *c, int landscape) {
+  double w, h;
+  iso_pr_page_size(c->t, landscape, &w, &h);
+  h -= c->t->margin_top + c->t->margin_bottom;
+  return h < 36 ? 36 : h;
+}
+
+const char *odt_turned_master(const odt_ctx *c) {
+  return iso_pr_theme_landscape(c->t) ? "Portrait" : "Landscape";
 }
 
 /* mimetype first and stored: its bytes then sit at offset 38, where file

@@ -118,10 +118,11 @@ static void mark(drawer *D, HPDF_Page pg, const lay_op *op) {
   if (!f)
     return;
   const lay *L = &D->c->L;
-  double a = atan2(L->page_h, L->page_w), cs = cos(a), sn = sin(a);
+  const lay_geom *g = lay_page_geom(L, op->page); /* its page's diagonal */
+  double a = atan2(g->page_h, g->page_w), cs = cos(a), sn = sin(a);
   double cap = ISO_PR_CAP_HEIGHT * op->size; /* centred on its capitals */
-  double x = L->page_w / 2 - op->w / 2 * cs + cap / 2 * sn;
-  double y = L->page_h / 2 - op->w / 2 * sn - cap / 2 * cs;
+  double x = g->page_w / 2 - op->w / 2 * cs + cap / 2 * sn;
+  double y = g->page_h / 2 - op->w / 2 * sn - cap / 2 * cs;
   end_text(D, pg); /* its own text object: the matrix is rotated */
   HPDF_Page_BeginText(pg);
   set_font(D, pg, f, op->size);
@@ -218,7 +219,8 @@ static void draw_op(drawer *D, HPDF_Page pg, const lay_op *op) {
       const lay_heading *h = &L->headings[op->ref];
       HPDF_Destination dst = HPDF_Page_CreateDestination(D->pages[h->page]);
       if (dst) {
-        HPDF_Destination_SetFitH(dst, (HPDF_REAL)(H - h->y + 6));
+        double th = lay_page_geom(L, h->page)->page_h; /* the target's */
+        HPDF_Destination_SetFitH(dst, (HPDF_REAL)(th - h->y + 6));
         a = HPDF_Page_CreateLinkAnnot(pg, r, dst);
       }
     }
@@ -273,7 +275,8 @@ static void outlines(drawer *D) {
       return;
     HPDF_Destination dst = HPDF_Page_CreateDestination(D->pages[h->page]);
     if (dst) {
-      HPDF_Destination_SetFitH(dst, (HPDF_REAL)(D->H - h->y + 6));
+      double H = lay_page_geom(&D->c->L, h->page)->page_h;
+      HPDF_Destination_SetFitH(dst, (HPDF_REAL)(H - h->y + 6));
       HPDF_Outline_SetDestination(o, dst);
     }
     HPDF_Outline_SetOpened(o, h->level < 2 ? HPDF_TRUE : HPDF_FALSE);
@@ -314,12 +317,15 @@ int pdf_draw(pdf_ctx *c, HPDF_Doc pdf, HPDF_STATUS *err) {
     D.pages[p] = HPDF_AddPage(pdf);
     if (!D.pages[p])
       goto done;
-    HPDF_Page_SetWidth(D.pages[p], (HPDF_REAL)L->page_w);
-    HPDF_Page_SetHeight(D.pages[p], (HPDF_REAL)L->page_h);
+    /* each page its own size: landscape pages are turned (orient.h) */
+    const lay_geom *g = lay_page_geom(L, p);
+    HPDF_Page_SetWidth(D.pages[p], (HPDF_REAL)g->page_w);
+    HPDF_Page_SetHeight(D.pages[p], (HPDF_REAL)g->page_h);
   }
   /* libharu is not safe to call on after an error: stop at the first */
   for (int p = 0; p < np && !*err && !D.oom; p++) {
     page_state(&D);
+    D.H = lay_page_geom(L, p)->page_h; /* y flips on each page's height */
     for (int layer = 0; layer < 2 && !*err; layer++)
       for (size_t k = count[p]; k < count[p + 1] && !*err; k++)
         if (L->ops[order[k]].layer == layer)

@@ -118,7 +118,7 @@ static int placed_fields(const pdf_ctx *c, pdf_sig_request *r) {
     const lay_sign_cell *k = &c->sign_cells[i];
     if (k->page < 0 || k->w <= 0 || k->h <= 0)
       continue;
-    double H = c->L.page_h;
+    double H = lay_page_geom(&c->L, k->page)->page_h;
     if (pdf_sig_add(r, m->signoff[i].role, m->signoff[i].name, k->page, k->x,
                     H - k->y - k->h, k->x + k->w, H - k->y) < 0)
       return -1;

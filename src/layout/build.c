@@ -475,6 +475,8 @@ static int enter(void *u, const iso_walk_node *e) {
   lay_doc *c = b->c;
   const iso_node *n = e->node;
   int rc = 0;
+  if (e->turn)
+    lay_turn(&c->L, e->turn == ISO_WALK_TURN_LANDSCAPE);
   switch (e->type) {
   case ISO_NODE_HEADING: /* kept with what follows it: its sibling */
     heading(c, n, iso_node_next(n), e->heading_number);
@@ -696,6 +698,8 @@ static void history_table(lay_doc *c) {
 /* One part of the closing block: its heading, then its table(s). */
 static int closing(void *u, const iso_walk_closing *cl) {
   lay_doc *c = ((builder *)u)->c;
+  if (cl->turn)
+    lay_turn(&c->L, cl->turn == ISO_WALK_TURN_LANDSCAPE);
   closing_heading(c, &cl->h, cl->number);
   switch (cl->h.kind) {
   case ISO_PR_CLOSING_APPROVAL:

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "orient.h"
 #include "util.h"
 
 static void colors(lay_doc *c) {
@@ -17,6 +18,27 @@ static void colors(lay_doc *c) {
   c->c_border = lay_color(t->color_table_border);
   c->c_draft = lay_color(t->color_draft);
   c->c_grey = lay_color(ISO_PR_FURNITURE_COLOR);
+}
+
+/* Both orientations' pages (orient.h): the same margins at the turned
+ * page's edges, the footer's room below the text as on the theme's
+ * page. */
+static void orientations(lay_doc *c) {
+  const iso_theme *t = c->t;
+  int own = iso_pr_theme_landscape(t);
+  double below = t->page_height - lay_text_bottom(c->m, t);
+  lay *L = &c->L;
+  L->landscape = own;
+  for (int turned = 1; turned >= 0; turned--) {
+    int land = turned ? !own : own;
+    lay_geom g;
+    iso_pr_page_size(t, land, &g.page_w, &g.page_h);
+    g.top = t->margin_top;
+    g.bottom = g.page_h - below;
+    g.left = t->margin_left;
+    g.right = g.page_w - t->margin_right;
+    lay_set_geom(L, land, g);
+  }
 }
 
 void lay_doc_init(lay_doc *c, const iso_node *doc, const iso_theme *theme,
@@ -33,6 +55,7 @@ void lay_doc_init(lay_doc *c, const iso_node *doc, const iso_theme *theme,
   lay_init(&c->L, fonts.measure, fonts.ctx, t->page_width, t->page_height,
            t->margin_top, lay_text_bottom(c->m, t), t->margin_left,
            t->page_width - t->margin_right, t->line_spacing);
+  orientations(c);
   c->L.hyphenate = 1, c->L.lang = c->m ? c->m->language : ISO_LANG_EN;
   if (c->m && iso_pr_heading_numbers(doc, c->t, &c->numbers))
     c->L.failed = 1;

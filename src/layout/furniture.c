@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "inline.h"
+#include "orient.h"
 
 static const char DOT[] = ISO_PR_SEP;
 
@@ -53,141 +54,183 @@ double lay_text_bottom(const iso_meta *m, const iso_theme *t) {
   return bottom;
 }
 
+/* The header's and footer's lines broken for one page width (portrait
+ * and landscape pages each have theirs). */
+typedef struct furn_lines {
+  int done;
+  double width, text_x, wr, hh, f1h, f2h;
+  lay_lines hl, hr, f1, f2, f3;
+} furn_lines;
+
+typedef struct furn_spans {
+  lay_spans hl, hr, f1, f2, f3;
+  double logo_w, logo_h, wl;
+} furn_spans;
+
+static void furn_break(lay *L, const furn_spans *s, const lay_geom *g,
+                       furn_lines *f) {
+  double width = g->right - g->left;
+  f->done = 1;
+  f->width = width;
+  if (lay_break(L, s->hr.v, s->hr.n, (const char *)s->hr.text.data, width / 2,
+                &f->hr))
+    L->failed = 1;
+  f->wr = 0;
+  for (size_t i = 0; i < f->hr.nlines; i++)
+    if (f->hr.lines[i].width > f->wr)
+      f->wr = f->hr.lines[i].width;
+  f->text_x = s->logo_w > 0 ? s->logo_w + 6 : 0; /* from the left edge */
+  if (lay_break(L, s->hl.v, s->hl.n, (const char *)s->hl.text.data,
+                width - f->wr - 12 - f->text_x, &f->hl))
+    L->failed = 1;
+  if (lay_break(L, s->f1.v, s->f1.n, (const char *)s->f1.text.data,
+                width - s->wl - 12, &f->f1))
+    L->failed = 1;
+  if (lay_break(L, s->f2.v, s->f2.n, (const char *)s->f2.text.data, width,
+                &f->f2))
+    L->failed = 1;
+  if (lay_break(L, s->f3.v, s->f3.n, (const char *)s->f3.text.data, width,
+                &f->f3))
+    L->failed = 1;
+  f->hh = lay_lines_height(L, &f->hl, 0, f->hl.nlines);
+  double hrh = lay_lines_height(L, &f->hr, 0, f->hr.nlines);
+  if (hrh > f->hh)
+    f->hh = hrh;
+  f->f1h = lay_lines_height(L, &f->f1, 0, f->f1.nlines);
+  f->f2h = lay_lines_height(L, &f->f2, 0, f->f2.nlines);
+}
+
+static void furn_lines_free(furn_lines *f) {
+  lay_lines_free(&f->hl);
+  lay_lines_free(&f->hr);
+  lay_lines_free(&f->f1);
+  lay_lines_free(&f->f2);
+  lay_lines_free(&f->f3);
+}
+
+/* Page P's header and footer, in its geometry G. */
+static void furn_page(lay_doc *c, const furn_spans *s, const furn_lines *f,
+                      const lay_geom *g, int p) {
+  lay *L = &c->L;
+  double small = c->t->size_small;
+  double rule_top = g->top - 8;
+  double head_y = rule_top - 3 - f->hh;
+  double foot_rule = g->bottom + LAY_FOOT_RULE_GAP;
+  double foot_y = foot_rule + LAY_FOOT_TEXT_GAP;
+  if (s->logo_w > 0) {
+    /* bottom-aligned with the header text, above the rule */
+    lay_op *op = lay_push(L, LAY_OP_IMAGE, 1);
+    if (op) {
+      op->x = g->left;
+      op->y = rule_top - 3 - s->logo_h;
+      op->w = s->logo_w;
+      op->h = s->logo_h;
+      op->ref = c->logo;
+    }
+  }
+  emit_lines(L, &s->hl, &f->hl, g->left + f->text_x, head_y);
+  emit_lines(L, &s->hr, &f->hr, g->right - f->wr, head_y);
+  lay_rule(L, g->left, rule_top, f->width, 0, 0.5, c->c_border);
+  lay_rule(L, g->left, foot_rule, f->width, 0, 0.5, c->c_border);
+  emit_lines(L, &s->f1, &f->f1, g->left, foot_y);
+  char label[64];
+  iso_page_label(c->m->language, p + 1, L->pages, label);
+  double w = lay_width(L, LAY_BODY | LAY_BOLD, small, label, strlen(label));
+  lay_text(L, g->right - w, foot_y + lay_line_height(L, small) / 2 + 0.33 * small,
+           LAY_BODY | LAY_BOLD, small, c->c_grey, label, strlen(label));
+  emit_lines(L, &s->f2, &f->f2, g->left, foot_y + f->f1h);
+  emit_lines(L, &s->f3, &f->f3, g->left, foot_y + f->f1h + f->f2h); /* see lay_text_bottom */
+}
+
 void lay_furniture(lay_doc *c) {
   lay *L = &c->L;
   const iso_meta *m = c->m;
   iso_lang lang = m->language;
   double small = c->t->size_small;
-  double width = L->right - L->left;
   iso_pr_header h;
   if (iso_pr_header_items(m, c->t, &h)) {
     L->failed = 1;
     return;
   }
   const char *mark = h.mark;
-  /* the logo leads the header's left part, as in DOCX and ODT */
-  double logo_w = 0, logo_h = 0;
+  furn_spans s;
+  memset(&s, 0, sizeof s);
+  /* the logo leads the header's left part, as in DOCX and ODT, and has the
+   * same size on pages of either orientation, as there */
+  const lay_geom *own = &L->geom[iso_pr_theme_landscape(c->t)];
   if (h.logo && c->logo >= 0)
-    iso_pr_logo_box(h.logo_image, width, &logo_w, &logo_h);
+    iso_pr_logo_box(h.logo_image, own->right - own->left, &s.logo_w, &s.logo_h);
 
-  lay_spans hl = {0}, hr = {0}, f1 = {0}, f2 = {0}, f3 = {0};
   iso_buf b;
   iso_buf_init(&b);
-  lay_spans_add(c, &hl, LAY_BODY, small, c->c_grey, h.left, strlen(h.left),
+  lay_spans_add(c, &s.hl, LAY_BODY, small, c->c_grey, h.left, strlen(h.left),
                 NULL);
   if (h.classification)
-    lay_spans_add(c, &hr, LAY_BODY | LAY_BOLD, small, c->c_grey,
+    lay_spans_add(c, &s.hr, LAY_BODY | LAY_BOLD, small, c->c_grey,
                   h.classification, strlen(h.classification), NULL);
   if (mark) {
-    if (hr.n)
-      lay_spans_add(c, &hr, LAY_BODY, small, c->c_grey, DOT, strlen(DOT), NULL);
-    lay_spans_add(c, &hr, LAY_BODY | LAY_BOLD, small, c->c_draft, mark,
+    if (s.hr.n)
+      lay_spans_add(c, &s.hr, LAY_BODY, small, c->c_grey, DOT, strlen(DOT), NULL);
+    lay_spans_add(c, &s.hr, LAY_BODY | LAY_BOLD, small, c->c_draft, mark,
                   strlen(mark), NULL);
   }
-  lay_lines hll = {0}, hrl = {0}, f1l = {0}, f2l = {0}, f3l = {0};
-  if (lay_break(L, hr.v, hr.n, (const char *)hr.text.data, width / 2, &hrl))
-    L->failed = 1;
-  double wr = 0;
-  for (size_t i = 0; i < hrl.nlines; i++)
-    if (hrl.lines[i].width > wr)
-      wr = hrl.lines[i].width;
-  double text_x = L->left + (logo_w > 0 ? logo_w + 6 : 0);
-  if (lay_break(L, hl.v, hl.n, (const char *)hl.text.data,
-                width - wr - 12 - (text_x - L->left), &hll))
-    L->failed = 1;
 
   /* footer line 1: document control and the page label at the right */
-  b.len = 0;
   iso_pr_footer_line1(m, c->t, &b);
-  lay_spans_add(c, &f1, LAY_BODY, small, c->c_grey, (const char *)b.data,
+  lay_spans_add(c, &s.f1, LAY_BODY, small, c->c_grey, (const char *)b.data,
                 b.len, NULL);
   char label[64];
   iso_page_label(lang, L->pages, L->pages, label);
-  double wl = lay_width(L, LAY_BODY | LAY_BOLD, small, label, strlen(label));
-  if (lay_break(L, f1.v, f1.n, (const char *)f1.text.data, width - wl - 12, &f1l))
-    L->failed = 1;
+  s.wl = lay_width(L, LAY_BODY | LAY_BOLD, small, label, strlen(label));
   /* footer line 2: owner, approver, approval date, next review */
   iso_control_field cf[ISO_THEME_ITEMS_MAX];
   int ncf = iso_pr_footer_fields(m, c->t, cf);
   for (int i = 0; i < ncf; i++) {
     if (i)
-      lay_spans_add(c, &f2, LAY_BODY, small, c->c_grey, DOT, strlen(DOT), NULL);
+      lay_spans_add(c, &s.f2, LAY_BODY, small, c->c_grey, DOT, strlen(DOT), NULL);
     b.len = 0;
     iso_buf_printf(&b, "%s: ", cf[i].label);
-    lay_spans_add(c, &f2, LAY_BODY | LAY_BOLD, small, c->c_grey,
+    lay_spans_add(c, &s.f2, LAY_BODY | LAY_BOLD, small, c->c_grey,
                   (const char *)b.data, b.len, NULL);
-    lay_spans_add(c, &f2, LAY_BODY, small, c->c_grey, cf[i].value,
+    lay_spans_add(c, &s.f2, LAY_BODY, small, c->c_grey, cf[i].value,
                   strlen(cf[i].value), NULL);
     /* a field wraps as a whole, at the dots between fields */
-    if (f2.n >= 2) {
-      f2.v[f2.n - 1].keep_spaces = 1;
-      f2.v[f2.n - 2].keep_spaces = 1;
+    if (s.f2.n >= 2) {
+      s.f2.v[s.f2.n - 1].keep_spaces = 1;
+      s.f2.v[s.f2.n - 2].keep_spaces = 1;
     }
   }
-  if (lay_break(L, f2.v, f2.n, (const char *)f2.text.data, width, &f2l))
-    L->failed = 1;
   /* footer line 3, when on: "Uncontrolled when printed" */
   const char *unc = iso_pr_uncontrolled(m, c->t);
   if (unc)
-    lay_spans_add(c, &f3, LAY_BODY | LAY_BOLD, small, c->c_grey, unc,
+    lay_spans_add(c, &s.f3, LAY_BODY | LAY_BOLD, small, c->c_grey, unc,
                   strlen(unc), NULL);
-  if (lay_break(L, f3.v, f3.n, (const char *)f3.text.data, width, &f3l))
-    L->failed = 1;
 
-  double hh = lay_lines_height(L, &hll, 0, hll.nlines);
-  double hrh = lay_lines_height(L, &hrl, 0, hrl.nlines);
-  if (hrh > hh)
-    hh = hrh;
-  double rule_top = L->top - 8;
-  double head_y = rule_top - 3 - hh;
-  double foot_rule = L->bottom + LAY_FOOT_RULE_GAP;
-  double foot_y = foot_rule + LAY_FOOT_TEXT_GAP;
-  double f1h = lay_lines_height(L, &f1l, 0, f1l.nlines);
-  double f2h = lay_lines_height(L, &f2l, 0, f2l.nlines);
-
+  furn_lines f[2];
+  memset(f, 0, sizeof f);
   iso_pr_mark wm;
   int marked = iso_pr_watermark(m, c->t, measure_bold, L, &wm);
   int saved = L->page;
   for (int p = 0; p < L->pages; p++) {
+    int land = lay_page_landscape(L, p);
+    const lay_geom *g = lay_page_geom(L, p);
+    if (!f[land].done)
+      furn_break(L, &s, g, &f[land]);
     L->page = p;
     if (marked)
       watermark(c, &wm);
-    if (logo_w > 0) {
-      /* bottom-aligned with the header text, above the rule */
-      lay_op *op = lay_push(L, LAY_OP_IMAGE, 1);
-      if (op) {
-        op->x = L->left;
-        op->y = rule_top - 3 - logo_h;
-        op->w = logo_w;
-        op->h = logo_h;
-        op->ref = c->logo;
-      }
-    }
-    emit_lines(L, &hl, &hll, text_x, head_y);
-    emit_lines(L, &hr, &hrl, L->right - wr, head_y);
-    lay_rule(L, L->left, rule_top, width, 0, 0.5, c->c_border);
-    lay_rule(L, L->left, foot_rule, width, 0, 0.5, c->c_border);
-    emit_lines(L, &f1, &f1l, L->left, foot_y);
-    iso_page_label(lang, p + 1, L->pages, label);
-    double w = lay_width(L, LAY_BODY | LAY_BOLD, small, label, strlen(label));
-    lay_text(L, L->right - w, foot_y + lay_line_height(L, small) / 2 + 0.33 * small,
-             LAY_BODY | LAY_BOLD, small, c->c_grey, label, strlen(label));
-    emit_lines(L, &f2, &f2l, L->left, foot_y + f1h);
-    emit_lines(L, &f3, &f3l, L->left, foot_y + f1h + f2h); /* see lay_text_bottom */
+    furn_page(c, &s, &f[land], g, p);
   }
   L->page = saved;
   iso_pr_header_free(&h);
   if (b.failed)
     L->failed = 1;
   iso_buf_free(&b);
-  lay_spans_free(&hl);
-  lay_spans_free(&hr);
-  lay_spans_free(&f1);
-  lay_spans_free(&f2);
-  lay_spans_free(&f3);
-  lay_lines_free(&hll);
-  lay_lines_free(&hrl);
-  lay_lines_free(&f1l);
-  lay_lines_free(&f2l);
-  lay_lines_free(&f3l);
+  lay_spans_free(&s.hl);
+  lay_spans_free(&s.hr);
+  lay_spans_free(&s.f1);
+  lay_spans_free(&s.f2);
+  lay_spans_free(&s.f3);
+  furn_lines_free(&f[0]);
+  furn_lines_free(&f[1]);
 }

@@ -36,6 +36,12 @@ void lay_init(lay *L, lay_measure_fn measure, void *mctx, double page_w,
   L->y = top;
   L->pages = 1;
   L->at_top = 1;
+  lay_geom g = {page_w, page_h, top, bottom, left, right};
+  L->geom[0] = L->geom[1] = g;
+  if (grow((void **)&L->land, &L->capland, 1, 1))
+    L->failed = 1;
+  else
+    L->land[0] = 0;
   iso_buf_init(&L->text);
   /* offset 0 is the empty string */
   iso_buf_append(&L->text, "", 1);
@@ -48,6 +54,7 @@ void lay_free(lay *L) {
   free(L->uris);
   free(L->headings);
   free(L->boxes);
+  free(L->land);
   iso_buf_free(&L->text);
 }
 
@@ -264,6 +271,52 @@ static double move_kept(lay *L, int page) {
   return L->y - m->y;
 }
 
+/* The current page takes the current orientation's geometry. */
+static void page_geom(lay *L) {
+  const lay_geom *g = &L->geom[L->landscape];
+  L->page_w = g->page_w;
+  L->page_h = g->page_h;
+  L->top = g->top;
+  L->bottom = g->bottom;
+  L->left = g->left;
+  L->right = g->right;
+  if (grow((void **)&L->land, &L->capland, (size_t)L->page + 1, 1))
+    L->failed = 1;
+  else
+    L->land[L->page] = (unsigned char)L->landscape;
+}
+
+void lay_set_geom(lay *L, int landscape, lay_geom g) {
+  L->geom[landscape != 0] = g;
+  if ((landscape != 0) == L->landscape) {
+    page_geom(L);
+    if (L->at_top)
+      L->y = L->top;
+  }
+}
+
+void lay_turn(lay *L, int landscape) {
+  landscape = landscape != 0;
+  if (landscape == L->landscape)
+    return;
+  L->keep = 0;
+  L->landscape = landscape;
+  if (!L->at_top) {
+    lay_new_page(L);
+    return;
+  }
+  page_geom(L);
+  L->y = L->top;
+}
+
+int lay_page_landscape(const lay *L, int p) {
+  return p >= 0 && (size_t)p < L->capland && p < L->pages ? L->land[p] : 0;
+}
+
+const lay_geom *lay_page_geom(const lay *L, int p) {
+  return &L->geom[lay_page_landscape(L, p)];
+}
+
 void lay_new_page(lay *L) {
   double kept = 0;
   int moving = L->keep && L->keep_from.page == L->page && !L->nboxes;
@@ -275,6 +328,7 @@ void lay_new_page(lay *L) {
   L->page++;
   if (L->page + 1 > L->pages)
     L->pages = L->page + 1;
+  page_geom(L);
   L->y = L->top;
   L->at_top = 1;
   for (size_t i = 0; i < L->nboxes; i++) {

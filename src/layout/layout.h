@@ -112,6 +112,11 @@ typedef struct lay_mark {
   int page;
 } lay_mark;
 
+/* A page's size and content area (the fields of the same names in lay). */
+typedef struct lay_geom {
+  double page_w, page_h, top, bottom, left, right;
+} lay_geom;
+
 typedef struct lay {
   lay_measure_fn measure;
   void *mctx;
@@ -148,6 +153,13 @@ typedef struct lay {
   /* words that do not fit a line are hyphenated in LANG (hyphenate.h) */
   int hyphenate;
   iso_lang lang;
+  /* orientation (src/orient.h): the geometry of portrait [0] and landscape
+   * [1] pages, the current page's, and every page's (LAND[p], PAGES of
+   * them) */
+  lay_geom geom[2];
+  int landscape;
+  unsigned char *land;
+  size_t capland;
 } lay;
 
 void lay_init(lay *L, lay_measure_fn measure, void *mctx, double page_w,
@@ -161,6 +173,19 @@ double lay_width(lay *L, int font, double size, const char *s, size_t len);
 double lay_line_height(const lay *L, double size);
 double lay_text_width(const lay *L); /* between the current indents */
 double lay_remaining(const lay *L);  /* from the cursor to the bottom */
+
+/* Sets the geometry of LANDSCAPE (1) or portrait (0) pages; lay_init's
+ * is both's. Call before placing anything on a page of that
+ * orientation. */
+void lay_set_geom(lay *L, int landscape, lay_geom g);
+/* The pages from here on are LANDSCAPE (1) or portrait (0): a new page
+ * unless nothing is on this one yet, which then turns. A heading kept with
+ * the next block stays where it is (a word processor's keep-with-next does
+ * not cross a section break either). */
+void lay_turn(lay *L, int landscape);
+/* Page P's (0-based) orientation, size and area. */
+int lay_page_landscape(const lay *L, int p);
+const lay_geom *lay_page_geom(const lay *L, int p);
 
 /* Starts a new page (closing and reopening open boxes). */
 void lay_new_page(lay *L);

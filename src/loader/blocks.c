@@ -163,9 +163,10 @@ static iso_node *cell(ld *c, const ynode *v, iso_node *row) {
 
 static iso_node *table(ld *c, const ynode *key, const ynode *v) {
   static const ld_key keys[] = {
-      {"columns", 1}, {"rows", 1}, {"widths", 0}, {"caption", 0}};
-  const ynode *f[4];
-  if (ld_fields(c, v, "table", keys, 4, f))
+      {"columns", 1}, {"rows", 1}, {"widths", 0}, {"caption", 0},
+      {"orientation", 0}};
+  const ynode *f[5];
+  if (ld_fields(c, v, "table", keys, 5, f))
     return NULL;
   if (!f[0] || ld_want_seq(c, f[0], "columns") || !f[1] ||
       ld_want_seq(c, f[1], "rows"))
@@ -184,6 +185,8 @@ static iso_node *table(ld *c, const ynode *key, const ynode *v) {
     ld_oom(c, f[3]);
   if (f[2])
     table_widths(c, f[2], t, columns);
+  if (f[4])
+    ld_orientation(c, f[4], t);
   iso_node *head = ld_node(c, ISO_NODE_ROW, f[0]);
   if (!ld_append(c, t, head, f[0])) {
     iso_node_set_row_header(head, 1);

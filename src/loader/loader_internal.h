@@ -96,6 +96,8 @@ void ld_custom(ld *c, const ynode *v, iso_meta *m);
 void ld_meta(ld *c, const ynode *map);
 /* Sections and their content. */
 void ld_sections(ld *c, const ynode *seq, iso_node *parent, int depth);
+/* `orientation: portrait|landscape` of a section or table N (orient.h). */
+void ld_orientation(ld *c, const ynode *v, iso_node *n);
 /* A content list or string into SECTION. */
 void ld_content(ld *c, const ynode *v, iso_node *section);
 /* Structured blocks (a map item of a content list). */

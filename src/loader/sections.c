@@ -1,17 +1,23 @@
 /* Sections (nested up to six levels; heading level = depth) and their
  * content: a Markdown string or a list of strings and blocks. */
+#include <string.h>
+
 #include "loader_internal.h"
+#include "orient.h"
 
 #define MAX_LEVEL 6
 
 static void section(ld *c, const ynode *map, iso_node *parent, int depth) {
-  static const ld_key keys[] = {{"title", 1}, {"content", 0}, {"sections", 0}};
-  const ynode *f[3];
-  if (ld_fields(c, map, "section", keys, 3, f))
+  static const ld_key keys[] = {
+      {"title", 1}, {"content", 0}, {"sections", 0}, {"orientation", 0}};
+  const ynode *f[4];
+  if (ld_fields(c, map, "section", keys, 4, f))
     return;
   iso_node *s = ld_node(c, ISO_NODE_SECTION, map);
   if (ld_append(c, parent, s, map))
     return;
+  if (f[3])
+    ld_orientation(c, f[3], s);
   if (ld_string(c, f[0], "title", 1)) {
     iso_node *h = ld_node(c, ISO_NODE_HEADING, f[0]);
     if (h && (iso_node_set_level(h, depth) || ld_append(c, s, h, f[0]))) {
@@ -30,6 +36,18 @@ static void section(ld *c, const ynode *map, iso_node *parent, int depth) {
     else
       ld_sections(c, f[2], s, depth + 1);
   }
+}
+
+void ld_orientation(ld *c, const ynode *v, iso_node *n) {
+  const char *s = ld_string(c, v, "orientation", 1);
+  if (!s)
+    return;
+  if (!strcmp(s, "portrait"))
+    iso_node_set_orientation(n, ISO_ORIENT_PORTRAIT);
+  else if (!strcmp(s, "landscape"))
+    iso_node_set_orientation(n, ISO_ORIENT_LANDSCAPE);
+  else
+    ld_error(c, v, "orientation '%s' must be portrait or landscape", s);
 }
 
 void ld_sections(ld *c, const ynode *seq, iso_node *parent, int depth) {

@@ -16,7 +16,8 @@ BAD="approved-without-approver block-indent block-two-keys caption-too-long
   content-map control-flags control-texts date-malformed distribution-map
   empty-version enum-language enum-status enum-type history-missing-field
   image-width keywords-string list-item-table missing-owner missing-title
-  no-next-review not-a-map objectives-fields pagebreak-false review-interval
+  no-next-review not-a-map objectives-fields orientation-table
+  orientation-value pagebreak-false review-interval
   risks-unknown-key roles-not-list sections-map signoff-bad-date
   signoff-empty-role signoff-entry-string signoff-missing-role
   signoff-not-list signoff-role-list signoff-too-many signoff-unknown-key

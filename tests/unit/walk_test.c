@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "orient.h"
 #include "tree.h"
 #include "walk.h"
 
@@ -319,8 +320,72 @@ static void test_stop(void) {
   iso_node_free(tree_doc);
 }
 
+/* Orientation (orient.h): the pages turn at the first block of a run of
+ * the other orientation, sections pass theirs to subsections, a
+ * subsection or a table may set its own, the closing block turns back,
+ * and a page break next to a turn is carried by it. */
+static void test_turns(void) {
+  tree_doc = iso_document_new("turns.yaml");
+  iso_meta *meta = iso_document_meta(tree_doc);
+  meta->title = strdup("T");
+  meta->history = calloc(1, sizeof *meta->history);
+  meta->n_history = 1;
+  iso_node *s0 = tree_section(tree_doc, 1, "Portrait");
+  iso_node *p0 = tree_para(s0, "p0");
+  iso_node *b0 = tree_node(s0, ISO_NODE_PAGEBREAK); /* before a turn */
+  iso_node *s1 = tree_section(tree_doc, 1, "Wide");
+  CHECK(iso_node_set_orientation(s1, ISO_ORIENT_LANDSCAPE) == 0);
+  iso_node *p1 = tree_para(s1, "p1");
+  iso_node *s11 = tree_section(s1, 2, "Wide too");
+  iso_node *s12 = tree_section(s1, 2, "Narrow");
+  CHECK(iso_node_set_orientation(s12, ISO_ORIENT_PORTRAIT) == 0);
+  iso_node *s2 = tree_section(tree_doc, 1, "Portrait again");
+  iso_node *t = table(s2, "Wide table");
+  CHECK(iso_node_set_orientation(t, ISO_ORIENT_LANDSCAPE) == 0);
+  iso_node *p2 = tree_para(s2, "after the table");
+  iso_node *s3 = tree_node(tree_doc, ISO_NODE_SECTION); /* no heading */
+  CHECK(iso_node_set_orientation(s3, ISO_ORIENT_LANDSCAPE) == 0);
+  iso_node *b3 = tree_node(s3, ISO_NODE_PAGEBREAK); /* right after a turn */
+  iso_node *p3 = tree_para(s3, "p3");
+  CHECK(iso_node_set_orientation(p3, ISO_ORIENT_LANDSCAPE) == -1);
+  CHECK(iso_pr_has_turns(tree_doc, iso_theme_default()));
+
+  rec *r = calloc(1, sizeof *r);
+  CHECK(iso_walk(tree_doc, iso_theme_default(), &ops, r) == 0);
+  const iso_node *h1 = iso_node_first_child(s1), *h11 = iso_node_first_child(s11),
+                 *h12 = iso_node_first_child(s12), *h2 = iso_node_first_child(s2);
+  struct { const iso_node *n; int turn; } want[] = {
+      {p0, 0}, {b0, 0}, {h1, ISO_WALK_TURN_LANDSCAPE}, {p1, 0}, {h11, 0},
+      {h12, ISO_WALK_TURN_PORTRAIT}, {h2, 0}, {t, ISO_WALK_TURN_LANDSCAPE},
+      {p2, ISO_WALK_TURN_PORTRAIT}, {b3, ISO_WALK_TURN_LANDSCAPE}, {p3, 0}};
+  for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+    const iso_walk_node *e = ev(r, want[i].n, 0);
+    CHECK(e != NULL);
+    if (e)
+      CHECK_INT(e->turn, want[i].turn);
+  }
+  /* the breaks write nothing and nothing carries them */
+  CHECK(ev(r, b0, 0) && ev(r, b0, 0)->carried);
+  CHECK(ev(r, h1, 0) && !ev(r, h1, 0)->break_before);
+  CHECK(ev(r, b3, 0) && ev(r, b3, 0)->carried);
+  CHECK(ev(r, p3, 0) && !ev(r, p3, 0)->break_before);
+  /* only blocks of sections turn: not the table's rows, not on EXIT */
+  for (size_t i = 0; i < r->n_enter; i++)
+    if (r->enter[i].type == ISO_NODE_ROW || r->enter[i].type == ISO_NODE_CELL)
+      CHECK_INT(r->enter[i].turn, 0);
+  for (size_t i = 0; i < r->n_leave; i++)
+    CHECK_INT(r->leave[i].turn, 0);
+  CHECK(r->closings >= 1);
+  CHECK_INT(r->closing[0].turn, ISO_WALK_TURN_PORTRAIT);
+  for (int i = 1; i < r->closings && i < ISO_PR_CLOSING_MAX; i++)
+    CHECK_INT(r->closing[i].turn, 0);
+  free(r);
+  iso_node_free(tree_doc);
+}
+
 int main(void) {
   test_walk();
   test_stop();
+  test_turns();
   return check_done("walk_test");
 }
