@@ -1,6 +1,4 @@
 /* Metadata helpers shared by every writer. */
-#include <errno.h>
-#include <stdlib.h>
 
 #include "internal.h"
 

@@ -2,7 +2,6 @@
  * signing time; the library (formats/pdf/sign_cms.c) gets bytes. The
  * password never comes from the command line, where every user of the
  * machine could read it (ps, /proc/PID/cmdline). */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -44,7 +44,7 @@ void iso_xml_discard(iso_xml *x);
 
 typedef struct iso_zip iso_zip;
 
-/* TIMESTAMP (seconds since the epoch, see iso_meta_timestamp) becomes every
+/* TIMESTAMP (seconds since the epoch, see iso_write_timestamp) becomes every
  * entry's modification time, so the same input gives the same bytes. */
 iso_zip *iso_zip_new(long long timestamp);
 /* Adds an entry in order; takes ownership of DATA (malloc'd) even on error.
