@@ -12,7 +12,8 @@
  * Errors: functions that can fail return an iso_error (ISO_OK is 0) or NULL
  * (only when out of memory, unless said otherwise). What went wrong in a
  * document, theme or output goes into an iso_diags list with its file, line
- * and column. The library never prints, never reads the environment or the
+ * and column (a function that takes one needs one: NULL is
+ * ISO_ERR_ARGUMENT). The library never prints, never reads the environment or the
  * clock, and leaves libxml2's error handlers as the program set them.
  *
  * Threads: separate documents, themes, options and diagnostics may be used
