@@ -177,6 +177,8 @@ void docx_furniture_ppr(docx *c, iso_xml *x, const char *style);
  * in the walk's order (src/walk.h). */
 void docx_walk(docx *c, iso_xml *x);
 void docx_page_break(iso_xml *x);
+/* The spacing and mark size of a paragraph ISO_PR_BREAK_HEIGHT high. */
+void docx_thin_props(iso_xml *x);
 /* A heading paragraph with bookmark HEADING (its index in the contents):
  * from node N (inlines), or from TEXT when N is NULL (the closing block's
  * own headings); BREAK_BEFORE: it carries a page break. */

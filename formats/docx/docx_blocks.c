@@ -100,12 +100,10 @@ static void callout_enter(iso_xml *x, const iso_walk_node *e) {
   docx_para_text(x, titles[k < 0 || k > 2 ? 0 : k], e->style.label);
 }
 
-/* A paragraph that starts on a new page and is ISO_PR_BREAK_HEIGHT high. */
-void docx_page_break(iso_xml *x) {
+/* The spacing and mark size that make a paragraph ISO_PR_BREAK_HEIGHT
+ * high (page breaks, and the paragraphs that end a section at a turn). */
+void docx_thin_props(iso_xml *x) {
   long line = DOCX_TWIPS(ISO_PR_BREAK_HEIGHT);
-  iso_xml_start(x, "w:p");
-  iso_xml_start(x, "w:pPr");
-  iso_xml_empty(x, "w:pageBreakBefore");
   iso_xml_start(x, "w:spacing");
   iso_xml_attr(x, "w:before", "0");
   iso_xml_attr(x, "w:after", "0");
@@ -117,6 +115,14 @@ void docx_page_break(iso_xml *x) {
   iso_xml_attrf(x, "w:val", "%ld", DOCX_HALFPT(ISO_PR_BREAK_HEIGHT));
   iso_xml_end(x);
   iso_xml_end(x);
+}
+
+/* A paragraph that starts on a new page and is ISO_PR_BREAK_HEIGHT high. */
+void docx_page_break(iso_xml *x) {
+  iso_xml_start(x, "w:p");
+  iso_xml_start(x, "w:pPr");
+  iso_xml_empty(x, "w:pageBreakBefore");
+  docx_thin_props(x);
   iso_xml_end(x);
   iso_xml_end(x);
 }

@@ -63,20 +63,9 @@ void docx_sect_pr(docx *c, iso_xml *x, int landscape) {
  * that holds its sectPr (a section break to the next page, Word's
  * default); the blocks after it get the new text width. */
 void docx_turn(docx *c, iso_xml *x, int turn) {
-  long line = DOCX_TWIPS(ISO_PR_BREAK_HEIGHT);
   iso_xml_start(x, "w:p");
   iso_xml_start(x, "w:pPr");
-  iso_xml_start(x, "w:spacing");
-  iso_xml_attr(x, "w:before", "0");
-  iso_xml_attr(x, "w:after", "0");
-  iso_xml_attrf(x, "w:line", "%ld", line);
-  iso_xml_attr(x, "w:lineRule", "exact");
-  iso_xml_end(x);
-  iso_xml_start(x, "w:rPr");
-  iso_xml_start(x, "w:sz");
-  iso_xml_attrf(x, "w:val", "%ld", DOCX_HALFPT(ISO_PR_BREAK_HEIGHT));
-  iso_xml_end(x);
-  iso_xml_end(x);
+  docx_thin_props(x);
   docx_sect_pr(c, x, c->landscape);
   iso_xml_end(x);
   iso_xml_end(x);

@@ -157,34 +157,20 @@ static void row_style(odt_ctx *c) {
   iso_xml_end(x);
 }
 
-static void page_break_style(odt_ctx *c) {
-  iso_xml *x = c->x;
-  iso_xml_start(x, "style:style");
-  iso_xml_attr(x, "style:name", "PageBreak");
-  iso_xml_attr(x, "style:family", "paragraph");
-  iso_xml_attr(x, "style:parent-style-name", "Standard");
-  iso_xml_start(x, "style:paragraph-properties");
-  iso_xml_attr(x, "fo:break-before", "page"); /* see ISO_PR_BREAK_HEIGHT */
-  iso_xml_attr(x, "fo:margin-top", "0pt");
-  iso_xml_attr(x, "fo:margin-bottom", "0pt");
-  odt_attr_len(x, "fo:line-height", ISO_PR_BREAK_HEIGHT);
-  iso_xml_end(x);
-  iso_xml_start(x, "style:text-properties");
-  odt_attr_len(x, "fo:font-size", ISO_PR_BREAK_HEIGHT);
-  iso_xml_end(x);
-  iso_xml_end(x);
-}
-
-/* The paragraphs that turn the pages (odt.h, ODT_TURN): a new page of the
- * turned master, or of the theme's again. */
-static void turn_style(odt_ctx *c, const char *name, const char *master) {
+/* A paragraph style ISO_PR_BREAK_HEIGHT high that starts a new page: with
+ * a break before (MASTER NULL), or of MASTER's pages (the paragraphs that
+ * turn the pages, odt.h ODT_TURN). */
+static void thin_style(odt_ctx *c, const char *name, const char *master) {
   iso_xml *x = c->x;
   iso_xml_start(x, "style:style");
   iso_xml_attr(x, "style:name", name);
   iso_xml_attr(x, "style:family", "paragraph");
   iso_xml_attr(x, "style:parent-style-name", "Standard");
-  iso_xml_attr(x, "style:master-page-name", master);
+  if (master)
+    iso_xml_attr(x, "style:master-page-name", master);
   iso_xml_start(x, "style:paragraph-properties");
+  if (!master)
+    iso_xml_attr(x, "fo:break-before", "page"); /* see ISO_PR_BREAK_HEIGHT */
   iso_xml_attr(x, "fo:margin-top", "0pt");
   iso_xml_attr(x, "fo:margin-bottom", "0pt");
   odt_attr_len(x, "fo:line-height", ISO_PR_BREAK_HEIGHT);
@@ -240,11 +226,11 @@ void odt_body_automatic_styles(odt_ctx *c) {
   body_table_styles(c);
   odt_signoff_styles(c);
   row_style(c);
-  page_break_style(c);
+  thin_style(c, "PageBreak", NULL);
   break_styles(c);
   if (c->turns) {
-    turn_style(c, ODT_TURN, odt_turned_master(c));
-    turn_style(c, ODT_TURN_BACK, ODT_MASTER);
+    thin_style(c, ODT_TURN, odt_turned_master(c));
+    thin_style(c, ODT_TURN_BACK, ODT_MASTER);
   }
   frame_style(c);
   iso_xml_end(c->x);
