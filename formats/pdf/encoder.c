@@ -21,19 +21,15 @@ static utf8_state *state(HPDF_Encoder e) {
   return (utf8_state *)(void *)((HPDF_CMapEncoderAttr)e->attr)->jww_line_head;
 }
 
-/* One byte of UTF-8 text: SINGLE when it ends a character (the character
- * is then what to_unicode returns), TRIAL otherwise. */
-static HPDF_ByteType byte_type(HPDF_Encoder e, HPDF_ParseText_Rec *p) {
-  utf8_state *s = state(e);
-  if (p->index == 0)
-    s->cur = 0;
-  HPDF_BYTE b = p->text[p->index++];
+/* Takes one byte of UTF-8 text into S: 1 when it ends a character (the
+ * character is then value(S)), 0 otherwise. */
+static int step(utf8_state *s, HPDF_BYTE b) {
   if (s->cur == 0) {
     s->bytes[0] = b;
     s->cur = 1;
     if (!(b & 0x80)) {
       s->cur = s->end = 0;
-      return HPDF_BYTE_TYPE_SINGLE;
+      return 1;
     }
     if ((b & 0xF8) == 0xF0)
       s->end = 3;
@@ -43,20 +39,18 @@ static HPDF_ByteType byte_type(HPDF_Encoder e, HPDF_ParseText_Rec *p) {
       s->end = 1;
     else
       s->cur = 0; /* not a lead byte: skipped */
-    return HPDF_BYTE_TYPE_TRIAL;
+    return 0;
   }
   s->bytes[s->cur] = b;
   if (s->cur == s->end) {
     s->cur = 0;
-    return HPDF_BYTE_TYPE_SINGLE;
+    return 1;
   }
   s->cur++;
-  return HPDF_BYTE_TYPE_TRIAL;
+  return 0;
 }
 
-static HPDF_UNICODE to_unicode(HPDF_Encoder e, HPDF_UINT16 code) {
-  (void)code;
-  const utf8_state *s = state(e);
+static HPDF_UNICODE value(const utf8_state *s) {
   unsigned v;
   switch (s->end) {
   case 3:
@@ -76,25 +70,55 @@ static HPDF_UNICODE to_unicode(HPDF_Encoder e, HPDF_UINT16 code) {
   return (HPDF_UNICODE)(v > 0xFFFF ? 32 : v); /* as libharu's */
 }
 
+static HPDF_ByteType byte_type(HPDF_Encoder e, HPDF_ParseText_Rec *p) {
+  utf8_state *s = state(e);
+  if (p->index == 0)
+    s->cur = 0;
+  return step(s, p->text[p->index++]) ? HPDF_BYTE_TYPE_SINGLE
+                                       : HPDF_BYTE_TYPE_TRIAL;
+}
+
+static HPDF_UNICODE to_unicode(HPDF_Encoder e, HPDF_UINT16 code) {
+  (void)code;
+  return value(state(e));
+}
+
+/* LEN bytes of UTF-8 TEXT as two bytes a character, big-endian, into OUT
+ * (room for 2 * LEN); returns the bytes written. */
+static size_t to_codes(const char *text, size_t len, unsigned char *out) {
+  utf8_state s = {0, 0, {0}};
+  unsigned char *c = out;
+  for (size_t i = 0; i < len; i++)
+    if (step(&s, (HPDF_BYTE)text[i])) {
+      HPDF_UNICODE u = value(&s);
+      *c++ = (unsigned char)(u >> 8);
+      *c++ = (unsigned char)(u & 0xFF);
+    }
+  return (size_t)(c - out);
+}
+
+int pdf_encoder_codes(const char *text, size_t len, iso_buf *out) {
+  unsigned char small[256];
+  unsigned char *b = len * 2 <= sizeof small ? small : malloc(len * 2);
+  if (!b)
+    return -1;
+  iso_buf_append(out, b, to_codes(text, len, b));
+  if (b != small)
+    free(b);
+  return out->failed ? -1 : 0;
+}
+
 /* TEXT as the codes drawn: two bytes a character, big-endian. libharu
  * frees the result with free(). */
 static char *encode_text(HPDF_Encoder e, const char *text, HPDF_UINT len,
                          HPDF_UINT *length) {
-  char *out = malloc(len * 2 + 2), *c = out;
+  char *out = malloc(len * 2 + 2);
   if (!out) { /* libharu cannot hear of it but through its error handler */
     *length = 0;
     HPDF_RaiseError(e->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
     return NULL;
   }
-  HPDF_ParseText_Rec p;
-  HPDF_Encoder_SetParseText(e, &p, (const HPDF_BYTE *)text, len);
-  for (HPDF_UINT i = 0; i < len; i++)
-    if (byte_type(e, &p) != HPDF_BYTE_TYPE_TRIAL) {
-      HPDF_UNICODE u = to_unicode(e, 0);
-      *c++ = (char)(u >> 8);
-      *c++ = (char)(u & 0xFF);
-    }
-  *length = (HPDF_UINT)(c - out);
+  *length = (HPDF_UINT)to_codes(text, len, (unsigned char *)out);
   return out;
 }
 

@@ -11,6 +11,7 @@
 
 #include <hpdf.h>
 
+#include "internal.h"
 #include "subset.h"
 
 /* Registers the encoder for CHARS (which must outlive the document) with
@@ -19,5 +20,8 @@
 const char *pdf_encoder_register(HPDF_Doc pdf, const pdf_charset *chars);
 /* HPDF_GetFont (PDF, NAME) with the encoder of pdf_encoder_register. */
 HPDF_Font pdf_encoder_font(HPDF_Doc pdf, const char *name);
+/* TEXT (LEN bytes of UTF-8) in that encoding, appended to OUT: what the
+ * page's content stream shows. -1 when memory ran out. */
+int pdf_encoder_codes(const char *text, size_t len, iso_buf *out);
 
 #endif
