@@ -1,16 +1,22 @@
-/* The display list into libharu: pages, images, links and outlines. */
+/* The display list into the PDF: page contents written by content.c;
+ * pages, images, links and outlines through libharu. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <hpdf_pages.h>
+
 #include "charset.h"
+#include "content.h"
+#include "encoder.h"
 #include "pdf.h"
 
-static HPDF_RGBColor rgb(uint32_t v) {
-  HPDF_RGBColor c = {((v >> 16) & 0xFF) / 255.0f, ((v >> 8) & 0xFF) / 255.0f,
-                     (v & 0xFF) / 255.0f};
-  return c;
+/* An RGB colour as the three operands of rg/RG. */
+static void rgb(uint32_t v, float c[3]) {
+  c[0] = ((v >> 16) & 0xFF) / 255.0f;
+  c[1] = ((v >> 8) & 0xFF) / 255.0f;
+  c[2] = (v & 0xFF) / 255.0f;
 }
 
 typedef struct drawer {
@@ -21,10 +27,12 @@ typedef struct drawer {
   char *image_failed;
   double H;
   HPDF_STATUS *err; /* the error handler's record */
-  int oom;          /* a text could not be encoded */
+  int oom;          /* out of memory */
+  pdf_content cs;   /* the page's operators */
+  void *z;          /* their deflater */
+  iso_buf codes;    /* a text run in its font's codes */
   /* What the page's content stream has set, so that runs of text share one
-   * text object and repeat no font or colour: libharu writes out every call
-   * (and clears a 512-byte buffer for each), which was a third of drawing. */
+   * text object and repeat no font or colour. */
   int in_text;
   HPDF_Font font; /* NULL: none set on this page */
   double size;
@@ -45,30 +53,34 @@ static void page_state(drawer *D) {
 
 /* Closes the text object before a drawing operator (PDF allows none in
  * one). */
-static void end_text(drawer *D, HPDF_Page pg) {
+static void end_text(drawer *D) {
   if (D->in_text)
-    HPDF_Page_EndText(pg);
+    pdf_cs_op(&D->cs, "ET");
   D->in_text = 0;
 }
 
-static void set_fill(drawer *D, HPDF_Page pg, uint32_t color) {
+static void set_fill(drawer *D, uint32_t color) {
   if (D->fill_set && D->fill == color)
     return;
-  HPDF_RGBColor col = rgb(color);
-  HPDF_Page_SetRGBFill(pg, col.r, col.g, col.b);
+  float col[3];
+  rgb(color, col);
+  pdf_cs_nums(&D->cs, col, 3, "rg");
   D->fill_set = 1;
   D->fill = color;
 }
 
-static void set_stroke(drawer *D, HPDF_Page pg, uint32_t color, double width) {
+static void set_stroke(drawer *D, uint32_t color, double width) {
   if (D->stroke_set && D->stroke == color && D->line_width == width)
     return;
   if (!D->stroke_set || D->stroke != color) {
-    HPDF_RGBColor col = rgb(color);
-    HPDF_Page_SetRGBStroke(pg, col.r, col.g, col.b);
+    float col[3];
+    rgb(color, col);
+    pdf_cs_nums(&D->cs, col, 3, "RG");
   }
-  if (!D->stroke_set || D->line_width != width)
-    HPDF_Page_SetLineWidth(pg, (HPDF_REAL)width);
+  if (!D->stroke_set || D->line_width != width) {
+    float w = (float)width;
+    pdf_cs_nums(&D->cs, &w, 1, "w");
+  }
   D->stroke_set = 1;
   D->stroke = color;
   D->line_width = width;
@@ -77,22 +89,46 @@ static void set_stroke(drawer *D, HPDF_Page pg, uint32_t color, double width) {
 static void set_font(drawer *D, HPDF_Page pg, HPDF_Font f, double size) {
   if (D->font == f && D->size == size)
     return;
-  HPDF_Page_SetFontAndSize(pg, f, (HPDF_REAL)size);
+  /* the page's resources name the font (libharu adds it on first use) */
+  const char *name = HPDF_Page_GetLocalFontName(pg, f);
+  if (!name) {
+    D->oom = 1;
+    return;
+  }
+  pdf_cs_font(&D->cs, name, (float)size);
   D->font = f;
   D->size = size;
 }
 
-/* The text in the fonts' encoding: UTF-8 as laid out, or Windows-1252 for
- * single-byte fonts (charset.c). Returns S itself or a copy to free; NULL
- * when out of memory. */
-static const char *encoded(drawer *D, const char *s, char **to_free) {
-  *to_free = NULL;
+/* UTF8 in the font's codes into D->codes: Windows-1252 bytes for the
+ * single-byte fonts (charset.c), two bytes a character for the others
+ * (encoder.h). Returns whether they are two-byte codes; -1 when out of
+ * memory. */
+static int codes(drawer *D, const char *utf8) {
+  D->codes.len = 0;
+  size_t n = strlen(utf8);
   if (!pdf_ctx_fonts(D->c)->simple)
-    return s;
-  *to_free = pdf_to_cp1252(s, strlen(s));
-  if (!*to_free)
+    return pdf_encoder_codes(utf8, n, &D->codes) < 0 ? (D->oom = 1, -1) : 1;
+  char *b = pdf_to_cp1252(utf8, n);
+  if (!b || iso_buf_append(&D->codes, b, strlen(b)) < 0) {
+    free(b);
     D->oom = 1;
-  return *to_free;
+    return -1;
+  }
+  free(b);
+  return 0;
+}
+
+/* Shows UTF8 where the text position is: nothing for a text of no width,
+ * as libharu's HPDF_Page_ShowText. */
+static void show(drawer *D, const lay_op *op, const char *utf8) {
+  if (!*utf8 ||
+      pdf_measure(pdf_ctx_fonts(D->c), op->font, op->size, utf8,
+                  strlen(utf8)) == 0)
+    return;
+  int hex = codes(D, utf8);
+  if (hex >= 0)
+    pdf_cs_show(&D->cs, D->codes.data, D->codes.len, hex);
 }
 
 static void text_at(drawer *D, HPDF_Page pg, const lay_op *op, const char *utf8,
@@ -100,17 +136,13 @@ static void text_at(drawer *D, HPDF_Page pg, const lay_op *op, const char *utf8,
   HPDF_Font f = pdf_font(pdf_ctx_fonts(D->c), op->font);
   if (!f)
     return;
-  char *copy;
-  const char *s = encoded(D, utf8, &copy);
-  if (!s)
-    return;
   if (!D->in_text)
-    HPDF_Page_BeginText(pg);
+    pdf_cs_op(&D->cs, "BT");
   D->in_text = 1;
   set_font(D, pg, f, op->size);
-  set_fill(D, pg, op->color);
-  HPDF_Page_TextOut(pg, (HPDF_REAL)x, (HPDF_REAL)(D->H - op->y), s);
-  free(copy);
+  set_fill(D, op->color);
+  pdf_cs_text_pos(&D->cs, (float)x, (float)(D->H - op->y));
+  show(D, op, utf8);
 }
 
 static void mark(drawer *D, HPDF_Page pg, const lay_op *op) {
@@ -123,18 +155,14 @@ static void mark(drawer *D, HPDF_Page pg, const lay_op *op) {
   double cap = ISO_PR_CAP_HEIGHT * op->size; /* centred on its capitals */
   double x = g->page_w / 2 - op->w / 2 * cs + cap / 2 * sn;
   double y = g->page_h / 2 - op->w / 2 * sn - cap / 2 * cs;
-  end_text(D, pg); /* its own text object: the matrix is rotated */
-  HPDF_Page_BeginText(pg);
+  end_text(D); /* its own text object: the matrix is rotated */
+  pdf_cs_op(&D->cs, "BT");
   set_font(D, pg, f, op->size);
-  set_fill(D, pg, op->color);
-  HPDF_Page_SetTextMatrix(pg, (HPDF_REAL)cs, (HPDF_REAL)sn, (HPDF_REAL)-sn,
-                          (HPDF_REAL)cs, (HPDF_REAL)x, (HPDF_REAL)y);
-  char *copy;
-  const char *s = encoded(D, lay_str(L, op->text), &copy);
-  if (s)
-    HPDF_Page_ShowText(pg, s);
-  HPDF_Page_EndText(pg);
-  free(copy);
+  set_fill(D, op->color);
+  pdf_cs_text_matrix(&D->cs, (float)cs, (float)sn, (float)-sn, (float)cs,
+                     (float)x, (float)y);
+  show(D, op, lay_str(L, op->text));
+  pdf_cs_op(&D->cs, "ET");
 }
 
 /* An image that cannot be embedded is a warning and a grey box, not a
@@ -150,9 +178,10 @@ static HPDF_Image image(drawer *D, int ref) {
 }
 
 /* OP's box (y downwards from the top) as a path in PDF space. */
-static void box(drawer *D, HPDF_Page pg, const lay_op *op) {
-  HPDF_Page_Rectangle(pg, (HPDF_REAL)op->x, (HPDF_REAL)(D->H - op->y - op->h),
-                      (HPDF_REAL)op->w, (HPDF_REAL)op->h);
+static void box(drawer *D, const lay_op *op) {
+  float v[4] = {(float)op->x, (float)(D->H - op->y - op->h), (float)op->w,
+                (float)op->h};
+  pdf_cs_nums(&D->cs, v, 4, "re");
 }
 
 static void draw_op(drawer *D, HPDF_Page pg, const lay_op *op) {
@@ -160,7 +189,7 @@ static void draw_op(drawer *D, HPDF_Page pg, const lay_op *op) {
   double H = D->H;
   if (op->kind != LAY_OP_TEXT && op->kind != LAY_OP_PAGEREF &&
       op->kind != LAY_OP_URI && op->kind != LAY_OP_GOTO)
-    end_text(D, pg);
+    end_text(D);
   switch (op->kind) {
   case LAY_OP_TEXT:
     text_at(D, pg, op, lay_str(L, op->text), op->x);
@@ -178,32 +207,35 @@ static void draw_op(drawer *D, HPDF_Page pg, const lay_op *op) {
     mark(D, pg, op);
     break;
   case LAY_OP_RECT:
-    set_fill(D, pg, op->color);
-    box(D, pg, op);
-    HPDF_Page_Fill(pg);
+    set_fill(D, op->color);
+    box(D, op);
+    pdf_cs_op(&D->cs, "f");
     break;
   case LAY_OP_FRAME:
-    set_stroke(D, pg, op->color, op->line_width);
-    box(D, pg, op);
-    HPDF_Page_Stroke(pg);
+    set_stroke(D, op->color, op->line_width);
+    box(D, op);
+    pdf_cs_op(&D->cs, "S");
     break;
-  case LAY_OP_LINE:
-    set_stroke(D, pg, op->color, op->line_width);
-    HPDF_Page_MoveTo(pg, (HPDF_REAL)op->x, (HPDF_REAL)(H - op->y));
-    HPDF_Page_LineTo(pg, (HPDF_REAL)(op->x + op->w),
-                     (HPDF_REAL)(H - op->y - op->h));
-    HPDF_Page_Stroke(pg);
+  case LAY_OP_LINE: {
+    set_stroke(D, op->color, op->line_width);
+    float from[2] = {(float)op->x, (float)(H - op->y)};
+    float to[2] = {(float)(op->x + op->w), (float)(H - op->y - op->h)};
+    pdf_cs_nums(&D->cs, from, 2, "m");
+    pdf_cs_nums(&D->cs, to, 2, "l");
+    pdf_cs_op(&D->cs, "S");
     break;
+  }
   case LAY_OP_IMAGE: {
     HPDF_Image img = image(D, op->ref);
-    if (img) {
-      HPDF_Page_DrawImage(pg, img, (HPDF_REAL)op->x,
-                          (HPDF_REAL)(H - op->y - op->h), (HPDF_REAL)op->w,
-                          (HPDF_REAL)op->h);
+    /* the page's resources name the image (libharu adds it) */
+    const char *name = img ? HPDF_Page_GetXObjectName(pg, img) : NULL;
+    if (name) {
+      pdf_cs_image(&D->cs, name, (float)op->x, (float)(H - op->y - op->h),
+                   (float)op->w, (float)op->h);
     } else {
-      set_stroke(D, pg, 0x999999, 0.5); /* a placeholder frame */
-      box(D, pg, op);
-      HPDF_Page_Stroke(pg);
+      set_stroke(D, 0x999999, 0.5); /* a placeholder frame */
+      box(D, op);
+      pdf_cs_op(&D->cs, "S");
     }
     break;
   }
@@ -291,15 +323,22 @@ static void outlines(drawer *D) {
 int pdf_draw(pdf_ctx *c, HPDF_Doc pdf, HPDF_STATUS *err) {
   lay *L = &c->L;
   int np = L->pages;
-  drawer D = {c, pdf, NULL, NULL, NULL, L->page_h, err, 0, 0, NULL, 0, 0, 0,
-              0, 0, 0};
+  drawer D;
+  memset(&D, 0, sizeof D);
+  D.c = c;
+  D.pdf = pdf;
+  D.H = L->page_h;
+  D.err = err;
+  pdf_content_init(&D.cs);
+  iso_buf_init(&D.codes);
+  D.z = pdf_content_deflater();
   size_t *count = calloc((size_t)np + 1, sizeof(size_t));
   size_t *order = malloc((L->nops ? L->nops : 1) * sizeof(size_t));
   D.pages = calloc((size_t)np, sizeof(HPDF_Page));
   D.images = calloc(c->nimages + 1, sizeof(HPDF_Image));
   D.image_failed = calloc(c->nimages + 1, 1);
   int rc = -1;
-  if (!count || !order || !D.pages || !D.images || !D.image_failed)
+  if (!count || !order || !D.pages || !D.images || !D.image_failed || !D.z)
     goto done;
   /* ops grouped by page, in their order (a stable counting sort) */
   for (size_t i = 0; i < L->nops; i++)
@@ -330,8 +369,9 @@ int pdf_draw(pdf_ctx *c, HPDF_Doc pdf, HPDF_STATUS *err) {
       for (size_t k = count[p]; k < count[p + 1] && !*err; k++)
         if (L->ops[order[k]].layer == layer)
           draw_op(&D, D.pages[p], &L->ops[order[k]]);
-    if (!*err)
-      end_text(&D, D.pages[p]);
+    end_text(&D);
+    if (!*err && pdf_content_finish(&D.cs, D.z, D.pages[p]) < 0)
+      D.oom = 1;
   }
   if (!*err && !D.oom)
     outlines(&D);
@@ -342,5 +382,8 @@ done:
   free(D.pages);
   free(D.images);
   free(D.image_failed);
+  pdf_content_free(&D.cs);
+  iso_buf_free(&D.codes);
+  pdf_content_deflater_free(D.z);
   return rc;
 }

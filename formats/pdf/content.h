@@ -1,0 +1,63 @@
+/* A page's content stream, written here instead of through libharu's page
+ * operators: each of those formats its numbers into a 512-byte buffer it
+ * clears first, looks fonts up, parses text through the encoder, and
+ * copies the result into its memory stream a byte at a time; the stream is
+ * then read back and deflated by zlib at save time. That was a fifth of a
+ * PDF's instructions. Here the operators go into one buffer, are deflated
+ * once by libdeflate (faster than zlib and, at the level chosen, never
+ * larger: formats/pdf/README.md) and handed to the page as finished bytes.
+ *
+ * The operators and numbers are those libharu writes (pdf_real is its
+ * number format; the text position is kept in floats as it keeps it), so
+ * the inflated streams equal libharu's byte for byte;
+ * tests/pdf/content_test.c compares them. */
+#ifndef ISO_PDF_CONTENT_H
+#define ISO_PDF_CONTENT_H
+
+#include <stddef.h>
+
+#include <hpdf.h>
+
+#include "internal.h"
+
+typedef struct pdf_content {
+  iso_buf b;
+  /* the text matrix as libharu keeps it: Td moves its origin */
+  float ta, tb, tc, td, tx, ty;
+} pdf_content;
+
+void pdf_content_init(pdf_content *c);
+void pdf_content_free(pdf_content *c);
+
+/* V as libharu writes a real: at most five decimals, trailing zeros cut,
+ * clamped to +-32767. Writes at most 13 bytes at S; returns the end. */
+char *pdf_real(char *s, float v);
+
+/* An operator without operands: "BT" (which also resets the text matrix),
+ * "ET", "f", "S", "q", "Q". */
+void pdf_cs_op(pdf_content *c, const char *op);
+/* N numbers and an operator: "rg", "RG", "w", "re", "m", "l", "cm". */
+void pdf_cs_nums(pdf_content *c, const float *v, int n, const char *op);
+/* "/NAME size Tf". */
+void pdf_cs_font(pdf_content *c, const char *name, float size);
+/* "Td" to the absolute position X, Y of the next text (HPDF_Page_TextOut's
+ * arithmetic). */
+void pdf_cs_text_pos(pdf_content *c, float x, float y);
+/* "a b c d x y Tm", which sets the text matrix. */
+void pdf_cs_text_matrix(pdf_content *c, float a, float b, float cc, float d,
+                        float x, float y);
+/* "<hex> Tj" (HEX) or "(literal) Tj" of LEN bytes S. */
+void pdf_cs_show(pdf_content *c, const unsigned char *s, size_t len, int hex);
+/* "/NAME Do" inside "q w 0 0 h x y cm ... Q" (HPDF_Page_DrawImage). */
+void pdf_cs_image(pdf_content *c, const char *name, float x, float y, float w,
+                  float h);
+
+/* A deflater for the pages of one document (libdeflate's compressor); NULL
+ * when out of memory. */
+void *pdf_content_deflater(void);
+void pdf_content_deflater_free(void *z);
+/* Deflates C's operators into PAGE's content stream (with its /Filter) and
+ * empties C. -1 when memory ran out or libharu failed. */
+int pdf_content_finish(pdf_content *c, void *z, HPDF_Page page);
+
+#endif

@@ -1,0 +1,54 @@
+#!/bin/sh
+# Page content streams are deflated by libdeflate (formats/pdf/content.c):
+# in every sample, every cross-format document and a generated Finnish and
+# English policy, each page's stream must inflate (qpdf) and be no larger
+# than zlib's default level makes the same bytes, which is what libharu
+# wrote before; so the change cost no file a byte.
+. "$top_srcdir/tests/common.sh"
+need qpdf
+PY=/usr/bin/python3
+[ -x "$PY" ] || PY=python3
+command -v "$PY" >/dev/null 2>&1 || skip "python3 is not installed"
+
+docs=
+for f in "$top_srcdir"/tests/cross/*.yaml; do
+  case "$f" in *-theme.yaml) ;; *) docs="$docs $f" ;; esac
+done
+"$PY" "$top_srcdir/bench/gen_policy.py" "$T/fi" 1 fi >/dev/null &&
+  cp "$T/fi/yaml/policy-0000.yaml" "$T/policy-fi.yaml"
+"$PY" "$top_srcdir/bench/gen_policy.py" "$T/en" 1 en >/dev/null &&
+  cp "$T/en/yaml/policy-0000.yaml" "$T/policy-en.yaml"
+# shellcheck disable=SC2086 # the list is words
+"$ISOEXPORT" -f pdf -o "$T/out" "$top_srcdir"/samples/*.yaml $docs \
+  "$T/policy-fi.yaml" "$T/policy-en.yaml" >"$T/err" 2>&1 ||
+  fail "isoexport failed: $(head -5 "$T/err")"
+ls "$T/out"/*.pdf >/dev/null 2>&1 || { fail "no PDF made"; finish; }
+"$PY" - "$T"/out/*.pdf <<'PYEOF' || fail "content streams"
+import json, subprocess, sys, zlib
+bad = streams = 0
+for pdf in sys.argv[1:]:
+    pages = json.loads(subprocess.run(
+        ["qpdf", "--json=2", "--json-key=pages", pdf],
+        capture_output=True, check=True).stdout)["pages"]
+    for n, page in enumerate(pages, 1):
+        for ref in page["contents"]:
+            obj = ref.split()[0]
+            def data(kind):
+                return subprocess.run(
+                    ["qpdf", "--show-object=" + obj, "--%s-stream-data" % kind, pdf],
+                    capture_output=True, check=True).stdout
+            raw, plain = data("raw"), data("filtered")
+            streams += 1
+            if zlib.decompress(raw) != plain:
+                print("%s page %d: the stream does not inflate to its content" % (pdf, n))
+                bad += 1
+            ref_len = len(zlib.compress(plain, 6))
+            if len(raw) > ref_len:
+                print("%s page %d: %d bytes, zlib's default level %d" % (pdf, n, len(raw), ref_len))
+                bad += 1
+if streams == 0:
+    print("no content streams")
+    bad += 1
+sys.exit(1 if bad else 0)
+PYEOF
+finish
