@@ -3,18 +3,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libdeflate.h>
-
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
 
 #include "content.h"
+#include "zstream.h"
 
-/* libdeflate's level 7: over the samples, the cross-test documents and the
- * benchmark's policies every page's stream is smaller than zlib's default
- * level made it (tests/pdf/deflate.sh), at about half zlib's time; level 6
- * made a few streams a few bytes larger. */
-#define LEVEL 7
 
 void pdf_content_init(pdf_content *c) {
   memset(c, 0, sizeof *c);
@@ -187,38 +181,11 @@ void pdf_cs_image(pdf_content *c, const char *nm, float x, float y, float w,
   pdf_cs_op(c, "Q");
 }
 
-void *pdf_content_deflater(void) { return libdeflate_alloc_compressor(LEVEL); }
-
-void pdf_content_deflater_free(void *z) {
-  if (z)
-    libdeflate_free_compressor(z);
-}
-
-/* The /Filter of a stream whose bytes are deflated already (libharu drops
- * the entry from a stream it does not filter itself). */
-static HPDF_STATUS deflated(HPDF_Dict d, HPDF_Stream s) {
-  (void)d;
-  return HPDF_Stream_WriteStr(s, "/Filter /FlateDecode\012");
-}
-
 int pdf_content_finish(pdf_content *c, void *z, HPDF_Page page) {
   HPDF_PageAttr a = page->attr;
-  int rc = -1;
-  unsigned char *out = NULL;
-  if (c->b.failed || !z)
-    goto done;
-  size_t cap = libdeflate_zlib_compress_bound(z, c->b.len);
-  out = malloc(cap ? cap : 1);
-  if (!out)
-    goto done;
-  size_t n = libdeflate_zlib_compress(z, c->b.data, c->b.len, out, cap);
-  if (n == 0 || HPDF_Stream_Write(a->stream, out, (HPDF_UINT)n) != HPDF_OK)
-    goto done;
-  a->contents->filter = HPDF_STREAM_FILTER_NONE;
-  a->contents->write_fn = deflated;
-  rc = 0;
-done:
-  free(out);
+  int rc = c->b.failed ? -1
+                       : pdf_stream_put_deflated(a->contents, z, c->b.data,
+                                                 c->b.len);
   c->b.len = 0;
   return rc;
 }

@@ -4,8 +4,7 @@
  * copies the result into its memory stream a byte at a time; the stream is
  * then read back and deflated by zlib at save time. That was a fifth of a
  * PDF's instructions. Here the operators go into one buffer, are deflated
- * once by libdeflate (faster than zlib and, at the level chosen, never
- * larger: formats/pdf/README.md) and handed to the page as finished bytes.
+ * once (zstream.h) and handed to the page as finished bytes.
  *
  * The operators and numbers are those libharu writes (pdf_real is its
  * number format; the text position is kept in floats as it keeps it), so
@@ -52,11 +51,7 @@ void pdf_cs_show(pdf_content *c, const unsigned char *s, size_t len, int hex);
 void pdf_cs_image(pdf_content *c, const char *name, float x, float y, float w,
                   float h);
 
-/* A deflater for the pages of one document (libdeflate's compressor); NULL
- * when out of memory. */
-void *pdf_content_deflater(void);
-void pdf_content_deflater_free(void *z);
-/* Deflates C's operators into PAGE's content stream (with its /Filter) and
+/* Deflates C's operators with Z (zstream.h) into PAGE's content stream and
  * empties C. -1 when memory ran out or libharu failed. */
 int pdf_content_finish(pdf_content *c, void *z, HPDF_Page page);
 

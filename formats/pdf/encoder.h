@@ -1,27 +1,26 @@
-/* The text encoding of the PDF's UTF-8 (Type 0) fonts, built from the
- * document's own characters. libharu's "UTF-8" encoder maps every BMP code
- * point, so each font made with it looks up all 65,536 of them in the font
- * (a linear walk of the cmap each: 45% of a Finnish document's time) and
- * writes a 128 KB CIDToGIDMap and a widths array over all of them. This one
- * encodes text exactly as that one does (each character as its UTF-16BE
- * code, the CID being the code point), but lists only the characters of
- * the document, so the font's maps stop at its highest character. */
+/* The codes of the PDF's UTF-8 faces (type0.h): each character as its
+ * UTF-16BE code, as libharu's "UTF-8" encoder codes text (a character
+ * above U+FFFF becomes a space; a byte that starts no character is
+ * skipped), so the code of a character is its code point. */
 #ifndef ISO_PDF_ENCODER_H
 #define ISO_PDF_ENCODER_H
 
-#include <hpdf.h>
+#include <stddef.h>
 
 #include "internal.h"
-#include "subset.h"
 
-/* Registers the encoder for CHARS (which must outlive the document) with
- * PDF, once; returns its name for HPDF_GetFont, or NULL when out of memory.
- * Fonts must be made with pdf_encoder_font. */
-const char *pdf_encoder_register(HPDF_Doc pdf, const pdf_charset *chars);
-/* HPDF_GetFont (PDF, NAME) with the encoder of pdf_encoder_register. */
-HPDF_Font pdf_encoder_font(HPDF_Doc pdf, const char *name);
-/* TEXT (LEN bytes of UTF-8) in that encoding, appended to OUT: what the
- * page's content stream shows. -1 when memory ran out. */
+/* The UTF-8 reader's state: zeroed before a text. */
+typedef struct pdf_utf8 {
+  unsigned char cur, end, bytes[4];
+} pdf_utf8;
+
+/* Takes byte B of a text: 1 when it ends a character, whose code is then
+ * pdf_utf8_code(S); 0 otherwise. */
+int pdf_utf8_step(pdf_utf8 *s, unsigned char b);
+unsigned pdf_utf8_code(const pdf_utf8 *s);
+
+/* TEXT (LEN bytes of UTF-8) in those codes, two bytes each, appended to
+ * OUT: what the page's content stream shows. -1 when memory ran out. */
 int pdf_encoder_codes(const char *text, size_t len, iso_buf *out);
 
 #endif

@@ -11,6 +11,7 @@
 #include <hpdf_objects.h>
 
 #include "fontfile.h"
+#include "zstream.h"
 
 /* A deflated font file, kept for the life of the process. */
 typedef struct made_file {
@@ -72,13 +73,6 @@ done:
   free(raw);
   HPDF_Stream_Free(s);
   return rc;
-}
-
-/* Writes the filter of a stream whose bytes are deflated already (libharu
- * drops a /Filter entry from a stream it does not filter itself). */
-static HPDF_STATUS deflated(HPDF_Dict d, HPDF_Stream s) {
-  (void)d;
-  return HPDF_Stream_WriteStr(s, "/Filter /FlateDecode\012");
 }
 
 /* The descriptor libharu would make for a font of this type, with FILE as
@@ -175,7 +169,7 @@ int pdf_fontfile_prepare(HPDF_Font font, uint64_t digest) {
     ret += HPDF_Dict_AddNumber(file, "Length1", m->length1);
     ret += HPDF_Dict_AddNumber(file, "Length2", 0);
     ret += HPDF_Dict_AddNumber(file, "Length3", 0);
-    file->write_fn = deflated;
+    pdf_stream_mark_deflated(file);
   }
   pthread_mutex_unlock(&lock);
   if (ret != HPDF_OK)

@@ -8,12 +8,13 @@
 
 #include "charset.h"
 #include "fcquick.h"
-#include "encoder.h"
 #include "fontfile.h"
 #include "fonts.h"
 #include "layout/doc.h"
 #include "tounicode.h"
+#include "type0.h"
 #include "util.h"
+#include "zstream.h"
 
 static const char *const fallback_family[3] = {"Liberation Sans",
                                                "Liberation Sans",
@@ -275,23 +276,10 @@ HPDF_Font pdf_font(pdf_fonts *F, int id) {
                                     HPDF_TRUE);
   else
     name = HPDF_LoadTTFontFromFile(F->pdf, f->file, HPDF_TRUE);
-  if (name && F->simple) {
+  if (name && F->simple)
     f->font = HPDF_GetFont(F->pdf, name, "CP1252");
-  } else if (name) {
-    /* the document's characters only, when known (encoder.h) */
-    const char *enc = F->chars ? pdf_encoder_register(F->pdf, F->chars)
-                               : "UTF-8";
-    f->font = !enc                     ? NULL
-              : strcmp(enc, "UTF-8") == 0 ? HPDF_GetFont(F->pdf, name, enc)
-                                          : pdf_encoder_font(F->pdf, name);
-  }
-  if (f->font && !F->simple && F->chars &&
-      pdf_fix_tounicode(F->pdf, f->font, F->chars, &F->tounicode) < 0) {
-    f->failed = 1;
-    f->font = NULL;
-    iso_diag_add(F->d, ISO_SEV_ERROR, NULL, 0, 0, "pdf: out of memory");
-    return NULL;
-  }
+  else if (name)
+    f->font = pdf_type0_new(F->pdf, name);
   if (!f->font) {
     f->failed = 1;
     iso_diag_add(F->d, ISO_SEV_ERROR, f->file, 0, 0,
@@ -301,15 +289,35 @@ HPDF_Font pdf_font(pdf_fonts *F, int id) {
 }
 
 int pdf_fonts_prepare(pdf_fonts *F) {
-  for (int i = 0; i < LAY_FONTS; i++) {
+  void *z = NULL;
+  HPDF_Dict tounicode = NULL;
+  pdf_charset *all = NULL;
+  int rc = 0;
+  for (int i = 0; i < LAY_FONTS && rc == 0; i++) {
     const pdf_face *f = &F->face[i];
     int first = f->font != NULL;
     for (int k = 0; k < i && first; k++)
       first = F->face[k].font != f->font;
-    if (first && pdf_fontfile_prepare(f->font, f->digest) < 0)
-      return -1;
+    if (!first)
+      continue;
+    rc = pdf_fontfile_prepare(f->font, f->digest);
+    if (rc < 0 || !pdf_type0_is(f->font))
+      continue;
+    if (!z)
+      z = pdf_deflater_new();
+    if (!tounicode && z) {
+      /* the characters the document may show; all of them when not known */
+      const pdf_charset *cs = F->chars;
+      if (!cs && (all = malloc(sizeof *all)) != NULL)
+        memset(all->bit, 0xFF, sizeof all->bit);
+      cs = cs ? cs : all;
+      tounicode = cs ? pdf_tounicode_new(F->pdf, cs, z) : NULL;
+    }
+    rc = tounicode ? pdf_type0_finish(f->font, tounicode, z) : -1;
   }
-  return 0;
+  pdf_deflater_free(z);
+  free(all);
+  return rc;
 }
 
 int pdf_font_has(pdf_fonts *F, int id, uint32_t cp) {

@@ -37,7 +37,6 @@ typedef struct pdf_fonts {
   /* The characters the document may show, for UTF-8 fonts: the subset
    * embedded holds these (and nothing else is drawn). NULL: all of them. */
   const pdf_charset *chars;
-  void *tounicode; /* the UTF-8 fonts' shared ToUnicode CMap (tounicode.h) */
   pdf_face face[LAY_FONTS];
   iso_diags *d;
   /* characters already reported, with where (so repeats stay quiet) */

@@ -1,11 +1,11 @@
 /* ToUnicode CMaps for UTF-8 fonts (see tounicode.h). libharu has no public
  * call for this; the dictionary and stream calls used are those of its
  * installed object headers. */
-#include <stdio.h>
-
 #include <hpdf_objects.h>
 
+#include "internal.h"
 #include "tounicode.h"
+#include "zstream.h"
 
 static const char head[] =
     "/CIDInit /ProcSet findresource begin\n"
@@ -25,7 +25,7 @@ static const char tail[] = "endcmap\n"
 static int next_run(const pdf_charset *chars, unsigned *cp, unsigned *last) {
   unsigned c = *cp;
   while (c < 0xFFFF && !(c >= 0x20 && pdf_charset_has(chars, c)))
-    c++;
+    c = chars->bit[c >> 3] ? c + 1 : (c | 7) + 1; /* empty bytes at once */
   if (c >= 0xFFFF)
     return 0;
   unsigned e = c;
@@ -36,12 +36,10 @@ static int next_run(const pdf_charset *chars, unsigned *cp, unsigned *last) {
   return 1;
 }
 
-static HPDF_Dict make_cmap(HPDF_Doc pdf, const pdf_charset *chars) {
-  HPDF_Dict cmap = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
-  if (!cmap)
-    return NULL;
-  HPDF_Stream s = cmap->stream;
-  HPDF_STATUS ret = HPDF_Stream_WriteStr(s, head);
+HPDF_Dict pdf_tounicode_new(HPDF_Doc pdf, const pdf_charset *chars, void *z) {
+  iso_buf b;
+  iso_buf_init(&b);
+  iso_buf_puts(&b, head);
   /* blocks of at most 100 ranges, as the CMap format asks */
   unsigned cp = 0x20, last, n = 0, from[100], to[100];
   for (;;) {
@@ -52,30 +50,19 @@ static HPDF_Dict make_cmap(HPDF_Doc pdf, const pdf_charset *chars) {
       cp = last + 1;
     }
     if ((n == 100 || !more) && n) {
-      char line[64];
-      snprintf(line, sizeof line, "%u beginbfrange\n", n);
-      ret += HPDF_Stream_WriteStr(s, line);
-      for (unsigned i = 0; i < n; i++) {
-        snprintf(line, sizeof line, "<%04X> <%04X> <%04X>\n", from[i], to[i],
-                 from[i]);
-        ret += HPDF_Stream_WriteStr(s, line);
-      }
-      ret += HPDF_Stream_WriteStr(s, "endbfrange\n");
+      iso_buf_printf(&b, "%u beginbfrange\n", n);
+      for (unsigned i = 0; i < n; i++)
+        iso_buf_printf(&b, "<%04X> <%04X> <%04X>\n", from[i], to[i], from[i]);
+      iso_buf_puts(&b, "endbfrange\n");
       n = 0;
     }
     if (!more)
       break;
   }
-  ret += HPDF_Stream_WriteStr(s, tail);
-  cmap->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-  return ret == HPDF_OK ? cmap : NULL; /* a failed one is libharu's to free */
-}
-
-int pdf_fix_tounicode(HPDF_Doc pdf, HPDF_Font font, const pdf_charset *chars,
-                      void **shared) {
-  if (!*shared)
-    *shared = make_cmap(pdf, chars);
-  /* the old CMap stays: it is the font's encoding too */
-  return *shared && HPDF_Dict_Add(font, "ToUnicode", *shared) == HPDF_OK ? 0
-                                                                          : -1;
+  iso_buf_puts(&b, tail);
+  HPDF_Dict cmap = b.failed ? NULL : HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+  if (cmap && pdf_stream_put_deflated(cmap, z, b.data, b.len) < 0)
+    cmap = NULL; /* a failed one is libharu's to free */
+  iso_buf_free(&b);
+  return cmap;
 }

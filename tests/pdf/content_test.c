@@ -20,6 +20,7 @@
 
 #include "../../formats/pdf/content.h"
 #include "../../formats/pdf/encoder.h"
+#include "../../formats/pdf/zstream.h"
 #include "../unit/check.h"
 
 static uint32_t seed = 12345;
@@ -233,7 +234,7 @@ static void trial(int t, const char *font_file) {
   iso_buf plain;
   iso_buf_init(&plain);
   iso_buf_append(&plain, c.b.data, c.b.len);
-  void *z = pdf_content_deflater();
+  void *z = pdf_deflater_new();
   HPDF_Page pg2 = HPDF_AddPage(pdf);
   CHECK(z != NULL && pg2 != NULL);
   CHECK(pdf_content_finish(&c, z, pg2) == 0);
@@ -247,7 +248,7 @@ static void trial(int t, const char *font_file) {
   CHECK(out == plain.len && memcmp(back, plain.data, out) == 0);
   free(back);
   free(zd);
-  pdf_content_deflater_free(z);
+  pdf_deflater_free(z);
   iso_buf_free(&plain);
   iso_buf_free(&codes);
   pdf_content_free(&c);

@@ -1,0 +1,24 @@
+/* Streams the PDF writer deflates itself (page contents, CID maps) with
+ * libdeflate, faster than the zlib libharu calls and at the level chosen
+ * never larger (tests/pdf/deflate.sh); and streams handed to libharu
+ * deflated already (font files made once a process). */
+#ifndef ISO_PDF_ZSTREAM_H
+#define ISO_PDF_ZSTREAM_H
+
+#include <stddef.h>
+
+#include <hpdf.h>
+#include <hpdf_objects.h>
+
+/* A deflater for one document's streams; NULL when out of memory. */
+void *pdf_deflater_new(void);
+void pdf_deflater_free(void *z);
+/* Deflates the LEN bytes at DATA with Z into the stream dictionary S and
+ * marks it deflated. -1 when memory ran out or libharu failed. */
+int pdf_stream_put_deflated(HPDF_Dict s, void *z, const void *data,
+                            size_t len);
+/* Marks S, whose bytes are deflated already, as such: libharu writes its
+ * /Filter only for the streams it filters itself. */
+void pdf_stream_mark_deflated(HPDF_Dict s);
+
+#endif
