@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +34,24 @@ static int subset_of(const char *file, unsigned index,
   return rc;
 }
 
+/* A 64-bit hash of the subset's bytes, eight at a time (FNV-1a's byte
+ * loop over every subset was 3% of a Finnish batch). Not cryptographic: it
+ * tells subsets apart for fontfile.c's names and reuse, which also compare
+ * the font's name and glyphs. */
+static uint64_t digest(const unsigned char *p, size_t n) {
+  uint64_t h = 14695981039346656037u ^ n;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, p + i, sizeof w);
+    h = (h ^ w) * 0x9E3779B97F4A7C15u;
+    h ^= h >> 29;
+  }
+  for (; i < n; i++)
+    h = (h ^ p[i]) * 1099511628211u;
+  return h ^ (h >> 32);
+}
+
 static int write_all(int fd, const unsigned char *p, size_t n) {
   while (n) {
     ssize_t w = write(fd, p, n);
@@ -54,9 +73,7 @@ int pdf_memfont_make(pdf_memfont *m, const char *file, unsigned index,
   int rc = subset_of(file, index, chars, &font, &len);
   if (rc < 0)
     return rc;
-  m->digest = 14695981039346656037u; /* FNV-1a */
-  for (size_t i = 0; i < len; i++)
-    m->digest = (m->digest ^ font[i]) * 1099511628211u;
+  m->digest = digest(font, len);
   int fd = memfd_create("isoexport-font", MFD_CLOEXEC);
   int ok = fd >= 0 && write_all(fd, font, len) == 0;
   free(font);

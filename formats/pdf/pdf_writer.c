@@ -4,6 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <hpdf_doc.h>
+#include <hpdf_streams.h>
+
 #include "charset.h"
 #include "finish.h"
 #include "info_text.h"
@@ -81,25 +84,28 @@ static int info(pdf_ctx *c, HPDF_Doc pdf, const iso_write_options *o) {
   return 0;
 }
 
+/* libharu saves into the document's stream: a memory stream of its own,
+ * written and then read back a byte at a time, unless the document has a
+ * stream already. This one appends to OUT as libharu writes. */
+static HPDF_STATUS to_buf(HPDF_Stream s, const HPDF_BYTE *p, HPDF_UINT n) {
+  return iso_buf_append(s->attr, p, n) < 0 ? HPDF_FAILD_TO_ALLOC_MEM : HPDF_OK;
+}
+
 static int save(HPDF_Doc pdf, iso_buf *out) {
-  if (HPDF_SaveToStream(pdf) != HPDF_OK)
-    return -1;
-  HPDF_UINT32 size = HPDF_GetStreamSize(pdf);
-  HPDF_ResetStream(pdf);
-  unsigned char chunk[65536];
-  HPDF_UINT32 done = 0;
-  while (done < size) {
-    HPDF_UINT32 n = sizeof chunk;
-    HPDF_STATUS st = HPDF_ReadFromStream(pdf, chunk, &n);
-    if (n)
-      iso_buf_append(out, chunk, n);
-    done += n;
-    if (st == HPDF_STREAM_EOF || n == 0)
-      break;
-    if (st != HPDF_OK)
+  if (!pdf->stream) {
+    HPDF_Stream s = HPDF_GetMem(pdf->mmgr, sizeof *s);
+    if (!s)
       return -1;
+    memset(s, 0, sizeof *s);
+    s->sig_bytes = HPDF_STREAM_SIG_BYTES;
+    s->type = HPDF_STREAM_CALLBACK;
+    s->mmgr = pdf->mmgr;
+    s->error = &pdf->error;
+    s->write_fn = to_buf;
+    s->attr = out;
+    pdf->stream = s; /* freed by HPDF_Free */
   }
-  return out->failed || done != size ? -1 : 0;
+  return HPDF_SaveToStream(pdf) == HPDF_OK && !out->failed ? 0 : -1;
 }
 
 /* The layout's text cleaning over libharu's fonts. */

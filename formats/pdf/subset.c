@@ -533,8 +533,11 @@ int pdf_ttf_subset(const unsigned char *data, size_t len, unsigned face,
   picker k = {&f, malloc(f.nglyphs * sizeof(uint16_t)),
               malloc(f.nglyphs * sizeof(uint16_t)), 0};
   size_t nchars = 0;
-  for (size_t i = 0; i < sizeof chars->bit; i++)
-    nchars += (size_t)__builtin_popcount(chars->bit[i]);
+  for (size_t i = 0; i < sizeof chars->bit; i += 8) { /* a word at a time */
+    uint64_t w;
+    memcpy(&w, chars->bit + i, sizeof w);
+    nchars += w ? (size_t)__builtin_popcountll(w) : 0;
+  }
   uint16_t *cp = malloc((nchars + 1) * sizeof *cp),
            *gid = malloc((nchars + 1) * sizeof *gid);
   out_table t[T_COUNT];
