@@ -8,7 +8,8 @@
  *
  * The operators and numbers are those libharu writes (pdf_real is its
  * number format; the text position is kept in floats as it keeps it), so
- * the inflated streams equal libharu's byte for byte;
+ * the inflated streams equal libharu's byte for byte but for the text of
+ * Type 0 fonts, written as a binary string where libharu writes hex;
  * tests/pdf/content_test.c compares them. */
 #ifndef ISO_PDF_CONTENT_H
 #define ISO_PDF_CONTENT_H
@@ -45,8 +46,12 @@ void pdf_cs_text_pos(pdf_content *c, float x, float y);
 /* "a b c d x y Tm", which sets the text matrix. */
 void pdf_cs_text_matrix(pdf_content *c, float a, float b, float cc, float d,
                         float x, float y);
-/* "<hex> Tj" (HEX) or "(literal) Tj" of LEN bytes S. */
-void pdf_cs_show(pdf_content *c, const unsigned char *s, size_t len, int hex);
+/* "(...) Tj" of the LEN bytes S: one-byte codes escaped as libharu
+ * escapes them, or the two-byte codes of a Type 0 font (TWO_BYTE) as bytes
+ * with only what a literal string must escape (libharu writes those in
+ * hex, twice the size). */
+void pdf_cs_show(pdf_content *c, const unsigned char *s, size_t len,
+                 int two_byte);
 /* "/NAME Do" inside "q w 0 0 h x y cm ... Q" (HPDF_Page_DrawImage). */
 void pdf_cs_image(pdf_content *c, const char *name, float x, float y, float w,
                   float h);

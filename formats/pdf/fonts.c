@@ -369,9 +369,18 @@ double pdf_measure(void *ctx, int font, double size, const char *s,
   double total = 0;
   const unsigned char *p = (const unsigned char *)s;
   for (size_t i = 0; i < len;) {
-    uint32_t cp;
-    size_t n = iso_utf8_decode(p + i, len - i, &cp);
-    if (!n) { /* not UTF-8: let libharu judge the rest, as before */
+    uint32_t cp = p[i];
+    size_t n = 1;
+    /* the layout measures every piece of text, mostly ASCII, often again:
+     * the cached width without a call where there is one */
+    const float *page = face->width_page[0];
+    if (cp < 0x80 && page && page[cp] >= 0) {
+      total += page[cp];
+      i++;
+      continue;
+    }
+    if (cp >= 0x80 && !(n = iso_utf8_decode(p + i, len - i, &cp))) {
+      /* not UTF-8: let libharu judge the rest, as before */
       HPDF_TextWidth tw = HPDF_Font_TextWidth(f, p + i, (HPDF_UINT)(len - i));
       total += tw.width;
       break;
