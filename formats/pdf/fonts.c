@@ -9,6 +9,7 @@
 #include "charset.h"
 #include "fcquick.h"
 #include "fontfile.h"
+#include "memfont.h"
 #include "fonts.h"
 #include "layout/doc.h"
 #include "tounicode.h"
@@ -23,8 +24,6 @@ static const char *const fallback_family[3] = {"Liberation Sans",
 void pdf_fonts_init(pdf_fonts *F, HPDF_Doc pdf, const iso_theme *t,
                     iso_diags *d) {
   memset(F, 0, sizeof *F);
-  for (int i = 0; i < LAY_FONTS; i++)
-    F->face[i].own.fd = -1;
   F->pdf = pdf;
   F->d = d;
   F->family[0] = t && t->font_body && *t->font_body ? t->font_body
@@ -38,7 +37,6 @@ void pdf_fonts_init(pdf_fonts *F, HPDF_Doc pdf, const iso_theme *t,
 void pdf_fonts_free(pdf_fonts *F) {
   for (int i = 0; i < LAY_FONTS; i++) {
     free(F->face[i].file);
-    pdf_memfont_close(&F->face[i].own);
     if (F->face[i].charset)
       FcCharSetDestroy(F->face[i].charset);
     for (int k = 0; k < 256; k++)
@@ -191,57 +189,81 @@ typedef struct cached_subset {
 static cached_subset subsets[16];
 static size_t nsubsets;
 
-/* The file libharu should load for face F into BUF: a subset in a memory
- * file when one can be made, else the font file itself (which libharu
- * embeds whole). -2 when memory ran out. */
-static int font_path(pdf_fonts *F, pdf_face *f, char *buf, size_t size) {
-  int rc;
-  if (F->whole) { /* a way round a font the subsetter gets wrong */
-    snprintf(buf, size, "%s", f->file);
-    f->digest = 0;
-    return 0;
-  }
-  if (!F->simple) {
-    rc = F->chars ? pdf_memfont_make(&f->own, f->file, (unsigned)f->index,
-                                     F->chars)
-                  : -1;
-    snprintf(buf, size, "%s", rc == 0 ? f->own.path : f->file);
-    f->digest = rc == 0 ? f->own.digest : 0;
-    return rc == -2 ? -2 : 0;
-  }
+/* The process's Windows-1252 subset of face F: made on first use and kept
+ * (never freed or changed, so a document reads it without the lock).
+ * NULL when it cannot be made (*RC -1) or memory ran out (*RC -2); when
+ * the cache is full it is made into *OWN instead. */
+static const pdf_memfont *cp1252_subset(const pdf_face *f, pdf_memfont *own,
+                                        int *rc) {
+  const pdf_memfont *out = NULL;
   pthread_mutex_lock(&cache_lock);
   size_t i = 0;
   while (i < nsubsets &&
          !(subsets[i].index == f->index && strcmp(subsets[i].file, f->file) == 0))
     i++;
-  rc = 0;
-  f->digest = 0;
+  *rc = 0;
   if (i < nsubsets) {
-    snprintf(buf, size, "%s", subsets[i].m.path);
-    f->digest = subsets[i].m.digest;
+    out = &subsets[i].m;
   } else {
     pdf_charset *cs = calloc(1, sizeof *cs);
     pdf_memfont m;
-    rc = cs ? 0 : -2;
+    *rc = cs ? 0 : -2;
     if (cs) {
       pdf_charset_add_cp1252(cs);
-      rc = pdf_memfont_make(&m, f->file, (unsigned)f->index, cs);
+      *rc = pdf_memfont_make(&m, f->file, (unsigned)f->index, cs);
       free(cs);
     }
-    char *name = rc == 0 ? iso_strdup(f->file) : NULL;
+    char *name = *rc == 0 ? iso_strdup(f->file) : NULL;
     if (name && nsubsets < sizeof subsets / sizeof subsets[0]) {
       cached_subset e = {name, f->index, m};
-      subsets[nsubsets++] = e;
-    } else if (rc == 0) { /* not kept: this document's own */
+      subsets[nsubsets] = e;
+      out = &subsets[nsubsets++].m;
+    } else if (*rc == 0) { /* not kept: this document's own */
       free(name);
-      f->own = m;
+      *own = m;
+      out = own;
     }
-    snprintf(buf, size, "%s", rc == 0 ? m.path : f->file);
-    if (rc == 0)
-      f->digest = m.digest;
   }
   pthread_mutex_unlock(&cache_lock);
-  return rc == -2 ? -2 : 0;
+  return out;
+}
+
+/* Loads face F into libharu: a subset from memory when one can be made,
+ * else the font file itself (which libharu embeds whole). Returns the
+ * font's name; NULL when libharu failed, or with *OOM set when memory ran
+ * out. */
+static const char *load_face(pdf_fonts *F, pdf_face *f, int *oom) {
+  f->digest = 0;
+  int rc = -1;
+  if (F->whole) {
+    /* a way round a font the subsetter gets wrong: the file itself */
+  } else if (!F->simple) {
+    pdf_memfont m;
+    rc = F->chars ? pdf_memfont_make(&m, f->file, (unsigned)f->index,
+                                     F->chars)
+                  : -1;
+    if (rc == 0) {
+      f->digest = m.digest;
+      return pdf_memfont_load(F->pdf, &m, 1);
+    }
+  } else {
+    pdf_memfont own = {NULL, 0, 0};
+    const pdf_memfont *m = cp1252_subset(f, &own, &rc);
+    if (m) {
+      f->digest = m->digest;
+      /* the kept subset is read in place; one not kept goes with the PDF */
+      return pdf_memfont_load(F->pdf, (pdf_memfont *)m, m == &own);
+    }
+  }
+  if (rc == -2) {
+    *oom = 1;
+    return NULL;
+  }
+  size_t n = strlen(f->file);
+  if (strcasecmp(f->file + n - 4, ".ttc") == 0)
+    return HPDF_LoadTTFontFromFile2(F->pdf, f->file, (HPDF_UINT)f->index,
+                                    HPDF_TRUE);
+  return HPDF_LoadTTFontFromFile(F->pdf, f->file, HPDF_TRUE);
 }
 
 HPDF_Font pdf_font(pdf_fonts *F, int id) {
@@ -262,20 +284,13 @@ HPDF_Font pdf_font(pdf_fonts *F, int id) {
       f->font = F->face[i].font;
       return f->font;
     }
-  char path[4096];
-  if (font_path(F, f, path, sizeof path) < 0) {
+  int oom = 0;
+  name = load_face(F, f, &oom);
+  if (oom) {
     f->failed = 1;
     iso_diag_add(F->d, ISO_SEV_ERROR, NULL, 0, 0, "pdf: out of memory");
     return NULL;
   }
-  size_t n = strlen(f->file);
-  if (strcmp(path, f->file) != 0) /* the subset */
-    name = HPDF_LoadTTFontFromFile(F->pdf, path, HPDF_TRUE);
-  else if (strcasecmp(f->file + n - 4, ".ttc") == 0)
-    name = HPDF_LoadTTFontFromFile2(F->pdf, f->file, (HPDF_UINT)f->index,
-                                    HPDF_TRUE);
-  else
-    name = HPDF_LoadTTFontFromFile(F->pdf, f->file, HPDF_TRUE);
   if (name && F->simple)
     f->font = HPDF_GetFont(F->pdf, name, "CP1252");
   else if (name)

@@ -11,7 +11,6 @@
 
 #include "internal.h"
 #include "layout/layout.h"
-#include "memfont.h"
 #include "subset.h"
 
 typedef struct pdf_face {
@@ -20,8 +19,7 @@ typedef struct pdf_face {
   int index;    /* face index in a collection */
   FcCharSet *charset;
   HPDF_Font font; /* NULL until first use */
-  pdf_memfont own; /* this document's subset (fd -1: none or shared) */
-  uint64_t digest; /* of the font file libharu loaded (0: unknown) */
+  uint64_t digest; /* of the subset libharu loaded (0: a file, unknown) */
   int failed;
   /* Advance widths (1/1000 em) of the BMP by pages of 256 characters, filled
    * on demand: libharu looks every glyph up by a linear walk of the cmap,

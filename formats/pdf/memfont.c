@@ -1,15 +1,15 @@
-/* Subset fonts in memory files (see memfont.h). */
-#define _GNU_SOURCE
-#include "config.h"
-
+/* Subset fonts loaded from memory (see memfont.h). */
 #include <fcntl.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <hpdf_doc.h>
+#include <hpdf_fontdef.h>
+#include <hpdf_streams.h>
 
 #include "memfont.h"
 
@@ -52,52 +52,125 @@ static uint64_t digest(const unsigned char *p, size_t n) {
   return h ^ (h >> 32);
 }
 
-static int write_all(int fd, const unsigned char *p, size_t n) {
-  while (n) {
-    ssize_t w = write(fd, p, n);
-    if (w <= 0)
-      return -1;
-    p += w;
-    n -= (size_t)w;
-  }
-  return 0;
-}
-
 int pdf_memfont_make(pdf_memfont *m, const char *file, unsigned index,
                      const pdf_charset *chars) {
-  m->fd = -1;
-  m->digest = 0;
-#ifdef HAVE_MEMFD_CREATE
-  size_t len = 0;
-  unsigned char *font = NULL;
-  int rc = subset_of(file, index, chars, &font, &len);
-  if (rc < 0)
+  memset(m, 0, sizeof *m);
+  int rc = subset_of(file, index, chars, &m->data, &m->len);
+  if (rc < 0) {
+    m->data = NULL;
+    m->len = 0;
     return rc;
-  m->digest = digest(font, len);
-  int fd = memfd_create("isoexport-font", MFD_CLOEXEC);
-  int ok = fd >= 0 && write_all(fd, font, len) == 0;
-  free(font);
-  if (ok) {
-    snprintf(m->path, sizeof m->path, "/proc/self/fd/%d", fd);
-    ok = access(m->path, R_OK) == 0; /* no /proc (a bare chroot): no subset */
   }
-  if (!ok) {
-    if (fd >= 0)
-      close(fd);
-    return -1;
-  }
-  m->fd = fd;
+  m->digest = digest(m->data, m->len);
   return 0;
-#else
-  (void)file;
-  (void)index;
-  (void)chars;
-  return -1;
-#endif
 }
 
-void pdf_memfont_close(pdf_memfont *m) {
-  if (m->fd >= 0)
-    close(m->fd);
-  m->fd = -1;
+void pdf_memfont_free(pdf_memfont *m) {
+  free(m->data);
+  memset(m, 0, sizeof *m);
+}
+
+/* The read-only stream: its bytes, where it reads, and whether it frees
+ * them. */
+typedef struct bytes {
+  const unsigned char *p;
+  size_t n, pos;
+  int owned;
+} bytes;
+
+static HPDF_STATUS b_read(HPDF_Stream s, HPDF_BYTE *out, HPDF_UINT *size) {
+  bytes *b = s->attr;
+  size_t left = b->n - b->pos, want = *size;
+  size_t k = want < left ? want : left;
+  memcpy(out, b->p + b->pos, k);
+  b->pos += k;
+  *size = (HPDF_UINT)k;
+  return k < want ? HPDF_STREAM_EOF : HPDF_OK;
+}
+
+static HPDF_STATUS b_seek(HPDF_Stream s, HPDF_INT pos, HPDF_WhenceMode mode) {
+  bytes *b = s->attr;
+  long at = mode == HPDF_SEEK_CUR   ? (long)b->pos + pos
+            : mode == HPDF_SEEK_END ? (long)b->n + pos
+                                    : (long)pos;
+  if (at < 0 || (size_t)at > b->n)
+    return HPDF_SetError(s->error, HPDF_STREAM_EOF, 0);
+  b->pos = (size_t)at;
+  return HPDF_OK;
+}
+
+static HPDF_INT32 b_tell(HPDF_Stream s) {
+  return (HPDF_INT32)((bytes *)s->attr)->pos;
+}
+
+static HPDF_UINT32 b_size(HPDF_Stream s) {
+  return (HPDF_UINT32)((bytes *)s->attr)->n;
+}
+
+static void b_free(HPDF_Stream s) {
+  bytes *b = s->attr;
+  if (!b)
+    return;
+  if (b->owned)
+    free((void *)b->p);
+  HPDF_FreeMem(s->mmgr, b);
+  s->attr = NULL;
+}
+
+static HPDF_Stream bytes_stream(HPDF_Doc pdf, const unsigned char *p, size_t n,
+                                int owned) {
+  HPDF_Stream s = HPDF_GetMem(pdf->mmgr, sizeof *s);
+  bytes *b = s ? HPDF_GetMem(pdf->mmgr, sizeof *b) : NULL;
+  if (!b) {
+    if (s)
+      HPDF_FreeMem(pdf->mmgr, s);
+    return NULL;
+  }
+  memset(s, 0, sizeof *s);
+  b->p = p;
+  b->n = n;
+  b->pos = 0;
+  b->owned = owned;
+  s->sig_bytes = HPDF_STREAM_SIG_BYTES;
+  s->type = HPDF_STREAM_CALLBACK;
+  s->mmgr = pdf->mmgr;
+  s->error = &pdf->error;
+  s->read_fn = b_read;
+  s->seek_fn = b_seek;
+  s->tell_fn = b_tell;
+  s->size_fn = b_size;
+  s->free_fn = b_free;
+  s->attr = b;
+  return s;
+}
+
+const char *pdf_memfont_load(HPDF_Doc pdf, pdf_memfont *m, int take) {
+  unsigned char *data = m->data;
+  size_t len = m->len;
+  if (take) {
+    m->data = NULL;
+    m->len = 0;
+  }
+  HPDF_Stream s = data ? bytes_stream(pdf, data, len, take) : NULL;
+  if (!s) {
+    if (take)
+      free(data);
+    return NULL;
+  }
+  /* what HPDF_LoadTTFontFromFile does after opening its file; the subset's
+   * tag is fontfile.c's, set before saving. The loader frees S when it
+   * fails. */
+  HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, s, HPDF_TRUE);
+  if (!def)
+    return NULL;
+  HPDF_FontDef had = HPDF_Doc_FindFontDef(pdf, def->base_font);
+  if (had) {
+    HPDF_FontDef_Free(def);
+    return had->base_font;
+  }
+  if (HPDF_List_Add(pdf->fontdef_list, def) != HPDF_OK) {
+    HPDF_FontDef_Free(def);
+    return NULL;
+  }
+  return def->base_font;
 }
