@@ -195,6 +195,8 @@ int pdf_content_finish(pdf_content *c, void *z, HPDF_Page page) {
   int rc = c->b.failed ? -1
                        : pdf_stream_put_deflated(a->contents, z, c->b.data,
                                                  c->b.len);
+  /* the page's stream is its contents' (libharu's operators write there) */
+  a->stream = a->contents->stream;
   c->b.len = 0;
   return rc;
 }

@@ -10,6 +10,7 @@
 #include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
 
+#include "bytestream.h"
 #include "fontfile.h"
 #include "zstream.h"
 
@@ -165,7 +166,13 @@ int pdf_fontfile_prepare(HPDF_Font font, uint64_t digest) {
   HPDF_Dict file = HPDF_DictStream_New(font->mmgr, fa->xref);
   HPDF_STATUS ret = file ? HPDF_OK : HPDF_FAILD_TO_ALLOC_MEM;
   if (file) {
-    ret += HPDF_Stream_Write(file->stream, m->z, (HPDF_UINT)m->zlen);
+    /* a copy of the kept bytes, read in place (bytestream.h): another
+     * worker may replace the kept file before this PDF is saved */
+    unsigned char *copy = malloc(m->zlen ? m->zlen : 1);
+    if (copy)
+      memcpy(copy, m->z, m->zlen);
+    if (!copy || pdf_dict_take_bytes(file, copy, m->zlen) < 0)
+      ret = HPDF_FAILD_TO_ALLOC_MEM;
     ret += HPDF_Dict_AddNumber(file, "Length1", m->length1);
     ret += HPDF_Dict_AddNumber(file, "Length2", 0);
     ret += HPDF_Dict_AddNumber(file, "Length3", 0);

@@ -3,6 +3,7 @@
 
 #include <libdeflate.h>
 
+#include "bytestream.h"
 #include "zstream.h"
 
 /* libdeflate's level 7: over the samples, the cross-test documents and the
@@ -37,11 +38,13 @@ int pdf_stream_put_deflated(HPDF_Dict s, void *z, const void *data,
   if (!out)
     return -1;
   size_t n = libdeflate_zlib_compress(z, data, len, out, cap);
-  int rc = n && HPDF_Stream_Write(s->stream, out, (HPDF_UINT)n) == HPDF_OK
-               ? 0
-               : -1;
-  free(out);
-  if (rc == 0)
-    pdf_stream_mark_deflated(s);
-  return rc;
+  if (!n) {
+    free(out);
+    return -1;
+  }
+  /* the dictionary's stream reads these bytes in place (bytestream.h) */
+  if (pdf_dict_take_bytes(s, out, n) < 0)
+    return -1;
+  pdf_stream_mark_deflated(s);
+  return 0;
 }

@@ -53,7 +53,7 @@ static float unit(void) { return (float)(rnd() % 1001) / 1000.0f; }
 /* libharu's page stream (uncompressed) as bytes. */
 static size_t page_bytes(HPDF_Page pg, unsigned char **out) {
   HPDF_Stream s = ((HPDF_PageAttr)pg->attr)->stream;
-  HPDF_UINT size = s->size;
+  HPDF_UINT size = HPDF_Stream_Size(s);
   *out = malloc(size ? size : 1);
   HPDF_UINT got = size;
   if (!*out || HPDF_Stream_Seek(s, 0, HPDF_SEEK_SET) != HPDF_OK ||
