@@ -251,9 +251,9 @@ static double width(const face *f, double size, const char *s, size_t len) {
   double total = 0;
   const unsigned char *p = (const unsigned char *)s;
   for (size_t i = 0; i < len;) {
-    uint32_t cp;
-    size_t n = iso_utf8_decode(p + i, len - i, &cp);
-    if (!n)
+    uint32_t cp = p[i];
+    size_t n = 1; /* ASCII, most of it, without a call */
+    if (cp >= 0x80 && !(n = iso_utf8_decode(p + i, len - i, &cp)))
       n = 1, cp = '?';
     total += adv && cp < 0x10000 ? adv[cp] : FALLBACK_ADVANCE;
     i += n;

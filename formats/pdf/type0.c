@@ -145,21 +145,25 @@ static int widths(HPDF_Dict cid, HPDF_FontDef def, const pdf_charset *u,
     return -1;
   HPDF_STATUS ret = HPDF_OK;
   HPDF_Array run = NULL;
+  unsigned last = 0; /* the code after the run's end */
   for (unsigned code = 0; code <= max && ret == HPDF_OK; code++) {
-    HPDF_INT16 width = pdf_charset_has(u, code)
-                           ? HPDF_TTFontDef_GetGidWidth(def, gid[code])
-                           : def->missing_width;
-    if (width == def->missing_width) {
-      run = NULL;
+    if (!u->bit[code >> 3]) {
+      code |= 7; /* eight codes not measured */
       continue;
     }
-    if (!run) {
+    if (!pdf_charset_has(u, code))
+      continue;
+    HPDF_INT16 width = HPDF_TTFontDef_GetGidWidth(def, gid[code]);
+    if (width == def->missing_width)
+      continue;
+    if (!run || code != last) {
       ret += HPDF_Array_AddNumber(w, (HPDF_INT32)code);
       run = HPDF_Array_New(cid->mmgr);
       ret += run ? HPDF_Array_Add(w, run) : HPDF_FAILD_TO_ALLOC_MEM;
     }
     if (run)
       ret += HPDF_Array_AddNumber(run, width);
+    last = code + 1;
   }
   return ret == HPDF_OK ? 0 : -1;
 }
@@ -179,11 +183,13 @@ int pdf_type0_finish(HPDF_Font font, HPDF_Dict tounicode, void *z) {
   if (ret != HPDF_OK)
     return -1;
   unsigned max = 0;
-  for (unsigned code = 0; code < 65536; code += 8)
-    if (u->bit[code >> 3])
-      for (unsigned k = 0; k < 8; k++)
-        if (pdf_charset_has(u, code + k))
-          max = code + k;
+  for (unsigned i = sizeof u->bit; i-- > 0;)
+    if (u->bit[i]) { /* the highest code measured */
+      for (unsigned k = 8; k-- > 0 && !max;)
+        if (pdf_charset_has(u, i * 8 + k))
+          max = i * 8 + k;
+      break;
+    }
   /* the CID map, CID (the code) to the subset's glyph, big-endian */
   HPDF_UINT16 *gid = calloc(max + 1, sizeof *gid);
   unsigned char *map = calloc(max + 1, 2);
@@ -191,7 +197,7 @@ int pdf_type0_finish(HPDF_Font font, HPDF_Dict tounicode, void *z) {
   if (!gid || !map)
     goto out;
   for (unsigned code = 0; code <= max; code++)
-    if (pdf_charset_has(u, code)) {
+    if (u->bit[code >> 3] && pdf_charset_has(u, code)) {
       gid[code] = HPDF_TTFontDef_GetGlyphid(def, (HPDF_UINT16)code);
       map[2 * code] = (unsigned char)(gid[code] >> 8);
       map[2 * code + 1] = (unsigned char)gid[code];

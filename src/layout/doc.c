@@ -92,6 +92,10 @@ char *lay_clean_text(const char *s, size_t len, int keep_nl,
   size_t o = 0, i = 0;
   const unsigned char *p = (const unsigned char *)s;
   while (i < len) {
+    if (p[i] >= 0x20 && p[i] < 0x7F) { /* printable ASCII stays, at once */
+      out[o++] = (char)p[i++];
+      continue;
+    }
     uint32_t cp;
     size_t n = iso_utf8_decode(p + i, len - i, &cp);
     if (!n) { /* the loader refuses invalid UTF-8; drop it if it slips by */
