@@ -16,7 +16,8 @@ char *iso_strndup(const char *s, size_t n) {
   return p;
 }
 
-size_t iso_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp) {
+size_t iso_utf8_decode_multi(const unsigned char *s, size_t len,
+                             uint32_t *cp) {
   if (len == 0)
     return 0;
   unsigned char c = s[0];

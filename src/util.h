@@ -7,8 +7,17 @@
 
 char *iso_strdup(const char *s);
 char *iso_strndup(const char *s, size_t n);
-/* Decodes one UTF-8 character; returns its length, or 0 when invalid. */
-size_t iso_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
+/* Decodes one UTF-8 character; returns its length, or 0 when invalid.
+ * ASCII, most of every document, is decoded here without a call. */
+size_t iso_utf8_decode_multi(const unsigned char *s, size_t len, uint32_t *cp);
+static inline size_t iso_utf8_decode(const unsigned char *s, size_t len,
+                                     uint32_t *cp) {
+  if (len && s[0] < 0x80) {
+    *cp = s[0];
+    return 1;
+  }
+  return iso_utf8_decode_multi(s, len, cp);
+}
 /* Offset of the first invalid byte, or (size_t)-1 when S is valid UTF-8. */
 size_t iso_utf8_invalid_at(const char *s, size_t len);
 /* Characters XML 1.0 can carry (tab, LF, CR and the Char production). */
