@@ -8,7 +8,7 @@
 
 #include "chars.h"
 
-const char *ld_char_problem(uint32_t cp) {
+const char *ld_char_problem_rest(uint32_t cp) {
   if (cp == '\t' || cp == '\n' || cp == '\r')
     return NULL;
   if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
