@@ -178,28 +178,37 @@ static void resolve(pdf_fonts *F, int id) {
                (style & LAY_ITALIC) ? " italic" : "");
 }
 
-/* Subsets of Windows-1252 fonts are the same for every document, so each
- * is made once per process (in a batch, once per worker). */
+/* Subsets made once per process (in a batch, once per worker) and kept:
+ * the Windows-1252 subset of a face is the same for every document, and a
+ * UTF-8 document's is that of its characters (Windows-1252's and its
+ * own), which the documents of one set, in one language, mostly share.
+ * Entries are never freed or changed, so a document reads one without the
+ * lock; once the table is full, subsets are the documents' own. */
 typedef struct cached_subset {
   char *file;
   int index;
+  pdf_charset *chars; /* NULL: Windows-1252 */
   pdf_memfont m;
 } cached_subset;
 
-static cached_subset subsets[16];
+static cached_subset subsets[32];
 static size_t nsubsets;
 
-/* The process's Windows-1252 subset of face F: made on first use and kept
- * (never freed or changed, so a document reads it without the lock).
- * NULL when it cannot be made (*RC -1) or memory ran out (*RC -2); when
- * the cache is full it is made into *OWN instead. */
-static const pdf_memfont *cp1252_subset(const pdf_face *f, pdf_memfont *own,
-                                        int *rc) {
+static int same_chars(const pdf_charset *a, const pdf_charset *b) {
+  return a == b || (a && b && memcmp(a->bit, b->bit, sizeof a->bit) == 0);
+}
+
+/* The subset of face F for CHARS (NULL: Windows-1252), from the table or
+ * made. NULL when it cannot be made (*RC -1) or memory ran out (*RC -2);
+ * made into *OWN when the table is full. */
+static const pdf_memfont *subset(const pdf_face *f, const pdf_charset *chars,
+                                 pdf_memfont *own, int *rc) {
   const pdf_memfont *out = NULL;
   pthread_mutex_lock(&cache_lock);
   size_t i = 0;
   while (i < nsubsets &&
-         !(subsets[i].index == f->index && strcmp(subsets[i].file, f->file) == 0))
+         !(subsets[i].index == f->index && same_chars(subsets[i].chars, chars) &&
+           strcmp(subsets[i].file, f->file) == 0))
     i++;
   *rc = 0;
   if (i < nsubsets) {
@@ -209,13 +218,17 @@ static const pdf_memfont *cp1252_subset(const pdf_face *f, pdf_memfont *own,
     pdf_memfont m;
     *rc = cs ? 0 : -2;
     if (cs) {
-      pdf_charset_add_cp1252(cs);
+      if (chars)
+        memcpy(cs, chars, sizeof *cs);
+      else
+        pdf_charset_add_cp1252(cs);
       *rc = pdf_memfont_make(&m, f->file, (unsigned)f->index, cs);
-      free(cs);
     }
     char *name = *rc == 0 ? iso_strdup(f->file) : NULL;
     if (name && nsubsets < sizeof subsets / sizeof subsets[0]) {
-      cached_subset e = {name, f->index, m};
+      cached_subset e = {name, f->index, chars ? cs : NULL, m};
+      if (chars)
+        cs = NULL; /* the entry's */
       subsets[nsubsets] = e;
       out = &subsets[nsubsets++].m;
     } else if (*rc == 0) { /* not kept: this document's own */
@@ -223,6 +236,7 @@ static const pdf_memfont *cp1252_subset(const pdf_face *f, pdf_memfont *own,
       *own = m;
       out = own;
     }
+    free(cs);
   }
   pthread_mutex_unlock(&cache_lock);
   return out;
@@ -237,21 +251,12 @@ static const char *load_face(pdf_fonts *F, pdf_face *f, int *oom) {
   int rc = -1;
   if (F->whole) {
     /* a way round a font the subsetter gets wrong: the file itself */
-  } else if (!F->simple) {
-    pdf_memfont m;
-    rc = F->chars ? pdf_memfont_make(&m, f->file, (unsigned)f->index,
-                                     F->chars)
-                  : -1;
-    if (rc == 0) {
-      f->digest = m.digest;
-      return pdf_memfont_load(F->pdf, &m, 1);
-    }
-  } else {
+  } else if (F->simple || F->chars) {
     pdf_memfont own = {NULL, 0, 0};
-    const pdf_memfont *m = cp1252_subset(f, &own, &rc);
+    const pdf_memfont *m = subset(f, F->simple ? NULL : F->chars, &own, &rc);
     if (m) {
       f->digest = m->digest;
-      /* the kept subset is read in place; one not kept goes with the PDF */
+      /* a kept subset is read in place; one not kept goes with the PDF */
       return pdf_memfont_load(F->pdf, (pdf_memfont *)m, m == &own);
     }
   }
