@@ -79,6 +79,24 @@ HPDF_Stream pdf_bytes_stream(HPDF_MMgr mmgr, HPDF_Error error,
   return s;
 }
 
+static HPDF_STATUS to_buf(HPDF_Stream s, const HPDF_BYTE *p, HPDF_UINT n) {
+  return iso_buf_append(s->attr, p, n) < 0 ? HPDF_FAILD_TO_ALLOC_MEM : HPDF_OK;
+}
+
+HPDF_Stream pdf_buf_stream(HPDF_MMgr mmgr, HPDF_Error error, iso_buf *out) {
+  HPDF_Stream s = HPDF_GetMem(mmgr, sizeof *s);
+  if (!s)
+    return NULL;
+  memset(s, 0, sizeof *s);
+  s->sig_bytes = HPDF_STREAM_SIG_BYTES;
+  s->type = HPDF_STREAM_CALLBACK;
+  s->mmgr = mmgr;
+  s->error = error;
+  s->write_fn = to_buf;
+  s->attr = out;
+  return s;
+}
+
 int pdf_dict_take_bytes(HPDF_Dict d, unsigned char *p, size_t n) {
   HPDF_Stream s = pdf_bytes_stream(d->mmgr, d->error, p, n, 1);
   if (!s) {

@@ -1,4 +1,5 @@
-/* A read-only libharu stream over bytes in memory. libharu's memory
+/* libharu streams over the writer's own memory: read-only over bytes, or
+ * write-only into an iso_buf. libharu's memory
  * streams copy what is written into them, and out again when saving, a
  * byte at a time (HPDF_MemCpy); fonts, page contents and CID maps are made
  * whole by the writer, so their streams read the finished bytes in place.
@@ -12,11 +13,17 @@
 #include <hpdf.h>
 #include <hpdf_streams.h>
 
+#include "internal.h"
+
 /* A stream over the N bytes at P, allocated by MMGR and reporting to
  * ERROR; with OWNED it frees P (with free) when freed, without P must
  * outlive it. NULL when out of memory (P is then not freed). */
 HPDF_Stream pdf_bytes_stream(HPDF_MMgr mmgr, HPDF_Error error,
                              const unsigned char *p, size_t n, int owned);
+/* A write-only stream appending to OUT (which must outlive it): where
+ * libharu writes a whole document or font file, instead of a memory
+ * stream written and read back a byte at a time. NULL when out of memory. */
+HPDF_Stream pdf_buf_stream(HPDF_MMgr mmgr, HPDF_Error error, iso_buf *out);
 /* Replaces the stream of the stream dictionary D with one over the N bytes
  * at P, which D then owns (freed even when this fails). -1 when out of
  * memory. */

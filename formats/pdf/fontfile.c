@@ -4,8 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <zlib.h>
-
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
@@ -39,40 +37,22 @@ static uint64_t fnv(uint64_t h, const void *p, size_t n) {
 }
 
 /* The font file of DEF as libharu writes it (with its present tag),
- * deflated at zlib's default level (as libharu would: level 9 saves
- * a few bytes a font and costs a third more, which a single conversion
- * pays) into *M's z, zlen and length1; -1 when out of
+ * deflated (zstream.h) into *M's z, zlen and length1; -1 when out of
  * memory or libharu failed. */
 static int make_file(HPDF_FontDef def, made_file *m) {
   HPDF_TTFontDefAttr a = def->attr;
-  HPDF_Stream s = HPDF_MemStream_New(def->mmgr, 4096);
-  if (!s)
-    return -1;
+  iso_buf raw;
+  iso_buf_init(&raw);
+  HPDF_Stream s = pdf_buf_stream(def->mmgr, def->error, &raw);
   int rc = -1;
-  unsigned char *raw = NULL;
-  if (HPDF_TTFontDef_SaveFontData(def, s) != HPDF_OK)
-    goto done;
-  HPDF_UINT size = s->size;
-  raw = malloc(size ? size : 1);
-  if (!raw || HPDF_Stream_Seek(s, 0, HPDF_SEEK_SET) != HPDF_OK)
-    goto done;
-  HPDF_UINT got = size;
-  if (HPDF_Stream_Read(s, raw, &got) != HPDF_OK || got != size)
-    goto done;
-  uLongf zlen = compressBound(size);
-  m->z = malloc(zlen);
-  if (!m->z ||
-      compress2(m->z, &zlen, raw, size, Z_DEFAULT_COMPRESSION) != Z_OK) {
-    free(m->z);
-    m->z = NULL;
-    goto done;
+  if (s && HPDF_TTFontDef_SaveFontData(def, s) == HPDF_OK && !raw.failed &&
+      (m->z = pdf_deflate_best(raw.data, raw.len, &m->zlen)) != NULL) {
+    m->length1 = a->length1;
+    rc = 0;
   }
-  m->zlen = zlen;
-  m->length1 = a->length1;
-  rc = 0;
-done:
-  free(raw);
-  HPDF_Stream_Free(s);
+  if (s)
+    HPDF_Stream_Free(s);
+  iso_buf_free(&raw);
   return rc;
 }
 

@@ -5,8 +5,8 @@
 #include <string.h>
 
 #include <hpdf_doc.h>
-#include <hpdf_streams.h>
 
+#include "bytestream.h"
 #include "charset.h"
 #include "finish.h"
 #include "info_text.h"
@@ -84,27 +84,12 @@ static int info(pdf_ctx *c, HPDF_Doc pdf, const iso_write_options *o) {
   return 0;
 }
 
-/* libharu saves into the document's stream: a memory stream of its own,
- * written and then read back a byte at a time, unless the document has a
- * stream already. This one appends to OUT as libharu writes. */
-static HPDF_STATUS to_buf(HPDF_Stream s, const HPDF_BYTE *p, HPDF_UINT n) {
-  return iso_buf_append(s->attr, p, n) < 0 ? HPDF_FAILD_TO_ALLOC_MEM : HPDF_OK;
-}
-
+/* libharu saves into the document's stream, a memory stream of its own
+ * unless the document has one: this one appends to OUT as libharu writes. */
 static int save(HPDF_Doc pdf, iso_buf *out) {
-  if (!pdf->stream) {
-    HPDF_Stream s = HPDF_GetMem(pdf->mmgr, sizeof *s);
-    if (!s)
-      return -1;
-    memset(s, 0, sizeof *s);
-    s->sig_bytes = HPDF_STREAM_SIG_BYTES;
-    s->type = HPDF_STREAM_CALLBACK;
-    s->mmgr = pdf->mmgr;
-    s->error = &pdf->error;
-    s->write_fn = to_buf;
-    s->attr = out;
-    pdf->stream = s; /* freed by HPDF_Free */
-  }
+  if (!pdf->stream &&
+      !(pdf->stream = pdf_buf_stream(pdf->mmgr, &pdf->error, out)))
+    return -1; /* freed by HPDF_Free */
   return HPDF_SaveToStream(pdf) == HPDF_OK && !out->failed ? 0 : -1;
 }
 

@@ -19,6 +19,22 @@ void pdf_deflater_free(void *z) {
     libdeflate_free_compressor(z);
 }
 
+unsigned char *pdf_deflate_best(const void *data, size_t len, size_t *out_len) {
+  struct libdeflate_compressor *z = libdeflate_alloc_compressor(10);
+  if (!z)
+    return NULL;
+  size_t cap = libdeflate_zlib_compress_bound(z, len);
+  unsigned char *out = malloc(cap ? cap : 1);
+  size_t n = out ? libdeflate_zlib_compress(z, data, len, out, cap) : 0;
+  libdeflate_free_compressor(z);
+  if (!n) {
+    free(out);
+    return NULL;
+  }
+  *out_len = n;
+  return out;
+}
+
 static HPDF_STATUS deflated(HPDF_Dict d, HPDF_Stream s) {
   (void)d;
   return HPDF_Stream_WriteStr(s, "/Filter /FlateDecode\012");
