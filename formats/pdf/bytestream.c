@@ -52,38 +52,8 @@ static void b_free(HPDF_Stream s) {
   s->attr = NULL;
 }
 
-HPDF_Stream pdf_bytes_stream(HPDF_MMgr mmgr, HPDF_Error error,
-                             const unsigned char *p, size_t n, int owned) {
-  HPDF_Stream s = HPDF_GetMem(mmgr, sizeof *s);
-  bytes *b = s ? HPDF_GetMem(mmgr, sizeof *b) : NULL;
-  if (!b) {
-    if (s)
-      HPDF_FreeMem(mmgr, s);
-    return NULL;
-  }
-  memset(s, 0, sizeof *s);
-  b->p = p;
-  b->n = n;
-  b->pos = 0;
-  b->owned = owned;
-  s->sig_bytes = HPDF_STREAM_SIG_BYTES;
-  s->type = HPDF_STREAM_CALLBACK;
-  s->mmgr = mmgr;
-  s->error = error;
-  s->read_fn = b_read;
-  s->seek_fn = b_seek;
-  s->tell_fn = b_tell;
-  s->size_fn = b_size;
-  s->free_fn = b_free;
-  s->attr = b;
-  return s;
-}
-
-static HPDF_STATUS to_buf(HPDF_Stream s, const HPDF_BYTE *p, HPDF_UINT n) {
-  return iso_buf_append(s->attr, p, n) < 0 ? HPDF_FAILD_TO_ALLOC_MEM : HPDF_OK;
-}
-
-HPDF_Stream pdf_buf_stream(HPDF_MMgr mmgr, HPDF_Error error, iso_buf *out) {
+/* A callback stream of MMGR with ATTR, its functions unset. */
+static HPDF_Stream new_stream(HPDF_MMgr mmgr, HPDF_Error error, void *attr) {
   HPDF_Stream s = HPDF_GetMem(mmgr, sizeof *s);
   if (!s)
     return NULL;
@@ -92,8 +62,39 @@ HPDF_Stream pdf_buf_stream(HPDF_MMgr mmgr, HPDF_Error error, iso_buf *out) {
   s->type = HPDF_STREAM_CALLBACK;
   s->mmgr = mmgr;
   s->error = error;
-  s->write_fn = to_buf;
-  s->attr = out;
+  s->attr = attr;
+  return s;
+}
+
+HPDF_Stream pdf_bytes_stream(HPDF_MMgr mmgr, HPDF_Error error,
+                             const unsigned char *p, size_t n, int owned) {
+  bytes *b = HPDF_GetMem(mmgr, sizeof *b);
+  HPDF_Stream s = b ? new_stream(mmgr, error, b) : NULL;
+  if (!s) {
+    if (b)
+      HPDF_FreeMem(mmgr, b);
+    return NULL;
+  }
+  b->p = p;
+  b->n = n;
+  b->pos = 0;
+  b->owned = owned;
+  s->read_fn = b_read;
+  s->seek_fn = b_seek;
+  s->tell_fn = b_tell;
+  s->size_fn = b_size;
+  s->free_fn = b_free;
+  return s;
+}
+
+static HPDF_STATUS to_buf(HPDF_Stream s, const HPDF_BYTE *p, HPDF_UINT n) {
+  return iso_buf_append(s->attr, p, n) < 0 ? HPDF_FAILD_TO_ALLOC_MEM : HPDF_OK;
+}
+
+HPDF_Stream pdf_buf_stream(HPDF_MMgr mmgr, HPDF_Error error, iso_buf *out) {
+  HPDF_Stream s = new_stream(mmgr, error, out);
+  if (s)
+    s->write_fn = to_buf;
   return s;
 }
 

@@ -23,6 +23,7 @@
 #include "../../formats/pdf/encoder.h"
 #include "../../formats/pdf/zstream.h"
 #include "../unit/check.h"
+#include "find_font.h"
 
 static uint32_t seed = 12345;
 static uint32_t rnd(void) {
@@ -128,22 +129,6 @@ static const char *utf8s[] = {
 static void on_error(HPDF_STATUS e, HPDF_STATUS detail, void *data) {
   fprintf(stderr, "libharu error %04X (%u)\n", (unsigned)e, (unsigned)detail);
   (*(int *)data)++;
-}
-
-static char *ttf(void) {
-  FcPattern *p = FcNameParse((const FcChar8 *)"Liberation Sans:style=Regular");
-  FcConfigSubstitute(NULL, p, FcMatchPattern);
-  FcDefaultSubstitute(p);
-  FcResult r;
-  FcPattern *m = FcFontMatch(NULL, p, &r);
-  FcPatternDestroy(p);
-  FcChar8 *file = NULL;
-  char *out = NULL;
-  if (m && FcPatternGetString(m, FC_FILE, 0, &file) == FcResultMatch)
-    out = strdup((const char *)file);
-  if (m)
-    FcPatternDestroy(m);
-  return out;
 }
 
 /* One trial: a page drawn both ways. */
@@ -310,7 +295,7 @@ static void reals(void) {
 
 int main(void) {
   reals();
-  char *font = ttf();
+  char *font = find_font("Liberation Sans:style=Regular");
   CHECK(font != NULL);
   if (font)
     for (int t = 0; t < 60; t++)

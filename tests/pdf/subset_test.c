@@ -15,6 +15,7 @@
 #include "../../formats/pdf/charset.h"
 #include "../../formats/pdf/subset.h"
 #include "../unit/check.h"
+#include "find_font.h"
 
 static unsigned char *slurp(const char *file, size_t *len) {
   FILE *f = fopen(file, "rb");
@@ -40,22 +41,6 @@ static void spill(const char *file, const unsigned char *p, size_t n) {
     CHECK(fwrite(p, 1, n, f) == n);
     fclose(f);
   }
-}
-
-static char *find_font(const char *spec) {
-  FcPattern *p = FcNameParse((const FcChar8 *)spec);
-  FcConfigSubstitute(NULL, p, FcMatchPattern);
-  FcDefaultSubstitute(p);
-  FcResult r;
-  FcPattern *m = FcFontMatch(NULL, p, &r);
-  FcPatternDestroy(p);
-  FcChar8 *file = NULL;
-  char *out = NULL;
-  if (m && FcPatternGetString(m, FC_FILE, 0, &file) == FcResultMatch)
-    out = strdup((const char *)file);
-  if (m)
-    FcPatternDestroy(m);
-  return out;
 }
 
 /* FreeType's view of the characters FILE maps. */
