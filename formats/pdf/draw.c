@@ -332,7 +332,7 @@ int pdf_draw(pdf_ctx *c, HPDF_Doc pdf, HPDF_STATUS *err) {
   D.err = err;
   pdf_content_init(&D.cs);
   iso_buf_init(&D.codes);
-  D.z = pdf_deflater_new();
+  D.z = pdf_deflater();
   size_t *count = calloc((size_t)np + 1, sizeof(size_t));
   size_t *order = malloc((L->nops ? L->nops : 1) * sizeof(size_t));
   D.pages = calloc((size_t)np, sizeof(HPDF_Page));
@@ -385,6 +385,5 @@ done:
   free(D.image_failed);
   pdf_content_free(&D.cs);
   iso_buf_free(&D.codes);
-  pdf_deflater_free(D.z);
   return rc;
 }

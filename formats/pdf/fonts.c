@@ -324,7 +324,7 @@ int pdf_fonts_prepare(pdf_fonts *F) {
     if (rc < 0 || !pdf_type0_is(f->font))
       continue;
     if (!z)
-      z = pdf_deflater_new();
+      z = pdf_deflater();
     if (!tounicode && z) {
       /* the characters the document may show; all of them when not known */
       const pdf_charset *cs = F->chars;
@@ -335,7 +335,6 @@ int pdf_fonts_prepare(pdf_fonts *F) {
     }
     rc = tounicode ? pdf_type0_finish(f->font, tounicode, z) : -1;
   }
-  pdf_deflater_free(z);
   free(all);
   return rc;
 }

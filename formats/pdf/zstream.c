@@ -4,6 +4,7 @@
 #include <libdeflate.h>
 
 #include "bytestream.h"
+#include "deflater.h"
 #include "zstream.h"
 
 /* libdeflate's level 7: over the samples, the cross-test documents and the
@@ -12,21 +13,15 @@
  * made a few streams a few bytes larger. */
 #define LEVEL 7
 
-void *pdf_deflater_new(void) { return libdeflate_alloc_compressor(LEVEL); }
-
-void pdf_deflater_free(void *z) {
-  if (z)
-    libdeflate_free_compressor(z);
-}
+void *pdf_deflater(void) { return iso_deflater(LEVEL); }
 
 unsigned char *pdf_deflate_best(const void *data, size_t len, size_t *out_len) {
-  struct libdeflate_compressor *z = libdeflate_alloc_compressor(10);
+  struct libdeflate_compressor *z = iso_deflater(10);
   if (!z)
     return NULL;
   size_t cap = libdeflate_zlib_compress_bound(z, len);
   unsigned char *out = malloc(cap ? cap : 1);
   size_t n = out ? libdeflate_zlib_compress(z, data, len, out, cap) : 0;
-  libdeflate_free_compressor(z);
   if (!n) {
     free(out);
     return NULL;

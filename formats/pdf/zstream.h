@@ -10,9 +10,9 @@
 #include <hpdf.h>
 #include <hpdf_objects.h>
 
-/* A deflater for one document's streams; NULL when out of memory. */
-void *pdf_deflater_new(void);
-void pdf_deflater_free(void *z);
+/* The deflater for page contents and CID maps (this thread's, deflater.h:
+ * not freed by the caller); NULL when out of memory. */
+void *pdf_deflater(void);
 /* Deflates the LEN bytes at DATA with Z into the stream dictionary S and
  * marks it deflated. -1 when memory ran out or libharu failed. */
 int pdf_stream_put_deflated(HPDF_Dict s, void *z, const void *data,

@@ -1,9 +1,9 @@
 /* Deterministic ZIP packages in memory through libzip. */
 #include <stdlib.h>
 #include <string.h>
-#include <libdeflate.h>
 #include <zip.h>
 
+#include "deflater.h"
 #include "package.h"
 #include "util.h"
 
@@ -196,7 +196,7 @@ static zip_source_t *deflated_source(zip_t *za, struct libdeflate_compressor *c,
 static int add_entries(iso_zip *z, zip_t *za) {
   zip_uint16_t dtime, ddate;
   dos_time(z->timestamp, &dtime, &ddate);
-  struct libdeflate_compressor *c = libdeflate_alloc_compressor(LEVEL);
+  struct libdeflate_compressor *c = iso_deflater(LEVEL);
   if (!c)
     return -1;
   int rc = 0;
@@ -225,7 +225,6 @@ static int add_entries(iso_zip *z, zip_t *za) {
                                          0100644u << 16) < 0)
       rc = -1;
   }
-  libdeflate_free_compressor(c);
   return rc;
 }
 
