@@ -190,10 +190,10 @@ void pdf_cs_image(pdf_content *c, const char *nm, float x, float y, float w,
   pdf_cs_op(c, "Q");
 }
 
-int pdf_content_finish(pdf_content *c, void *z, HPDF_Page page) {
+int pdf_content_finish(pdf_content *c, HPDF_Page page) {
   HPDF_PageAttr a = page->attr;
   int rc = c->b.failed ? -1
-                       : pdf_stream_put_deflated(a->contents, z, c->b.data,
+                       : pdf_stream_put_deflated(a->contents, c->b.data,
                                                  c->b.len);
   /* the page's stream is its contents' (libharu's operators write there) */
   a->stream = a->contents->stream;

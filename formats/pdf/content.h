@@ -56,8 +56,8 @@ void pdf_cs_show(pdf_content *c, const unsigned char *s, size_t len,
 void pdf_cs_image(pdf_content *c, const char *name, float x, float y, float w,
                   float h);
 
-/* Deflates C's operators with Z (zstream.h) into PAGE's content stream and
+/* Deflates C's operators (zstream.h) into PAGE's content stream and
  * empties C. -1 when memory ran out or libharu failed. */
-int pdf_content_finish(pdf_content *c, void *z, HPDF_Page page);
+int pdf_content_finish(pdf_content *c, HPDF_Page page);
 
 #endif

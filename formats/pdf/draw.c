@@ -11,7 +11,6 @@
 #include "content.h"
 #include "encoder.h"
 #include "pdf.h"
-#include "zstream.h"
 
 /* An RGB colour as the three operands of rg/RG. */
 static void rgb(uint32_t v, float c[3]) {
@@ -30,7 +29,6 @@ typedef struct drawer {
   HPDF_STATUS *err; /* the error handler's record */
   int oom;          /* out of memory */
   pdf_content cs;   /* the page's operators */
-  void *z;          /* their deflater */
   iso_buf codes;    /* a text run in its font's codes */
   /* What the page's content stream has set, so that runs of text share one
    * text object and repeat no font or colour. */
@@ -332,14 +330,13 @@ int pdf_draw(pdf_ctx *c, HPDF_Doc pdf, HPDF_STATUS *err) {
   D.err = err;
   pdf_content_init(&D.cs);
   iso_buf_init(&D.codes);
-  D.z = pdf_deflater();
   size_t *count = calloc((size_t)np + 1, sizeof(size_t));
   size_t *order = malloc((L->nops ? L->nops : 1) * sizeof(size_t));
   D.pages = calloc((size_t)np, sizeof(HPDF_Page));
   D.images = calloc(c->nimages + 1, sizeof(HPDF_Image));
   D.image_failed = calloc(c->nimages + 1, 1);
   int rc = -1;
-  if (!count || !order || !D.pages || !D.images || !D.image_failed || !D.z)
+  if (!count || !order || !D.pages || !D.images || !D.image_failed)
     goto done;
   /* ops grouped by page, in their order (a stable counting sort) */
   for (size_t i = 0; i < L->nops; i++)
@@ -371,7 +368,7 @@ int pdf_draw(pdf_ctx *c, HPDF_Doc pdf, HPDF_STATUS *err) {
         if (L->ops[order[k]].layer == layer)
           draw_op(&D, D.pages[p], &L->ops[order[k]]);
     end_text(&D);
-    if (!*err && pdf_content_finish(&D.cs, D.z, D.pages[p]) < 0)
+    if (!*err && pdf_content_finish(&D.cs, D.pages[p]) < 0)
       D.oom = 1;
   }
   if (!*err && !D.oom)

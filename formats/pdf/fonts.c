@@ -15,7 +15,6 @@
 #include "tounicode.h"
 #include "type0.h"
 #include "util.h"
-#include "zstream.h"
 
 static const char *const fallback_family[3] = {"Liberation Sans",
                                                "Liberation Sans",
@@ -309,7 +308,6 @@ HPDF_Font pdf_font(pdf_fonts *F, int id) {
 }
 
 int pdf_fonts_prepare(pdf_fonts *F) {
-  void *z = NULL;
   HPDF_Dict tounicode = NULL;
   pdf_charset *all = NULL;
   int rc = 0;
@@ -323,17 +321,15 @@ int pdf_fonts_prepare(pdf_fonts *F) {
     rc = pdf_fontfile_prepare(f->font, f->digest);
     if (rc < 0 || !pdf_type0_is(f->font))
       continue;
-    if (!z)
-      z = pdf_deflater();
-    if (!tounicode && z) {
+    if (!tounicode) {
       /* the characters the document may show; all of them when not known */
       const pdf_charset *cs = F->chars;
       if (!cs && (all = malloc(sizeof *all)) != NULL)
         memset(all->bit, 0xFF, sizeof all->bit);
       cs = cs ? cs : all;
-      tounicode = cs ? pdf_tounicode_new(F->pdf, cs, z) : NULL;
+      tounicode = cs ? pdf_tounicode_new(F->pdf, cs) : NULL;
     }
-    rc = tounicode ? pdf_type0_finish(f->font, tounicode, z) : -1;
+    rc = tounicode ? pdf_type0_finish(f->font, tounicode) : -1;
   }
   free(all);
   return rc;

@@ -65,11 +65,6 @@ int pdf_memfont_make(pdf_memfont *m, const char *file, unsigned index,
   return 0;
 }
 
-void pdf_memfont_free(pdf_memfont *m) {
-  free(m->data);
-  memset(m, 0, sizeof *m);
-}
-
 const char *pdf_memfont_load(HPDF_Doc pdf, pdf_memfont *m, int take) {
   unsigned char *data = m->data;
   size_t len = m->len;

@@ -24,7 +24,6 @@ typedef struct pdf_memfont {
  * when memory ran out. */
 int pdf_memfont_make(pdf_memfont *m, const char *file, unsigned index,
                      const pdf_charset *chars);
-void pdf_memfont_free(pdf_memfont *m);
 /* Loads M's font into PDF, embedded, as HPDF_LoadTTFontFromFile would;
  * returns its name, or NULL when libharu or memory failed. With TAKE the
  * document takes M's bytes (M is emptied, even on failure); without, they

@@ -36,7 +36,7 @@ static int next_run(const pdf_charset *chars, unsigned *cp, unsigned *last) {
   return 1;
 }
 
-HPDF_Dict pdf_tounicode_new(HPDF_Doc pdf, const pdf_charset *chars, void *z) {
+HPDF_Dict pdf_tounicode_new(HPDF_Doc pdf, const pdf_charset *chars) {
   iso_buf b;
   iso_buf_init(&b);
   iso_buf_puts(&b, head);
@@ -61,7 +61,7 @@ HPDF_Dict pdf_tounicode_new(HPDF_Doc pdf, const pdf_charset *chars, void *z) {
   }
   iso_buf_puts(&b, tail);
   HPDF_Dict cmap = b.failed ? NULL : HPDF_DictStream_New(pdf->mmgr, pdf->xref);
-  if (cmap && pdf_stream_put_deflated(cmap, z, b.data, b.len) < 0)
+  if (cmap && pdf_stream_put_deflated(cmap, b.data, b.len) < 0)
     cmap = NULL; /* a failed one is libharu's to free */
   iso_buf_free(&b);
   return cmap;

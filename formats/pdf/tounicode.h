@@ -10,8 +10,7 @@
  * (encoder.h), to themselves, with bfrange operators only (readers warn
  * about the cidrange ones libharu 2.3 writes, and copying or searching the
  * text may fail). Every UTF-8 font of a document maps the same characters,
- * so one serves them all. Deflated with Z (zstream.h); NULL when out of
- * memory. */
-HPDF_Dict pdf_tounicode_new(HPDF_Doc pdf, const pdf_charset *chars, void *z);
+ * so one serves them all. Deflated (zstream.h); NULL when out of memory. */
+HPDF_Dict pdf_tounicode_new(HPDF_Doc pdf, const pdf_charset *chars);
 
 #endif

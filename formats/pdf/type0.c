@@ -139,7 +139,7 @@ int pdf_type0_is(HPDF_Font font) {
 
 /* The W array: runs of consecutive codes whose width is not DW. */
 static int widths(HPDF_Dict cid, HPDF_FontDef def, const pdf_charset *u,
-                  unsigned max, const HPDF_UINT16 *gid) {
+                  unsigned max, const unsigned char *map) {
   HPDF_Array w = HPDF_Array_New(cid->mmgr);
   if (!w || HPDF_Dict_Add(cid, "W", w) != HPDF_OK)
     return -1;
@@ -153,7 +153,8 @@ static int widths(HPDF_Dict cid, HPDF_FontDef def, const pdf_charset *u,
     }
     if (!pdf_charset_has(u, code))
       continue;
-    HPDF_INT16 width = HPDF_TTFontDef_GetGidWidth(def, gid[code]);
+    HPDF_UINT16 gid = (HPDF_UINT16)(map[2 * code] << 8 | map[2 * code + 1]);
+    HPDF_INT16 width = HPDF_TTFontDef_GetGidWidth(def, gid);
     if (width == def->missing_width)
       continue;
     if (!run || code != last) {
@@ -168,7 +169,7 @@ static int widths(HPDF_Dict cid, HPDF_FontDef def, const pdf_charset *u,
   return ret == HPDF_OK ? 0 : -1;
 }
 
-int pdf_type0_finish(HPDF_Font font, HPDF_Dict tounicode, void *z) {
+int pdf_type0_finish(HPDF_Font font, HPDF_Dict tounicode) {
   HPDF_FontAttr a = font->attr;
   HPDF_FontDef def = a->fontdef;
   HPDF_TTFontDefAttr ta = def->attr;
@@ -191,26 +192,22 @@ int pdf_type0_finish(HPDF_Font font, HPDF_Dict tounicode, void *z) {
       break;
     }
   /* the CID map, CID (the code) to the subset's glyph, big-endian */
-  HPDF_UINT16 *gid = calloc(max + 1, sizeof *gid);
   unsigned char *map = calloc(max + 1, 2);
-  int rc = -1;
-  if (!gid || !map)
-    goto out;
+  if (!map)
+    return -1;
   for (unsigned code = 0; code <= max; code++)
     if (u->bit[code >> 3] && pdf_charset_has(u, code)) {
-      gid[code] = HPDF_TTFontDef_GetGlyphid(def, (HPDF_UINT16)code);
-      map[2 * code] = (unsigned char)(gid[code] >> 8);
-      map[2 * code + 1] = (unsigned char)gid[code];
+      HPDF_UINT16 gid = HPDF_TTFontDef_GetGlyphid(def, (HPDF_UINT16)code);
+      map[2 * code] = (unsigned char)(gid >> 8);
+      map[2 * code + 1] = (unsigned char)gid;
     }
-  if (widths(cid, def, u, max, gid) < 0)
-    goto out;
-  HPDF_Dict s = HPDF_DictStream_New(font->mmgr, a->xref);
-  if (!s || HPDF_Dict_Add(cid, "CIDToGIDMap", s) != HPDF_OK ||
-      pdf_stream_put_deflated(s, z, map, 2 * ((size_t)max + 1)) < 0)
-    goto out;
-  rc = 0;
-out:
-  free(gid);
+  int rc = -1;
+  HPDF_Dict s = NULL;
+  if (widths(cid, def, u, max, map) == 0 &&
+      (s = HPDF_DictStream_New(font->mmgr, a->xref)) != NULL &&
+      HPDF_Dict_Add(cid, "CIDToGIDMap", s) == HPDF_OK &&
+      pdf_stream_put_deflated(s, map, 2 * ((size_t)max + 1)) == 0)
+    rc = 0;
   free(map);
   return rc;
 }

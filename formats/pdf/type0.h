@@ -21,8 +21,8 @@ HPDF_Font pdf_type0_new(HPDF_Doc pdf, const char *name);
 int pdf_type0_is(HPDF_Font font);
 /* Before saving, after pdf_fontfile_prepare named FONT's subset and made
  * its descriptor: the names, widths and CID map of the characters
- * measured, deflated with Z (zstream.h), and TOUNICODE as its ToUnicode
- * CMap. -1 when out of memory or libharu failed. */
-int pdf_type0_finish(HPDF_Font font, HPDF_Dict tounicode, void *z);
+ * measured, deflated (zstream.h), and TOUNICODE as its ToUnicode CMap. -1
+ * when out of memory or libharu failed. */
+int pdf_type0_finish(HPDF_Font font, HPDF_Dict tounicode);
 
 #endif

@@ -13,10 +13,11 @@
  * made a few streams a few bytes larger. */
 #define LEVEL 7
 
-void *pdf_deflater(void) { return iso_deflater(LEVEL); }
-
-unsigned char *pdf_deflate_best(const void *data, size_t len, size_t *out_len) {
-  struct libdeflate_compressor *z = iso_deflater(10);
+/* LEN bytes at DATA deflated (zlib format) at LEVEL into a new buffer of
+ * *OUT_LEN bytes; NULL when out of memory. */
+static unsigned char *deflate_at(int level, const void *data, size_t len,
+                                 size_t *out_len) {
+  struct libdeflate_compressor *z = iso_deflater(level);
   if (!z)
     return NULL;
   size_t cap = libdeflate_zlib_compress_bound(z, len);
@@ -30,6 +31,10 @@ unsigned char *pdf_deflate_best(const void *data, size_t len, size_t *out_len) {
   return out;
 }
 
+unsigned char *pdf_deflate_best(const void *data, size_t len, size_t *out_len) {
+  return deflate_at(10, data, len, out_len);
+}
+
 static HPDF_STATUS deflated(HPDF_Dict d, HPDF_Stream s) {
   (void)d;
   return HPDF_Stream_WriteStr(s, "/Filter /FlateDecode\012");
@@ -40,21 +45,11 @@ void pdf_stream_mark_deflated(HPDF_Dict s) {
   s->write_fn = deflated;
 }
 
-int pdf_stream_put_deflated(HPDF_Dict s, void *z, const void *data,
-                            size_t len) {
-  if (!z || !s)
-    return -1;
-  size_t cap = libdeflate_zlib_compress_bound(z, len);
-  unsigned char *out = malloc(cap ? cap : 1);
-  if (!out)
-    return -1;
-  size_t n = libdeflate_zlib_compress(z, data, len, out, cap);
-  if (!n) {
-    free(out);
-    return -1;
-  }
+int pdf_stream_put_deflated(HPDF_Dict s, const void *data, size_t len) {
+  size_t n = 0;
+  unsigned char *out = s ? deflate_at(LEVEL, data, len, &n) : NULL;
   /* the dictionary's stream reads these bytes in place (bytestream.h) */
-  if (pdf_dict_take_bytes(s, out, n) < 0)
+  if (!out || pdf_dict_take_bytes(s, out, n) < 0)
     return -1;
   pdf_stream_mark_deflated(s);
   return 0;

@@ -10,13 +10,10 @@
 #include <hpdf.h>
 #include <hpdf_objects.h>
 
-/* The deflater for page contents and CID maps (this thread's, deflater.h:
- * not freed by the caller); NULL when out of memory. */
-void *pdf_deflater(void);
-/* Deflates the LEN bytes at DATA with Z into the stream dictionary S and
- * marks it deflated. -1 when memory ran out or libharu failed. */
-int pdf_stream_put_deflated(HPDF_Dict s, void *z, const void *data,
-                            size_t len);
+/* Deflates the LEN bytes at DATA into the stream dictionary S (this
+ * thread's compressor, deflater.h) and marks it deflated. -1 when memory
+ * ran out or libharu failed. */
+int pdf_stream_put_deflated(HPDF_Dict s, const void *data, size_t len);
 /* The LEN bytes at DATA deflated (zlib format) into a new buffer of
  * *OUT_LEN bytes (caller frees), at libdeflate's level 10: for font files,
  * made once a process per subset, which no lower level of libdeflate kept
