@@ -286,6 +286,8 @@ HPDF_Font pdf_font(pdf_fonts *F, int id) {
         strcmp(F->face[i].file, f->file) == 0 &&
         F->face[i].index == f->index) {
       f->font = F->face[i].font;
+      /* and its subset: fontfile.c names and reuses font files by it */
+      f->digest = F->face[i].digest;
       return f->font;
     }
   int oom = 0;
