@@ -24,6 +24,8 @@ typedef struct face {
   char *family;
   int style; /* ISO_METRICS_BOLD | ISO_METRICS_ITALIC */
   uint16_t *adv; /* 1/1000 em for every BMP character; NULL: fallback */
+  char *file;    /* what ADV was read from (with INDEX), for the PDF's check */
+  int index;
 } face;
 
 /* The faces of one theme, resolved on first use. */
@@ -31,6 +33,8 @@ struct iso_metrics {
   const char *family[3]; /* body, heading, mono: borrowed from the theme */
   const face *f[12];     /* family * 4 + style */
   int failed;            /* out of memory */
+  unsigned measured;     /* bit id: face id was measured with */
+  int order[12], norder; /* the faces in the order first measured */
 };
 
 static face faces[24];
@@ -131,7 +135,8 @@ static uint16_t *advances(const unsigned char *d, size_t len, unsigned index,
   return adv;
 }
 
-static uint16_t *load(const char *family, int style, int *oom) {
+static uint16_t *load(const char *family, int style, char **file_out,
+                      int *index_out, int *oom) {
   FcPattern *pat = FcPatternCreate();
   if (!pat) {
     *oom = 1;
@@ -175,6 +180,12 @@ static uint16_t *load(const char *family, int style, int *oom) {
       adv = advances(b.data, b.len, (unsigned)index, oom);
     else if (b.failed)
       *oom = 1;
+    if (adv && !(*file_out = iso_strdup((const char *)file))) {
+      free(adv);
+      adv = NULL;
+      *oom = 1;
+    }
+    *index_out = index;
     iso_diags_free(d);
     iso_buf_free(&b);
   }
@@ -186,7 +197,7 @@ static uint16_t *load(const char *family, int style, int *oom) {
  * read; NULL when memory ran out (the writer fails rather than give other
  * widths). */
 static const face *get(const char *family, int style) {
-  static const face fallback = {NULL, 0, NULL};
+  static const face fallback = {NULL, 0, NULL, NULL, 0};
   const face *out = &fallback;
   int oom = 0;
   pthread_mutex_lock(&lock);
@@ -196,15 +207,20 @@ static const face *get(const char *family, int style) {
   if (i < nfaces) {
     out = &faces[i];
   } else if (nfaces < sizeof faces / sizeof faces[0]) {
-    uint16_t *adv = load(family, style, &oom);
+    char *file = NULL;
+    int index = 0;
+    uint16_t *adv = load(family, style, &file, &index, &oom);
     char *name = iso_strdup(family);
     if (name && !oom) { /* a missing font is kept as such too */
       faces[nfaces].family = name;
       faces[nfaces].style = style;
       faces[nfaces].adv = adv;
+      faces[nfaces].file = file;
+      faces[nfaces].index = index;
       out = &faces[nfaces++];
     } else {
       free(adv);
+      free(file);
       free(name);
       out = NULL;
     }
@@ -270,7 +286,26 @@ double iso_metrics_measure(void *ctx, int bold, double size, const char *s,
 double iso_metrics_measure_face(void *ctx, int id, double size, const char *s,
                                 size_t len) {
   iso_metrics *m = ctx;
+  if (id < 0 || id >= 12)
+    id = 0;
+  if (!(m->measured >> id & 1)) {
+    m->measured |= 1u << id;
+    m->order[m->norder++] = id;
+  }
   return width(iso_metrics_face(m, id), size, s, len);
 }
 
+size_t iso_metrics_measured(const iso_metrics *m, int order[12]) {
+  memcpy(order, m->order, sizeof m->order);
+  return (size_t)m->norder;
+}
+
 int iso_metrics_failed(const iso_metrics *m) { return m->failed; }
+
+int iso_metrics_face_file(const iso_metrics *m, int id, const char **file,
+                          int *index) {
+  const face *f = id >= 0 && id < 12 ? m->f[id] : NULL;
+  *file = f && f->adv ? f->file : NULL;
+  *index = f ? f->index : 0;
+  return f != NULL;
+}

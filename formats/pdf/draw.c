@@ -11,6 +11,7 @@
 #include "content.h"
 #include "encoder.h"
 #include "pdf.h"
+#include "type0.h"
 
 /* An RGB colour as the three operands of rg/RG. */
 static void rgb(uint32_t v, float c[3]) {
@@ -126,6 +127,8 @@ static void show(drawer *D, const lay_op *op, const char *utf8) {
                   strlen(utf8)) == 0)
     return;
   int hex = codes(D, utf8);
+  if (hex == 1)
+    pdf_type0_mark(D->font, D->codes.data, D->codes.len);
   if (hex >= 0)
     pdf_cs_show(&D->cs, D->codes.data, D->codes.len, hex);
 }

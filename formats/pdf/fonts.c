@@ -337,6 +337,15 @@ int pdf_fonts_prepare(pdf_fonts *F) {
   return rc;
 }
 
+int pdf_font_file_is(pdf_fonts *F, int id, const char *file, int index) {
+  if (id < 0 || id >= LAY_FONTS)
+    return 0;
+  resolve(F, id);
+  const pdf_face *f = &F->face[id];
+  return !f->failed && f->file && file && f->index == index &&
+         strcmp(f->file, file) == 0;
+}
+
 int pdf_font_has(pdf_fonts *F, int id, uint32_t cp) {
   if (id < 0 || id >= LAY_FONTS)
     id = LAY_BODY;

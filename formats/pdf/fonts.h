@@ -54,6 +54,8 @@ HPDF_Font pdf_font(pdf_fonts *F, int id);
 /* Before saving: every font's subset gets its name and font file
  * (fontfile.h). -1 when memory ran out. */
 int pdf_fonts_prepare(pdf_fonts *F);
+/* Whether face ID is the face INDEX of FILE (finding it on first use). */
+int pdf_font_file_is(pdf_fonts *F, int id, const char *file, int index);
 /* Whether the face has a glyph for CP (1 when unknown). */
 int pdf_font_has(pdf_fonts *F, int id, uint32_t cp);
 /* The measuring callback for the layout engine (CTX is a pdf_fonts). */

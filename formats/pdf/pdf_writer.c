@@ -6,10 +6,12 @@
 
 #include <hpdf_doc.h>
 
+#include "adopt.h"
 #include "bytestream.h"
 #include "charset.h"
 #include "finish.h"
 #include "info_text.h"
+#include "layout/share.h"
 #include "pdf.h"
 #include "reserve.h"
 #include "writers.h"
@@ -162,9 +164,14 @@ static int write_pdf(const iso_node *doc, const iso_theme *theme,
   fonts.whole = o && o->whole_fonts;
   pdf_ctx c;
   lay_fonts lf = {&fonts, pdf_measure, clean};
-  lay_doc_init(&c, doc, theme, lf, d);
-
-  int rc = lay_doc_run(&c);
+  int rc;
+  if (pdf_adopt_layout(&c, doc, theme, lf, d)) {
+    rc = c.L.failed ? -1 : 0;
+  } else {
+    iso_layout_share_count(doc);
+    lay_doc_init(&c, doc, theme, lf, d);
+    rc = lay_doc_run(&c);
+  }
   if (rc == 0 && !err.code) {
     rc = info(&c, pdf, o);
     if (rc == 0 && !err.code)

@@ -12,20 +12,20 @@
 #include "type0.h"
 #include "zstream.h"
 
-/* The characters measured are kept in the attribute's USED, as a
- * pdf_charset. */
+/* The characters drawn are kept in the attribute's USED, as a
+ * pdf_charset (pdf_type0_mark). */
 static pdf_charset *used(HPDF_Font font) {
   return (pdf_charset *)(void *)((HPDF_FontAttr)font->attr)->used;
 }
 
 /* libharu's Type 0 measure for a TrueType font, with this font's codes:
- * the width of each character, which also marks its glyph for the
- * embedded subset. */
+ * the width of each character. Measuring marks nothing: text measured is
+ * not always drawn in this face (a word tried with a hyphen, a layout made
+ * over the font files' own metrics draws without measuring here). */
 static HPDF_TextWidth text_width(HPDF_Font font, const HPDF_BYTE *text,
                                  HPDF_UINT len) {
   HPDF_TextWidth tw = {0, 0, 0, 0};
   HPDF_FontDef def = ((HPDF_FontAttr)font->attr)->fontdef;
-  pdf_charset *u = used(font);
   pdf_utf8 s = {0, 0, {0}};
   HPDF_BYTE b = 0;
   for (HPDF_UINT i = 0; i < len; i++) {
@@ -33,7 +33,6 @@ static HPDF_TextWidth text_width(HPDF_Font font, const HPDF_BYTE *text,
     if (pdf_utf8_step(&s, b)) {
       unsigned code = pdf_utf8_code(&s);
       tw.width += (HPDF_UINT)HPDF_TTFontDef_GetCharWidth(def, (HPDF_UNICODE)code);
-      pdf_charset_add(u, code);
       tw.numchars++;
     }
     if (HPDF_IS_WHITE_SPACE(b)) {
@@ -148,7 +147,7 @@ static int widths(HPDF_Dict cid, HPDF_FontDef def, const pdf_charset *u,
   unsigned last = 0; /* the code after the run's end */
   for (unsigned code = 0; code <= max && ret == HPDF_OK; code++) {
     if (!u->bit[code >> 3]) {
-      code |= 7; /* eight codes not measured */
+      code |= 7; /* eight codes not drawn */
       continue;
     }
     if (!pdf_charset_has(u, code))
@@ -169,6 +168,12 @@ static int widths(HPDF_Dict cid, HPDF_FontDef def, const pdf_charset *u,
   return ret == HPDF_OK ? 0 : -1;
 }
 
+void pdf_type0_mark(HPDF_Font font, const unsigned char *codes, size_t len) {
+  pdf_charset *u = used(font);
+  for (size_t i = 0; i + 1 < len; i += 2)
+    pdf_charset_add(u, (uint32_t)codes[i] << 8 | codes[i + 1]);
+}
+
 int pdf_type0_finish(HPDF_Font font, HPDF_Dict tounicode) {
   HPDF_FontAttr a = font->attr;
   HPDF_FontDef def = a->fontdef;
@@ -185,7 +190,7 @@ int pdf_type0_finish(HPDF_Font font, HPDF_Dict tounicode) {
     return -1;
   unsigned max = 0;
   for (unsigned i = sizeof u->bit; i-- > 0;)
-    if (u->bit[i]) { /* the highest code measured */
+    if (u->bit[i]) { /* the highest code drawn */
       for (unsigned k = 8; k-- > 0 && !max;)
         if (pdf_charset_has(u, i * 8 + k))
           max = i * 8 + k;

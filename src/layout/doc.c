@@ -132,35 +132,57 @@ static char *plain_clean(void *ctx, int font, const char *s, size_t len,
   return lay_clean_text(s, len, keep_nl, NULL, NULL, out_len);
 }
 
-int lay_paginate(const iso_node *doc, const iso_theme *theme,
-                 iso_layout_pages *out) {
+int lay_paginate_keep(const iso_node *doc, const iso_theme *theme,
+                      iso_layout_pages *out, lay_kept **keep) {
   memset(out, 0, sizeof *out);
-  iso_metrics *met = iso_metrics_open(theme ? theme : iso_theme_default());
-  iso_diags *d = iso_diags_new(); /* the PDF writer reports; this is quiet */
-  if (!met || !d) {
+  if (keep)
+    *keep = NULL;
+  const iso_theme *t = theme ? theme : iso_theme_default();
+  lay_kept *k = calloc(1, sizeof *k);
+  iso_metrics *met = k ? iso_metrics_open(t) : NULL;
+  iso_diags *d = met ? iso_diags_new() : NULL; /* the PDF writer reports */
+  if (!d) {
     iso_metrics_free(met);
-    iso_diags_free(d);
+    free(k);
     return -1;
   }
   lay_fonts fonts = {met, iso_metrics_measure_face, plain_clean};
-  lay_doc c;
-  lay_doc_init(&c, doc, theme, fonts, d);
-  int rc = lay_build(&c) == 0 && !iso_metrics_failed(met) ? 0 : -1;
-  if (rc == 0 && c.L.nheadings) {
-    out->heading = malloc(c.L.nheadings * sizeof *out->heading);
+  lay_doc *c = &k->c;
+  lay_doc_init(c, doc, theme, fonts, d);
+  int rc = lay_build(c) == 0 && !iso_metrics_failed(met) ? 0 : -1;
+  if (rc == 0 && c->L.nheadings) {
+    out->heading = malloc(c->L.nheadings * sizeof *out->heading);
     if (!out->heading)
       rc = -1;
-    for (size_t i = 0; out->heading && i < c.L.nheadings; i++)
-      out->heading[i] = c.L.headings[i].page + 1;
+    for (size_t i = 0; out->heading && i < c->L.nheadings; i++)
+      out->heading[i] = c->L.headings[i].page + 1;
     if (out->heading)
-      out->n = c.L.nheadings;
+      out->n = c->L.nheadings;
   }
-  out->pages = c.L.pages;
-  out->content_pages = c.content_pages;
-  lay_doc_free(&c);
-  iso_diags_free(d);
-  iso_metrics_free(met);
+  out->pages = c->L.pages;
+  out->content_pages = c->content_pages;
+  k->met = met;
+  k->d = d;
+  k->logo = t->logo_image;
+  if (rc == 0 && keep)
+    *keep = k;
+  else
+    lay_kept_free(k);
   return rc;
+}
+
+int lay_paginate(const iso_node *doc, const iso_theme *theme,
+                 iso_layout_pages *out) {
+  return lay_paginate_keep(doc, theme, out, NULL);
+}
+
+void lay_kept_free(lay_kept *k) {
+  if (!k)
+    return;
+  lay_doc_free(&k->c);
+  iso_diags_free(k->d);
+  iso_metrics_free(k->met);
+  free(k);
 }
 
 void iso_layout_pages_free(iso_layout_pages *p) {

@@ -139,6 +139,21 @@ int iso_layout_paginate(const iso_node *doc, const iso_theme *theme,
 /* The same, laid out afresh every time. */
 int lay_paginate(const iso_node *doc, const iso_theme *theme,
                  iso_layout_pages *out);
+
+/* A whole layout as lay_paginate makes it, over the font files' metrics,
+ * kept for a writer that draws the display list (the PDF): the content laid
+ * out (no furniture yet), the metrics it measured with, what it reported
+ * and the theme's logo it placed. */
+typedef struct lay_kept {
+  lay_doc c;
+  iso_metrics *met;
+  iso_diags *d;
+  const iso_image *logo; /* the theme's logo_image it was laid out with */
+} lay_kept;
+/* lay_paginate, keeping the layout in *KEEP (NULL when not kept). */
+int lay_paginate_keep(const iso_node *doc, const iso_theme *theme,
+                      iso_layout_pages *out, lay_kept **keep);
+void lay_kept_free(lay_kept *k);
 void iso_layout_pages_free(iso_layout_pages *p);
 
 #endif

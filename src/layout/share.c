@@ -16,6 +16,7 @@ typedef struct share_entry {
   char *font_body, *font_heading, *font_mono;
   int logo, logo_w, logo_h;
   iso_layout_pages pages;
+  lay_kept *kept; /* the whole layout, until a writer takes it */
   struct share_entry *next;
 } share_entry;
 
@@ -52,6 +53,7 @@ static void entry_free(share_entry *e) {
   free(e->font_heading);
   free(e->font_mono);
   iso_layout_pages_free(&e->pages);
+  lay_kept_free(e->kept);
   free(e);
 }
 
@@ -122,12 +124,34 @@ int iso_layout_paginate(const iso_node *doc, const iso_theme *theme,
     if (matches(e, t))
       return copy_pages(&e->pages, out);
   s->runs++;
-  if (lay_paginate(doc, t, out))
+  lay_kept *kept = NULL;
+  if (lay_paginate_keep(doc, t, out, &kept))
     return -1;
   share_entry *e = remember(t, out);
   if (e) { /* out of memory: answered, just not kept */
+    e->kept = kept;
     e->next = s->first;
     s->first = e;
+  } else {
+    lay_kept_free(kept);
   }
   return 0;
+}
+
+void iso_layout_share_count(const iso_node *doc) {
+  share *s = iso_document_memo(doc);
+  if (s)
+    s->runs++;
+}
+
+lay_kept *iso_layout_take(const iso_node *doc, const iso_theme *theme) {
+  share *s = iso_document_memo(doc);
+  const iso_theme *t = theme ? theme : iso_theme_default();
+  for (share_entry *e = s ? s->first : NULL; e; e = e->next)
+    if (e->kept && matches(e, t) && e->kept->logo == t->logo_image) {
+      lay_kept *k = e->kept;
+      e->kept = NULL;
+      return k;
+    }
+  return NULL;
 }
