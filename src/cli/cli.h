@@ -48,6 +48,12 @@ typedef struct cli_options {
  * (seconds; only values a ZIP date can carry, 1980 to 2107) and
  * ISOEXPORT_WHOLE_FONTS (set and not "0": PDFs embed whole fonts). */
 void cli_env(cli_options *o);
+
+/* heap.c: the process's malloc tuned for conversions, before anything is
+ * allocated: big blocks and freed memory kept in the heap, which grows in
+ * large steps, marked for transparent huge pages (madvise) where the
+ * kernel allows them. */
+void cli_heap_setup(void);
 /* SOURCE_DATE_EPOCH: 1 and *T when set and valid, else 0. */
 int cli_source_date_epoch(long long *t);
 /* What every writer is told: the environment's settings and --pdfa. */

@@ -245,6 +245,7 @@ int main(int argc, char **argv) {
   /* A file-size limit must make write() fail with EFBIG, not kill us. */
   signal(SIGXFSZ, SIG_IGN);
   signal(SIGPIPE, SIG_IGN);
+  cli_heap_setup();
 
   cli_options o;
   memset(&o, 0, sizeof o);
