@@ -302,10 +302,8 @@ size_t iso_metrics_measured(const iso_metrics *m, int order[12]) {
 
 int iso_metrics_failed(const iso_metrics *m) { return m->failed; }
 
-int iso_metrics_face_file(const iso_metrics *m, int id, const char **file,
-                          int *index) {
+const char *iso_metrics_face_file(const iso_metrics *m, int id, int *index) {
   const face *f = id >= 0 && id < 12 ? m->f[id] : NULL;
-  *file = f && f->adv ? f->file : NULL;
   *index = f ? f->index : 0;
-  return f != NULL;
+  return f && f->adv ? f->file : NULL;
 }

@@ -372,11 +372,9 @@ double iso_metrics_measure_face(void *ctx, int id, double size, const char *s,
                                 size_t len);
 /* Whether a face could not be set up for want of memory. */
 int iso_metrics_failed(const iso_metrics *m);
-/* Whether face ID was measured with; then *FILE (and its face *INDEX) is
- * the font file its widths come from, NULL when the average advance stood
- * in. */
-int iso_metrics_face_file(const iso_metrics *m, int id, const char **file,
-                          int *index);
+/* The font file (and its face *INDEX) the widths of face ID come from;
+ * NULL when the face was never asked for or the average advance stood in. */
+const char *iso_metrics_face_file(const iso_metrics *m, int id, int *index);
 /* The faces iso_metrics_measure_face measured with, into ORDER in the order
  * each was first measured; returns how many. */
 size_t iso_metrics_measured(const iso_metrics *m, int order[12]);

@@ -19,9 +19,8 @@
  * FACES) and show every character of its text as itself. */
 static int agrees(pdf_fonts *F, const lay_kept *k, const int *faces, size_t nf) {
   for (size_t f = 0; f < nf; f++) {
-    const char *file;
     int index;
-    iso_metrics_face_file(k->met, faces[f], &file, &index);
+    const char *file = iso_metrics_face_file(k->met, faces[f], &index);
     if (!file || !pdf_font_file_is(F, faces[f], file, index))
       return 0;
   }

@@ -49,13 +49,13 @@ typedef struct cli_options {
  * ISOEXPORT_WHOLE_FONTS (set and not "0": PDFs embed whole fonts). */
 void cli_env(cli_options *o);
 
+/* SOURCE_DATE_EPOCH: 1 and *T when set and valid, else 0. */
+int cli_source_date_epoch(long long *t);
 /* heap.c: the process's malloc tuned for conversions, before anything is
  * allocated: big blocks and freed memory kept in the heap, which grows in
  * large steps, marked for transparent huge pages (madvise) where the
  * kernel allows them. */
 void cli_heap_setup(void);
-/* SOURCE_DATE_EPOCH: 1 and *T when set and valid, else 0. */
-int cli_source_date_epoch(long long *t);
 /* What every writer is told: the environment's settings and --pdfa. */
 void cli_write_options(const cli_options *o, iso_write_options *wo);
 
