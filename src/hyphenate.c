@@ -1,6 +1,13 @@
 /* Break points of words from Debian's hyphenation dictionaries (see
  * hyphen.h). The loaded dictionaries are process-wide and never freed: a
- * batch hyphenates many documents with them. */
+ * batch hyphenates many documents with them. libvoikko is opened
+ * (dlopen) when a document first needs it: linked, it and the 18 libraries
+ * it brings (libstdc++, libarchive and its compressors, libhfstospell)
+ * were loaded by every run, a tenth of the CPU time of converting one
+ * English document. */
+#include "config.h"
+
+#include <dlfcn.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -24,6 +31,34 @@ static HyphenDict *dicts[ISO_LANG_COUNT];
 static struct VoikkoHandle *voikko[ISO_LANG_COUNT];
 static const char *en_path; /* NULL: the defaults */
 static const char *fi_code;
+
+/* libvoikko's calls, from the library opened on first use (the header's
+ * own declarations give their types) */
+static struct {
+  int tried;
+  __typeof__(&voikkoInit) init;
+  __typeof__(&voikkoTerminate) terminate;
+  __typeof__(&voikkoHyphenateCstr) hyphenate;
+  __typeof__(&voikkoFreeCstr) free_cstr;
+} vk;
+
+/* Whether libvoikko could be opened; without it Finnish has no break
+ * points, as without its dictionary. */
+static int voikko_open(void) {
+  if (vk.tried)
+    return vk.init != NULL;
+  vk.tried = 1;
+  void *h = dlopen(ISO_VOIKKO_SONAME, RTLD_NOW | RTLD_LOCAL);
+  if (!h)
+    return 0;
+  /* the POSIX way from a void * to a function pointer */
+  *(void **)&vk.terminate = dlsym(h, "voikkoTerminate");
+  *(void **)&vk.hyphenate = dlsym(h, "voikkoHyphenateCstr");
+  *(void **)&vk.free_cstr = dlsym(h, "voikkoFreeCstr");
+  if (vk.terminate && vk.hyphenate && vk.free_cstr)
+    *(void **)&vk.init = dlsym(h, "voikkoInit");
+  return vk.init != NULL; /* kept open for the process, as the handles */
+}
 
 /* The dictionaries' answers, remembered (direct-mapped, by a hash of the
  * language and the word): a batch asks about the same words again and
@@ -54,7 +89,7 @@ void iso_hyphen_configure(const char *en_dic, const char *fi) {
     if (dicts[i])
       hnj_hyphen_free(dicts[i]);
     if (voikko[i])
-      voikkoTerminate(voikko[i]);
+      vk.terminate(voikko[i]);
     dicts[i] = NULL;
     voikko[i] = NULL;
     tried[i] = 0;
@@ -75,11 +110,11 @@ static void load(iso_lang lang) {
   }
   for (size_t i = 0; !dicts[lang] && i < 3 && l->hyphen_dic[i]; i++)
     dicts[lang] = hnj_hyphen_load(l->hyphen_dic[i]);
-  if (!dicts[lang] && l->voikko) {
+  if (!dicts[lang] && l->voikko && voikko_open()) {
     const char *err = NULL;
-    voikko[lang] = voikkoInit(&err, lang == ISO_LANG_FI && fi_code ? fi_code
-                                                                   : l->voikko,
-                              NULL);
+    voikko[lang] = vk.init(&err, lang == ISO_LANG_FI && fi_code ? fi_code
+                                                                : l->voikko,
+                           NULL);
   }
 }
 
@@ -140,7 +175,7 @@ static void voikko_points(struct VoikkoHandle *h, const char *core, size_t n,
   char word[ISO_HYPHEN_MAX_WORD + 1];
   memcpy(word, core, n);
   word[n] = 0;
-  char *r = voikkoHyphenateCstr(h, word);
+  char *r = vk.hyphenate(h, word);
   if (!r)
     return;
   /* one mark a character: '-' breaks before it ('=' replaces it: skipped) */
@@ -152,7 +187,7 @@ static void voikko_points(struct VoikkoHandle *h, const char *core, size_t n,
       hy[i] = 1;
     ch++;
   }
-  voikkoFreeCstr(r);
+  vk.free_cstr(r);
 }
 
 size_t iso_hyphen_points(iso_lang lang, const char *word, size_t len,
