@@ -16,6 +16,7 @@
 #include <hyphen.h>
 #include <libvoikko/voikko.h>
 
+#include "hyphen/patterns.h"
 #include "hyphenate.h"
 #include "lang/lang.h"
 #include "util.h"
@@ -28,6 +29,7 @@
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static int tried[ISO_LANG_COUNT];
 static HyphenDict *dicts[ISO_LANG_COUNT];
+static int compiled[ISO_LANG_COUNT]; /* dicts[i] is from iso_hy_open */
 static struct VoikkoHandle *voikko[ISO_LANG_COUNT];
 static const char *en_path; /* NULL: the defaults */
 static const char *fi_code;
@@ -86,11 +88,14 @@ void iso_hyphen_configure(const char *en_dic, const char *fi) {
   free(memos);
   memos = NULL;
   for (int i = 0; i < ISO_LANG_COUNT; i++) {
-    if (dicts[i])
+    if (dicts[i] && compiled[i])
+      iso_hy_free(dicts[i]);
+    else if (dicts[i])
       hnj_hyphen_free(dicts[i]);
     if (voikko[i])
       vk.terminate(voikko[i]);
     dicts[i] = NULL;
+    compiled[i] = 0;
     voikko[i] = NULL;
     tried[i] = 0;
   }
@@ -99,17 +104,25 @@ void iso_hyphen_configure(const char *en_dic, const char *fi) {
   pthread_mutex_unlock(&lock);
 }
 
+/* The patterns of file PATH: compiled into the program when its bytes are
+ * those compiled, else read by libhyphen. */
+static HyphenDict *open_dic(iso_lang lang, const char *path) {
+  HyphenDict *d = iso_hy_open(path);
+  compiled[lang] = d != NULL;
+  return d ? d : hnj_hyphen_load(path);
+}
+
 static void load(iso_lang lang) {
   if (tried[lang])
     return;
   tried[lang] = 1;
   const iso_lang_def *l = iso_lang_get(lang);
   if (lang == ISO_LANG_EN && en_path) {
-    dicts[lang] = hnj_hyphen_load(en_path);
+    dicts[lang] = open_dic(lang, en_path);
     return;
   }
   for (size_t i = 0; !dicts[lang] && i < 3 && l->hyphen_dic[i]; i++)
-    dicts[lang] = hnj_hyphen_load(l->hyphen_dic[i]);
+    dicts[lang] = open_dic(lang, l->hyphen_dic[i]);
   if (!dicts[lang] && l->voikko && voikko_open()) {
     const char *err = NULL;
     voikko[lang] = vk.init(&err, lang == ISO_LANG_FI && fi_code ? fi_code
@@ -249,4 +262,14 @@ size_t iso_hyphen_points(iso_lang lang, const char *word, size_t len,
     chars++;
   }
   return count;
+}
+
+int iso_hyphen_compiled(iso_lang lang) {
+  if (lang < 0 || lang >= ISO_LANG_COUNT)
+    return 0;
+  pthread_mutex_lock(&lock);
+  load(lang);
+  int c = dicts[lang] && compiled[lang];
+  pthread_mutex_unlock(&lock);
+  return c;
 }

@@ -32,4 +32,9 @@ size_t iso_hyphen_points(iso_lang lang, const char *word, size_t len,
  * keeps the default. Drops dictionaries already loaded. */
 void iso_hyphen_configure(const char *en_dic, const char *fi_code);
 
+/* Tests only: whether LANG's dictionary, once loaded, came from the
+ * patterns compiled into the program (src/hyphen/patterns.h) rather than
+ * from libhyphen reading the file. Loads it. */
+int iso_hyphen_compiled(iso_lang lang);
+
 #endif
