@@ -1,49 +1,30 @@
 /* Dictionaries rebuilt from the patterns compiled into the program (see
  * patterns.h). */
-#include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
+#include "internal.h"
 #include "patterns.h"
 
-/* The file's bytes, when it is a regular file of exactly LEN bytes. */
-static unsigned char *read_exact(int fd, size_t len) {
-  unsigned char *buf = malloc(len ? len : 1);
-  size_t got = 0;
-  while (buf && got < len) {
-    ssize_t r = read(fd, buf + got, len - got);
-    if (r < 0 && errno == EINTR)
-      continue;
-    if (r <= 0) {
-      free(buf);
-      return NULL;
-    }
-    got += (size_t)r;
-  }
-  return buf;
-}
-
-/* The compiled dictionary whose source is the file open at FD. */
-static const iso_hy_dict *match_file(int fd) {
-  struct stat st;
-  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
-    return NULL;
-  size_t len = (size_t)st.st_size;
-  int any = 0; /* the file is read only when its size is one compiled */
+/* The compiled dictionary whose source is the file at PATH. A file larger
+ * than every compiled one is refused from its size (German's 1 MB), not
+ * read; a FIFO or device is never opened for reading (iso_read_file_max). */
+static const iso_hy_dict *match_file(const char *path) {
+  size_t max = 0;
   for (size_t i = 0; i < iso_hy_ndicts; i++)
-    any |= iso_hy_dicts[i].source_len == len;
-  if (!any)
-    return NULL;
-  unsigned char *buf = read_exact(fd, len);
+    if (iso_hy_dicts[i].source_len > max)
+      max = iso_hy_dicts[i].source_len;
+  iso_buf b;
+  iso_buf_init(&b);
+  iso_diags *quiet = iso_diags_new(); /* a file not compiled is no error */
   const iso_hy_dict *found = NULL;
-  for (size_t i = 0; buf && !found && i < iso_hy_ndicts; i++)
-    if (iso_hy_dicts[i].source_len == len &&
-        memcmp(iso_hy_dicts[i].source, buf, len) == 0)
-      found = &iso_hy_dicts[i];
-  free(buf);
+  if (quiet && iso_read_file_max(path, max, &b, quiet) == 0)
+    for (size_t i = 0; !found && i < iso_hy_ndicts; i++)
+      if (iso_hy_dicts[i].source_len == b.len &&
+          memcmp(iso_hy_dicts[i].source, b.data, b.len) == 0)
+        found = &iso_hy_dicts[i];
+  iso_diags_free(quiet);
+  iso_buf_free(&b);
   return found;
 }
 
@@ -94,11 +75,7 @@ static HyphenDict *build(const iso_hy_dict *c) {
 HyphenDict *iso_hy_open(const char *path) {
   if (!path || iso_hy_ndicts == 0)
     return NULL;
-  int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-  if (fd < 0)
-    return NULL;
-  const iso_hy_dict *c = match_file(fd);
-  close(fd);
+  const iso_hy_dict *c = match_file(path);
   return c ? build(c) : NULL;
 }
 
