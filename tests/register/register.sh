@@ -135,6 +135,22 @@ fi
 for f in register.csv register.docx register.odt register.pdf; do
   cmp -s "out/$f" "out2/$f" || fail "$f differs between two runs"
 done
+# the hashes do not depend on the machine's openssl.cnf: a conversion
+# without --sign does not read it (one naming a provider that does not
+# exist made every hash of the register empty, silently)
+cat >bad-openssl.cnf <<'EOC'
+config_diagnostics = 1
+openssl_conf = openssl_init
+[openssl_init]
+providers = provider_sect
+[provider_sect]
+nosuch = nosuch_sect
+[nosuch_sect]
+activate = 1
+EOC
+OPENSSL_CONF=$T/bad-openssl.cnf "$ISOEXPORT" --all -q --force -o out-conf src >/dev/null 2>&1
+cmp -s out/register.csv out-conf/register.csv ||
+  fail "register.csv with a broken openssl.cnf differs: $(diff out/register.csv out-conf/register.csv | head -n 4)"
 # ... and a different day different days
 ISOEXPORT_TODAY=2026-12-11 "$ISOEXPORT" --all -q -o out3 src >/dev/null 2>&1
 grep -q '^MAN-01,.*,-13,b/man.yaml,' out3/register.csv ||
