@@ -6,6 +6,7 @@
 
 #include <libxml/xmlwriter.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "internal.h"
 
@@ -59,5 +60,13 @@ int iso_zip_add_copy(iso_zip *z, const char *name, const void *data,
 /* Builds the archive into OUT and frees Z. 0, or -1 with a diagnostic. */
 int iso_zip_finish(iso_zip *z, iso_buf *out, iso_diags *d, const char *what);
 void iso_zip_free(iso_zip *z);
+
+/* Parts deflated once per process (reuse.c): 1 and a copy of the raw
+ * deflate of the part kept under NAME when DATA is byte for byte the part
+ * kept, else 0; iso_zip_keep keeps a part just deflated (copies). */
+int iso_zip_reused(const char *name, const unsigned char *data, size_t len,
+                   unsigned char **z, size_t *zlen, uint32_t *crc);
+void iso_zip_keep(const char *name, const unsigned char *data, size_t len,
+                  const unsigned char *z, size_t zlen, uint32_t crc);
 
 #endif

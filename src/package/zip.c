@@ -166,18 +166,25 @@ static zip_int64_t deflated_cb(void *ud, void *data, zip_uint64_t len,
   }
 }
 
-/* E's data deflated by C into a source of ZA; NULL when out of memory. */
+/* E's data deflated by C (or as deflated for the same bytes before,
+ * reuse.c) into a source of ZA; NULL when out of memory. */
 static zip_source_t *deflated_source(zip_t *za, struct libdeflate_compressor *c,
                                      const struct entry *e) {
   deflated *d = calloc(1, sizeof *d);
-  size_t cap = libdeflate_deflate_compress_bound(c, e->len);
-  if (!d || !(d->z = malloc(cap ? cap : 1))) {
-    free(d);
+  if (!d)
     return NULL;
-  }
-  d->zlen = libdeflate_deflate_compress(c, e->data, e->len, d->z, cap);
   d->size = e->len;
-  d->crc = (zip_uint32_t)libdeflate_crc32(0, e->data, e->len);
+  if (!iso_zip_reused(e->name, e->data, e->len, &d->z, &d->zlen, &d->crc)) {
+    size_t cap = libdeflate_deflate_compress_bound(c, e->len);
+    if (!(d->z = malloc(cap ? cap : 1))) {
+      free(d);
+      return NULL;
+    }
+    d->zlen = libdeflate_deflate_compress(c, e->data, e->len, d->z, cap);
+    d->crc = (zip_uint32_t)libdeflate_crc32(0, e->data, e->len);
+    if (d->zlen)
+      iso_zip_keep(e->name, e->data, e->len, d->z, d->zlen, d->crc);
+  }
   zip_error_init(&d->error);
   zip_source_t *s = d->zlen ? zip_source_function(za, deflated_cb, d) : NULL;
   if (!s) {
