@@ -38,6 +38,27 @@ void iso_xml_start(iso_xml *x, const char *name) {
 
 void iso_xml_end(iso_xml *x) { CHECK(xmlTextWriterEndElement(x->w)); }
 
+#define ONES 0x0101010101010101u
+#define HIGHS 0x8080808080808080u
+/* whether a byte of V is zero, the usual word-at-a-time test */
+#define ZERO_BYTE(v) (((v) - ONES) & ~(v) & HIGHS)
+
+/* The length of P's start that is eight-byte words of printable ASCII
+ * other than & < > and ", which need no work in any context: most of a
+ * part's text and attribute values, looked at a word at a time. */
+static size_t plain_prefix(const unsigned char *p, size_t len) {
+  size_t i = 0;
+  for (; i + 8 <= len; i += 8) {
+    uint64_t v;
+    memcpy(&v, p + i, sizeof v);
+    if ((v & HIGHS) || ((v - ONES * 0x20) & ~v & HIGHS) ||
+        ZERO_BYTE(v ^ (ONES * '&')) || ZERO_BYTE(v ^ (ONES * '<')) ||
+        ZERO_BYTE(v ^ (ONES * '>')) || ZERO_BYTE(v ^ (ONES * '"')))
+      break;
+  }
+  return i;
+}
+
 /* Whether S needs work before it is written: cleaning (libxml2 passes
  * control characters and invalid UTF-8 through unchanged, which makes the
  * part ill-formed), or with ESCAPE also escaping (markup characters; in an
@@ -45,7 +66,8 @@ void iso_xml_end(iso_xml *x) { CHECK(xmlTextWriterEndElement(x->w)); }
  * normalisation would turn into spaces). */
 static int needs_work(const char *s, size_t len, int escape, int attr) {
   const unsigned char *p = (const unsigned char *)s;
-  for (size_t i = 0; i < len;) {
+  size_t i = plain_prefix(p, len);
+  while (i < len) {
     unsigned char c = p[i];
     if (c < 0x80) {
       if (c < 0x20 && (escape || (c != '\t' && c != '\n' && c != '\r')))
