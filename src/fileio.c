@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/mman.h>
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -39,16 +40,17 @@ static void too_large(iso_diags *d, const char *path, size_t max_bytes) {
                  max_bytes);
 }
 
-int iso_read_file_max(const char *path, size_t max_bytes, iso_buf *out,
-                      iso_diags *d) {
+/* PATH opened for reading when it is a regular file of at most MAX_BYTES
+ * (its status in *ST); -1 with a diagnostic otherwise. */
+static int open_regular(const char *path, size_t max_bytes, struct stat *st,
+                        iso_diags *d) {
   /* A FIFO would block open() and read() forever, a device such as
    * /dev/zero never ends, and merely opening some devices has effects: look
    * before opening, and check again on what was opened (it may have been
    * swapped in between). O_NONBLOCK keeps that open from waiting for a
    * FIFO's writer. */
-  struct stat st;
   const char *why;
-  if (stat(path, &st) == 0 && (why = not_regular(st.st_mode)) != NULL) {
+  if (stat(path, st) == 0 && (why = not_regular(st->st_mode)) != NULL) {
     iso_diag_add(d, ISO_SEV_ERROR, path, 0, 0, "%s", why);
     return -1;
   }
@@ -58,23 +60,64 @@ int iso_read_file_max(const char *path, size_t max_bytes, iso_buf *out,
                  strerror(errno));
     return -1;
   }
-  if (fstat(fd, &st) != 0) {
+  if (fstat(fd, st) != 0) {
     iso_diag_add(d, ISO_SEV_ERROR, path, 0, 0, "cannot read: %s", strerror(errno));
     close(fd);
     return -1;
   }
-  if ((why = not_regular(st.st_mode)) != NULL) {
+  if ((why = not_regular(st->st_mode)) != NULL) {
     iso_diag_add(d, ISO_SEV_ERROR, path, 0, 0, "%s", why);
     close(fd);
     return -1;
   }
-  /* The size refuses a huge (or sparse) file at once; the read stops one
-   * byte past the limit all the same, for a file that grows meanwhile. */
-  if (st.st_size > 0 && (unsigned long long)st.st_size > max_bytes) {
+  /* The size refuses a huge (or sparse) file at once */
+  if (st->st_size > 0 && (unsigned long long)st->st_size > max_bytes) {
     too_large(d, path, max_bytes);
     close(fd);
     return -1;
   }
+  return fd;
+}
+
+int iso_map_file(const char *path, size_t max_bytes, iso_map *m,
+                 iso_diags *d) {
+  m->data = NULL;
+  m->len = 0;
+  struct stat st;
+  int fd = open_regular(path, max_bytes, &st, d);
+  if (fd < 0)
+    return -1;
+  int rc = 0;
+  if (st.st_size > 0) {
+    void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (p == MAP_FAILED) {
+      iso_diag_add(d, ISO_SEV_ERROR, path, 0, 0, "cannot read: %s",
+                   strerror(errno));
+      rc = -1;
+    } else {
+      m->data = p;
+      m->len = (size_t)st.st_size;
+    }
+  }
+  close(fd);
+  return rc;
+}
+
+void iso_unmap_file(iso_map *m) {
+  if (m->data)
+    munmap((void *)m->data, m->len);
+  m->data = NULL;
+  m->len = 0;
+}
+
+int iso_read_file_max(const char *path, size_t max_bytes, iso_buf *out,
+                      iso_diags *d) {
+  struct stat st;
+  int fd = open_regular(path, max_bytes, &st, d);
+  if (fd < 0)
+    return -1;
+  /* the read stops one byte past the limit all the same, for a file that
+   * grows meanwhile */
   size_t total = 0;
   char chunk[65536];
   for (;;) {

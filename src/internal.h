@@ -70,6 +70,17 @@ int iso_read_file_max(const char *path, size_t max_bytes, iso_buf *out,
                       iso_diags *d);
 /* The same with ISO_READ_MAX_BYTES. */
 int iso_read_file(const char *path, iso_buf *out, iso_diags *d);
+/* A regular file of at most MAX_BYTES mapped read-only, with
+ * iso_read_file_max's refusals: for large files of which a few parts are
+ * read (fonts), so the rest is never paged in nor copied. An empty file
+ * maps to no data. 0, or -1 with a diagnostic at PATH. */
+typedef struct iso_map {
+  const unsigned char *data;
+  size_t len;
+} iso_map;
+int iso_map_file(const char *path, size_t max_bytes, iso_map *m,
+                 iso_diags *d);
+void iso_unmap_file(iso_map *m);
 /* Write bytes to PATH through a temporary file in the same folder that is
  * renamed into place only when complete (never a partial file under PATH).
  * The temporary file is created exclusively and never through a link, and

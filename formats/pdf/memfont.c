@@ -1,16 +1,13 @@
 /* Subset fonts loaded from memory (see memfont.h). */
-#include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <hpdf_doc.h>
 #include <hpdf_fontdef.h>
 
 #include "bytestream.h"
+#include "internal.h"
 #include "memfont.h"
 
 /* The subset of FILE's face, from the file mapped (the subsetter reads only
@@ -18,19 +15,11 @@
 static int subset_of(const char *file, unsigned index,
                      const pdf_charset *chars, unsigned char **out,
                      size_t *len) {
-  int fd = open(file, O_RDONLY | O_CLOEXEC);
-  if (fd < 0)
+  iso_map map;
+  if (iso_map_file(file, SIZE_MAX, &map, NULL) < 0 || !map.data)
     return -1;
-  struct stat st;
-  int rc = -1;
-  if (fstat(fd, &st) == 0 && st.st_size > 0) {
-    void *map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-    if (map != MAP_FAILED) {
-      rc = pdf_ttf_subset(map, (size_t)st.st_size, index, chars, out, len);
-      munmap(map, (size_t)st.st_size);
-    }
-  }
-  close(fd);
+  int rc = pdf_ttf_subset(map.data, map.len, index, chars, out, len);
+  iso_unmap_file(&map);
   return rc;
 }
 
