@@ -455,14 +455,14 @@ int main(int argc, char **argv) {
   }
   if (sign_usage(&o, sign_p12, sign_key, sign_cert, sign_pass))
     return 2;
-  /* the key is read and checked before anything is converted: a wrong
-   * password or an expired certificate writes nothing */
   /* openssl.cnf is read only for signing, where it may enable the
    * providers an older PKCS#12 file needs; hashing the register's files
    * needs the default provider alone, and reading the configuration was a
    * fortieth of converting one document */
   if (!sign_p12 && !sign_key)
     OPENSSL_init_crypto(OPENSSL_INIT_NO_LOAD_CONFIG, NULL);
+  /* the key is read and checked before anything is converted: a wrong
+   * password or an expired certificate writes nothing */
   if ((sign_p12 || sign_key) &&
       cli_signer(&o, sign_p12, sign_key, sign_cert, sign_pass))
     return 1;

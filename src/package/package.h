@@ -63,10 +63,11 @@ void iso_zip_free(iso_zip *z);
 
 /* Parts deflated once per process (reuse.c): 1 and a copy of the raw
  * deflate of the part kept under NAME when DATA is byte for byte the part
- * kept, else 0; iso_zip_keep keeps a part just deflated (copies). */
+ * kept, else 0; iso_zip_keep keeps a part just deflated, taking RAW (a
+ * malloc'd part, freed when not kept) and copying Z. */
 int iso_zip_reused(const char *name, const unsigned char *data, size_t len,
                    unsigned char **z, size_t *zlen, uint32_t *crc);
-void iso_zip_keep(const char *name, const unsigned char *data, size_t len,
+void iso_zip_keep(const char *name, unsigned char *raw, size_t len,
                   const unsigned char *z, size_t zlen, uint32_t crc);
 
 #endif

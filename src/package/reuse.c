@@ -53,17 +53,13 @@ int iso_zip_reused(const char *name, const unsigned char *data, size_t len,
   return hit;
 }
 
-void iso_zip_keep(const char *name, const unsigned char *data, size_t len,
+void iso_zip_keep(const char *name, unsigned char *raw, size_t len,
                   const unsigned char *z, size_t zlen, uint32_t crc) {
-  if (len > MAX_KEPT)
-    return;
-  unsigned char *raw = malloc(len ? len : 1), *zc = malloc(zlen ? zlen : 1);
-  if (!raw || !zc) {
+  unsigned char *zc = len <= MAX_KEPT ? malloc(zlen ? zlen : 1) : NULL;
+  if (!zc) {
     free(raw);
-    free(zc);
     return;
   }
-  memcpy(raw, data, len);
   memcpy(zc, z, zlen);
   pthread_mutex_lock(&lock);
   slot *s = find(name);

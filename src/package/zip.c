@@ -167,9 +167,11 @@ static zip_int64_t deflated_cb(void *ud, void *data, zip_uint64_t len,
 }
 
 /* E's data deflated by C (or as deflated for the same bytes before,
- * reuse.c) into a source of ZA; NULL when out of memory. */
+ * reuse.c) into a source of ZA; NULL when out of memory. A part deflated
+ * here goes to reuse.c, which takes E's data: the source reads the
+ * deflated copy only. */
 static zip_source_t *deflated_source(zip_t *za, struct libdeflate_compressor *c,
-                                     const struct entry *e) {
+                                     struct entry *e) {
   deflated *d = calloc(1, sizeof *d);
   if (!d)
     return NULL;
@@ -182,8 +184,10 @@ static zip_source_t *deflated_source(zip_t *za, struct libdeflate_compressor *c,
     }
     d->zlen = libdeflate_deflate_compress(c, e->data, e->len, d->z, cap);
     d->crc = (zip_uint32_t)libdeflate_crc32(0, e->data, e->len);
-    if (d->zlen)
+    if (d->zlen) {
       iso_zip_keep(e->name, e->data, e->len, d->z, d->zlen, d->crc);
+      e->data = NULL;
+    }
   }
   zip_error_init(&d->error);
   zip_source_t *s = d->zlen ? zip_source_function(za, deflated_cb, d) : NULL;
