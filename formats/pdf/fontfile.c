@@ -46,7 +46,7 @@ static int make_file(HPDF_FontDef def, made_file *m) {
   HPDF_Stream s = pdf_buf_stream(def->mmgr, def->error, &raw);
   int rc = -1;
   if (s && HPDF_TTFontDef_SaveFontData(def, s) == HPDF_OK && !raw.failed &&
-      (m->z = pdf_deflate_best(raw.data, raw.len, &m->zlen)) != NULL) {
+      (m->z = pdf_deflate_font(raw.data, raw.len, &m->zlen)) != NULL) {
     m->length1 = a->length1;
     rc = 0;
   }

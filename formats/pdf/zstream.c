@@ -2,6 +2,7 @@
 #include <stdlib.h>
 
 #include <libdeflate.h>
+#include <zlib.h>
 
 #include "bytestream.h"
 #include "deflater.h"
@@ -31,8 +32,15 @@ static unsigned char *deflate_at(int level, const void *data, size_t len,
   return out;
 }
 
-unsigned char *pdf_deflate_best(const void *data, size_t len, size_t *out_len) {
-  return deflate_at(10, data, len, out_len);
+unsigned char *pdf_deflate_font(const void *data, size_t len, size_t *out_len) {
+  uLongf n = compressBound((uLong)len);
+  unsigned char *out = len == (uLong)len ? malloc(n) : NULL;
+  if (!out || compress2(out, &n, data, (uLong)len, Z_DEFAULT_COMPRESSION) != Z_OK) {
+    free(out);
+    return NULL;
+  }
+  *out_len = n;
+  return out;
 }
 
 static HPDF_STATUS deflated(HPDF_Dict d, HPDF_Stream s) {

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Page content streams and font files are deflated by libdeflate
+# Page content streams are deflated by libdeflate, font files by zlib
 # (formats/pdf/zstream.c): in every sample, every cross-format document and
 # a generated Finnish and English policy, each page's stream and each
 # embedded font file must inflate (qpdf) and be no larger than zlib's

@@ -55,7 +55,7 @@ int main(void) {
 #endif
   cli_heap_setup();
   struct mallinfo2 before = mallinfo2();
-  size_t big = (size_t)8 << 20; /* a level-10 compressor's size */
+  size_t big = (size_t)8 << 20; /* a block of megabytes, above any mmap threshold */
   char *p = malloc(big);
   CHECK(p != NULL);
   if (p)
