@@ -87,6 +87,15 @@ HPDF_Stream pdf_bytes_stream(HPDF_MMgr mmgr, HPDF_Error error,
   return s;
 }
 
+int pdf_bytes_view(HPDF_Stream s, const unsigned char **p, size_t *n) {
+  if (!s || s->read_fn != b_read || !s->attr)
+    return -1;
+  const bytes *b = s->attr;
+  *p = b->p;
+  *n = b->n;
+  return 0;
+}
+
 static HPDF_STATUS to_buf(HPDF_Stream s, const HPDF_BYTE *p, HPDF_UINT n) {
   return iso_buf_append(s->attr, p, n) < 0 ? HPDF_FAILD_TO_ALLOC_MEM : HPDF_OK;
 }

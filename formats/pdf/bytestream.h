@@ -20,6 +20,9 @@
  * outlive it. NULL when out of memory (P is then not freed). */
 HPDF_Stream pdf_bytes_stream(HPDF_MMgr mmgr, HPDF_Error error,
                              const unsigned char *p, size_t n, int owned);
+/* The bytes under S, a stream made by pdf_bytes_stream, into *P and *N:
+ * 0; -1 when S is another kind of stream. */
+int pdf_bytes_view(HPDF_Stream s, const unsigned char **p, size_t *n);
 /* A write-only stream appending to OUT (which must outlive it): where
  * libharu writes a whole document or font file, instead of a memory
  * stream written and read back a byte at a time. NULL when out of memory. */

@@ -10,6 +10,7 @@
 
 #include "bytestream.h"
 #include "fontfile.h"
+#include "ttfsave.h"
 #include "zstream.h"
 
 /* A deflated font file, kept for the life of the process. */
@@ -36,11 +37,28 @@ static uint64_t fnv(uint64_t h, const void *p, size_t n) {
   return h;
 }
 
-/* The font file of DEF as libharu writes it (with its present tag),
- * deflated (zstream.h) into *M's z, zlen and length1; -1 when out of
+/* The font file of DEF as libharu writes it (with its present tag;
+ * ttfsave.h when the font was loaded from memory), deflated (zstream.h) into *M's z, zlen and length1; -1 when out of
  * memory or libharu failed. */
 static int make_file(HPDF_FontDef def, made_file *m) {
   HPDF_TTFontDefAttr a = def->attr;
+  const unsigned char *src;
+  size_t n;
+  if (pdf_bytes_view(a->stream, &src, &n) == 0) {
+    unsigned char *file;
+    size_t len;
+    int rc = pdf_ttf_save(def, src, n, &file, &len);
+    if (rc < 0)
+      return -1;
+    if (rc == 0) {
+      m->z = pdf_deflate_font(file, len, &m->zlen);
+      m->length1 = (unsigned)len;
+      free(file);
+      return m->z ? 0 : -1;
+    }
+  }
+  /* a font libharu read from its file, or bytes it parsed other than
+   * they are: its own call */
   iso_buf raw;
   iso_buf_init(&raw);
   HPDF_Stream s = pdf_buf_stream(def->mmgr, def->error, &raw);

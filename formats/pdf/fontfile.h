@@ -7,7 +7,7 @@
  *   which makes tools that merge PDFs take different subsets for one;
  * - the font file, which libharu re-serialises (reading the font back four
  *   bytes at a time) and deflates at zlib's default level for every
- *   document, is deflated once per process and reused
+ *   document, is written once per process (ttfsave.h), deflated and reused
  *   by every later document that embeds the same subset (in a batch, the
  *   same face with the same glyphs): each PDF still holds its own copy.
  * The descriptor has the entries libharu would give it. */
