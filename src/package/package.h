@@ -15,10 +15,21 @@
 /* Failure is sticky: once a call fails, every later call does nothing and
  * iso_xml_finish reports it. This keeps the one-function-per-element writer
  * code free of error plumbing. */
+#define ISO_XML_ATTRS 16
 typedef struct iso_xml {
   xmlBufferPtr buf;
   xmlTextWriterPtr w;
   int failed;
+  /* The innermost element's start tag while it has nothing but
+   * attributes, as its bytes: most elements of DOCX and ODT are empty
+   * ones (<w:sz w:val="22"/>), written whole at their end in one raw
+   * write; the first child or text hands it to the writer (xml.c). */
+  iso_buf tag;
+  int pending;
+  unsigned nattrs;
+  struct {
+    size_t name, name_len, value, value_len; /* offsets into tag */
+  } attrs[ISO_XML_ATTRS];
 } iso_xml;
 
 int iso_xml_begin(iso_xml *x);             /* with the XML declaration */

@@ -32,11 +32,59 @@ int iso_xml_begin(iso_xml *x) {
       x->failed = 1;                                                           \
   } while (0)
 
-void iso_xml_start(iso_xml *x, const char *name) {
-  CHECK(xmlTextWriterStartElement(x->w, BAD_CAST name));
+/* Hands the pending start tag to the writer: the element and its
+ * attributes, the values escaped already. */
+static void materialize(iso_xml *x) {
+  x->pending = 0;
+  if (x->failed)
+    return;
+  unsigned char *t = x->tag.data;
+  size_t end = 1 + (x->nattrs ? x->attrs[0].name - 2 : x->tag.len - 1);
+  unsigned char keep = t[end]; /* NUL-terminate each name in place */
+  t[end] = 0;
+  CHECK(xmlTextWriterStartElement(x->w, t + 1));
+  t[end] = keep;
+  for (unsigned i = 0; i < x->nattrs && !x->failed; i++) {
+    unsigned char *name = t + x->attrs[i].name;
+    keep = name[x->attrs[i].name_len];
+    name[x->attrs[i].name_len] = 0;
+    CHECK(xmlTextWriterStartAttribute(x->w, name));
+    name[x->attrs[i].name_len] = keep;
+    if (x->attrs[i].value_len && !x->failed &&
+        xmlTextWriterWriteRawLen(x->w, t + x->attrs[i].value,
+                                 (int)x->attrs[i].value_len) < 0)
+      x->failed = 1;
+    CHECK(xmlTextWriterEndAttribute(x->w));
+  }
 }
 
-void iso_xml_end(iso_xml *x) { CHECK(xmlTextWriterEndElement(x->w)); }
+void iso_xml_start(iso_xml *x, const char *name) {
+  if (x->failed)
+    return;
+  if (x->pending)
+    materialize(x);
+  x->tag.len = 0;
+  x->nattrs = 0;
+  iso_buf_append(&x->tag, "<", 1);
+  iso_buf_puts(&x->tag, name);
+  if (x->tag.failed)
+    x->failed = 1;
+  x->pending = !x->failed;
+}
+
+void iso_xml_end(iso_xml *x) {
+  if (x->failed)
+    return;
+  if (!x->pending) {
+    CHECK(xmlTextWriterEndElement(x->w));
+    return;
+  }
+  /* what xmlTextWriterEndElement writes for an element with no content */
+  x->pending = 0;
+  if (iso_buf_append(&x->tag, "/>", 2) < 0 || x->tag.len > 0x7FFFFFFF ||
+      xmlTextWriterWriteRawLen(x->w, x->tag.data, (int)x->tag.len) < 0)
+    x->failed = 1;
+}
 
 #define ONES 0x0101010101010101u
 #define HIGHS 0x8080808080808080u
@@ -147,11 +195,45 @@ static void write_escaped(iso_xml *x, const char *s, size_t len, int attr) {
   free(e);
 }
 
+/* Adds an attribute to the pending start tag, as the writer would write
+ * it (a space, the name, the value escaped in double quotes). */
+static void pend_attr(iso_xml *x, const char *name, const char *value) {
+  iso_buf *t = &x->tag;
+  size_t len = strlen(value);
+  iso_buf_append(t, " ", 1);
+  x->attrs[x->nattrs].name = t->len;
+  x->attrs[x->nattrs].name_len = strlen(name);
+  iso_buf_puts(t, name);
+  iso_buf_append(t, "=\"", 2);
+  x->attrs[x->nattrs].value = t->len;
+  if (len > 0x7FFFFFFF || needs_work(value, len, 1, 1)) {
+    char *e = len > 0x7FFFFFFF ? NULL : escaped(value, len, 1);
+    if (!e)
+      x->failed = 1;
+    else
+      iso_buf_puts(t, e);
+    free(e);
+  } else {
+    iso_buf_append(t, value, len);
+  }
+  x->attrs[x->nattrs].value_len = t->len - x->attrs[x->nattrs].value;
+  iso_buf_append(t, "\"", 1);
+  x->nattrs++;
+  if (t->failed)
+    x->failed = 1;
+}
+
 void iso_xml_attr(iso_xml *x, const char *name, const char *value) {
   if (x->failed)
     return;
   if (!value)
     value = "";
+  if (x->pending && x->nattrs < ISO_XML_ATTRS) {
+    pend_attr(x, name, value);
+    return;
+  }
+  if (x->pending)
+    materialize(x);
   CHECK(xmlTextWriterStartAttribute(x->w, BAD_CAST name));
   if (!x->failed)
     write_escaped(x, value, strlen(value), 1);
@@ -178,6 +260,8 @@ void iso_xml_attr_int(iso_xml *x, const char *name, long long v) {
 void iso_xml_text_len(iso_xml *x, const char *s, size_t len) {
   if (x->failed || !s || !len)
     return;
+  if (x->pending)
+    materialize(x);
   write_escaped(x, s, len, 0);
 }
 
@@ -207,6 +291,8 @@ void iso_xml_element(iso_xml *x, const char *name, const char *text) {
 int iso_xml_finish(iso_xml *x, unsigned char **data, size_t *len) {
   *data = NULL;
   *len = 0;
+  if (x->pending)
+    materialize(x);
   CHECK(xmlTextWriterEndDocument(x->w));
   if (x->w) {
     xmlFreeTextWriter(x->w); /* flushes into the buffer */
@@ -235,4 +321,6 @@ void iso_xml_discard(iso_xml *x) {
     xmlBufferFree(x->buf);
   x->w = NULL;
   x->buf = NULL;
+  iso_buf_free(&x->tag);
+  x->pending = 0;
 }
