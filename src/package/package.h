@@ -20,12 +20,14 @@ typedef struct iso_xml {
   xmlBufferPtr buf;
   xmlTextWriterPtr w;
   int failed;
-  /* The innermost element's start tag while it has nothing but
-   * attributes, as its bytes: most elements of DOCX and ODT are empty
-   * ones (<w:sz w:val="22"/>), written whole at their end in one raw
-   * write; the first child or text hands it to the writer (xml.c). */
+  /* The innermost element while it has nothing but attributes and text,
+   * as its bytes: most elements of DOCX and ODT are empty ones
+   * (<w:sz w:val="22"/>) or hold a run of text (<w:t>), written whole at
+   * their end in one raw write; a first child hands it to the writer
+   * (xml.c). */
   iso_buf tag;
   int pending;
+  size_t text; /* where its text starts in tag, after the '>'; 0: none */
   unsigned nattrs;
   struct {
     size_t name, name_len, value, value_len; /* offsets into tag */

@@ -32,14 +32,21 @@ int iso_xml_begin(iso_xml *x) {
       x->failed = 1;                                                           \
   } while (0)
 
-/* Hands the pending start tag to the writer: the element and its
- * attributes, the values escaped already. */
+/* Where the pending element's name ends in its tag. */
+static size_t name_end(const iso_xml *x) {
+  if (x->nattrs)
+    return x->attrs[0].name - 1; /* the space before the first attribute */
+  return x->text ? x->text - 1 : x->tag.len; /* the '>' or the end */
+}
+
+/* Hands the pending element to the writer: the element and its
+ * attributes, the values escaped already, then its text so far. */
 static void materialize(iso_xml *x) {
   x->pending = 0;
   if (x->failed)
     return;
   unsigned char *t = x->tag.data;
-  size_t end = 1 + (x->nattrs ? x->attrs[0].name - 2 : x->tag.len - 1);
+  size_t end = name_end(x);
   unsigned char keep = t[end]; /* NUL-terminate each name in place */
   t[end] = 0;
   CHECK(xmlTextWriterStartElement(x->w, t + 1));
@@ -56,6 +63,11 @@ static void materialize(iso_xml *x) {
       x->failed = 1;
     CHECK(xmlTextWriterEndAttribute(x->w));
   }
+  size_t n = x->text ? x->tag.len - x->text : 0;
+  if (n && !x->failed &&
+      (n > 0x7FFFFFFF ||
+       xmlTextWriterWriteRawLen(x->w, t + x->text, (int)n) < 0))
+    x->failed = 1;
 }
 
 void iso_xml_start(iso_xml *x, const char *name) {
@@ -65,6 +77,7 @@ void iso_xml_start(iso_xml *x, const char *name) {
     materialize(x);
   x->tag.len = 0;
   x->nattrs = 0;
+  x->text = 0;
   iso_buf_append(&x->tag, "<", 1);
   iso_buf_puts(&x->tag, name);
   if (x->tag.failed)
@@ -79,9 +92,17 @@ void iso_xml_end(iso_xml *x) {
     CHECK(xmlTextWriterEndElement(x->w));
     return;
   }
-  /* what xmlTextWriterEndElement writes for an element with no content */
+  /* what xmlTextWriterEndElement writes: "/>" for an element with no
+   * content, else its end tag */
   x->pending = 0;
-  if (iso_buf_append(&x->tag, "/>", 2) < 0 || x->tag.len > 0x7FFFFFFF ||
+  if (x->text) {
+    iso_buf_append(&x->tag, "</", 2);
+    iso_buf_append(&x->tag, x->tag.data + 1, name_end(x) - 1);
+    iso_buf_append(&x->tag, ">", 1);
+  } else {
+    iso_buf_append(&x->tag, "/>", 2);
+  }
+  if (x->tag.failed || x->tag.len > 0x7FFFFFFF ||
       xmlTextWriterWriteRawLen(x->w, x->tag.data, (int)x->tag.len) < 0)
     x->failed = 1;
 }
@@ -228,7 +249,7 @@ void iso_xml_attr(iso_xml *x, const char *name, const char *value) {
     return;
   if (!value)
     value = "";
-  if (x->pending && x->nattrs < ISO_XML_ATTRS) {
+  if (x->pending && !x->text && x->nattrs < ISO_XML_ATTRS) {
     pend_attr(x, name, value);
     return;
   }
@@ -260,8 +281,29 @@ void iso_xml_attr_int(iso_xml *x, const char *name, long long v) {
 void iso_xml_text_len(iso_xml *x, const char *s, size_t len) {
   if (x->failed || !s || !len)
     return;
-  if (x->pending)
-    materialize(x);
+  if (x->pending) { /* kept with the element until it ends or has a child */
+    iso_buf *t = &x->tag;
+    char *e = NULL;
+    if (len > 0x7FFFFFFF || needs_work(s, len, 1, 0)) {
+      if (!(e = escaped(s, len, 0))) {
+        x->failed = 1;
+        return;
+      }
+      s = e;
+      len = strlen(e);
+    }
+    /* text cleaned away writes nothing, as through the writer: the
+     * element stays empty */
+    if (len && !x->text) {
+      iso_buf_append(t, ">", 1);
+      x->text = t->len;
+    }
+    iso_buf_append(t, s, len);
+    free(e);
+    if (t->failed)
+      x->failed = 1;
+    return;
+  }
   write_escaped(x, s, len, 0);
 }
 

@@ -1,9 +1,9 @@
 /* Element trees through src/package/xml.c, which writes an element that
- * ends with nothing but attributes in one piece and hands the others to
- * libxml2's writer: random trees (empty elements with up to 24 attributes,
- * past the 16 a pending tag holds, elements with text or children, values
- * that need escaping) must parse back to the tree written, and an empty
- * element must come out as libxml2's writer writes one. */
+ * ends with nothing but attributes and text in one piece and hands the
+ * others to libxml2's writer: random trees (empty elements with up to 24 attributes,
+ * past the 16 a pending tag holds, elements with text, children or both,
+ * values that need escaping) must parse back to the tree written, and
+ * elements come out byte for byte as libxml2's writer writes them. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,10 +41,10 @@ static node *make(int depth) {
   n->nattrs = next(4) == 0 ? 17 + next(8) : next(4);
   for (unsigned i = 0; i < n->nattrs; i++)
     n->attr[i] = values[next(NVALUES)];
-  unsigned kind = depth > 3 ? 0 : next(3);
-  if (kind == 1)
+  unsigned kind = depth > 3 ? next(2) : next(4); /* text, children, both */
+  if (kind == 1 || kind == 3)
     n->text = values[1 + next(NVALUES - 1)];
-  if (kind == 2)
+  if (kind >= 2)
     n->nkids = 1 + next(3);
   for (unsigned i = 0; i < n->nkids; i++)
     n->kid[i] = make(depth + 1);
@@ -118,6 +118,17 @@ static char *one_empty(void) {
   iso_xml_attr(&x, "w:x", "\"");
   iso_xml_text(&x, "text & more");
   iso_xml_end(&x);
+  iso_xml_start(&x, "w:t");
+  iso_xml_text(&x, "only <text>");
+  iso_xml_end(&x);
+  iso_xml_start(&x, "w:t");
+  iso_xml_text(&x, "\x01"); /* cleaned away: the element stays empty */
+  iso_xml_end(&x);
+  iso_xml_start(&x, "w:q");
+  iso_xml_text(&x, "a");
+  iso_xml_empty(&x, "w:br");
+  iso_xml_text(&x, "b");
+  iso_xml_end(&x);
   iso_xml_end(&x);
   iso_xml_end(&x);
   unsigned char *data = NULL;
@@ -151,6 +162,17 @@ static char *libxml2_empty(void) {
   xmlTextWriterStartElement(w, BAD_CAST "w:r");
   xmlTextWriterWriteAttribute(w, BAD_CAST "w:x", BAD_CAST "\"");
   xmlTextWriterWriteString(w, BAD_CAST "text & more");
+  xmlTextWriterEndElement(w);
+  xmlTextWriterStartElement(w, BAD_CAST "w:t");
+  xmlTextWriterWriteString(w, BAD_CAST "only <text>");
+  xmlTextWriterEndElement(w);
+  xmlTextWriterStartElement(w, BAD_CAST "w:t");
+  xmlTextWriterEndElement(w);
+  xmlTextWriterStartElement(w, BAD_CAST "w:q");
+  xmlTextWriterWriteString(w, BAD_CAST "a");
+  xmlTextWriterStartElement(w, BAD_CAST "w:br");
+  xmlTextWriterEndElement(w);
+  xmlTextWriterWriteString(w, BAD_CAST "b");
   xmlTextWriterEndElement(w);
   xmlTextWriterEndElement(w);
   xmlTextWriterEndElement(w);
