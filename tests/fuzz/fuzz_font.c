@@ -1,12 +1,61 @@
-/* libFuzzer harness for the TrueType subsetter: any bytes are refused or
- * cut, and what is cut can be read and cut again. Built by `make fuzz`,
+/* libFuzzer harness for the TrueType subsetter and the font file writer:
+ * any bytes are refused or cut, what is cut can be read and cut again, and
+ * once libharu has loaded the cut font, ttfsave.c writes the font file
+ * libharu's HPDF_TTFontDef_SaveFontData writes, byte for byte, for a glyph
+ * set taken from the input (or leaves it to libharu). Built by `make fuzz`,
  * seeded with the installed Liberation fonts. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <hpdf.h>
+#include <hpdf_fontdef.h>
+
+#include "../../formats/pdf/bytestream.h"
+#include "../../formats/pdf/memfont.h"
 #include "../../formats/pdf/subset.h"
+#include "../../formats/pdf/ttfsave.h"
+
+static void on_error(HPDF_STATUS code, HPDF_STATUS detail, void *user) {
+  (void)code, (void)detail, (void)user;
+}
+
+/* The cut font OUT through both writers, with glyphs flagged from DATA. */
+static void both_writers(unsigned char *out, size_t n, const uint8_t *data,
+                         size_t size) {
+  HPDF_Doc pdf = HPDF_New(on_error, NULL);
+  if (!pdf)
+    return;
+  pdf_memfont m = {out, n, 0};
+  const char *name = pdf_memfont_load(pdf, &m, 0);
+  HPDF_FontDef def = name ? HPDF_GetFontDef(pdf, name) : NULL;
+  if (def && def->type == HPDF_FONTDEF_TYPE_TRUETYPE) {
+    HPDF_TTFontDefAttr a = def->attr;
+    for (unsigned i = 1; i < a->num_glyphs && size; i++)
+      a->glyph_tbl.flgs[i] = (data[i % size] >> (i % 8)) & 1;
+    char tag[7] = "FUZZAA";
+    HPDF_TTFontDef_SetTagName(def, tag);
+    unsigned char *ours = NULL;
+    size_t ours_len = 0;
+    int rc = pdf_ttf_save(def, out, n, &ours, &ours_len);
+    if (rc == 0) {
+      iso_buf theirs;
+      iso_buf_init(&theirs);
+      HPDF_Stream s = pdf_buf_stream(pdf->mmgr, &pdf->error, &theirs);
+      if (s && HPDF_TTFontDef_SaveFontData(def, s) == HPDF_OK &&
+          !theirs.failed &&
+          (theirs.len != ours_len || a->length1 != ours_len ||
+           memcmp(theirs.data, ours, ours_len) != 0))
+        abort(); /* not libharu's file */
+      if (s)
+        HPDF_Stream_Free(s);
+      iso_buf_free(&theirs);
+    }
+    free(ours);
+  }
+  HPDF_Free(pdf);
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -34,6 +83,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       if (pdf_ttf_subset(out, n, 0, &cs, &again, &m) == -1)
         abort(); /* our own output must be readable */
       free(again);
+      both_writers(out, n, data, size);
     }
     free(out);
   }

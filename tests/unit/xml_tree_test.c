@@ -25,7 +25,7 @@ static const char *values[] = {"", "1", "Heading 1", "a&b", "<x>", "\"q\"",
 #define NVALUES (sizeof values / sizeof values[0])
 
 typedef struct node {
-  char name[8];
+  char name[16];
   unsigned nattrs;
   const char *attr[24]; /* attribute i is named a<i> */
   const char *text;     /* or NULL */
@@ -60,7 +60,7 @@ static void drop(node *n) {
 static void write_node(iso_xml *x, const node *n) {
   iso_xml_start(x, n->name);
   for (unsigned i = 0; i < n->nattrs; i++) {
-    char an[8];
+    char an[16];
     snprintf(an, sizeof an, "a%u", i);
     iso_xml_attr(x, an, n->attr[i]);
   }
@@ -76,7 +76,7 @@ static int same(const node *n, xmlNode *e) {
     return 0;
   unsigned i = 0;
   for (xmlAttr *a = e->properties; a; a = a->next, i++) {
-    char an[8];
+    char an[16];
     snprintf(an, sizeof an, "a%u", i);
     xmlChar *v = xmlNodeGetContent((xmlNode *)a);
     int ok = i < n->nattrs && !strcmp((const char *)a->name, an) && v &&
