@@ -107,12 +107,12 @@ void docx_thin_props(iso_xml *x) {
   iso_xml_start(x, "w:spacing");
   iso_xml_attr(x, "w:before", "0");
   iso_xml_attr(x, "w:after", "0");
-  iso_xml_attrf(x, "w:line", "%ld", line);
+  iso_xml_attr_int(x, "w:line", line);
   iso_xml_attr(x, "w:lineRule", "exact");
   iso_xml_end(x);
   iso_xml_start(x, "w:rPr");
   iso_xml_start(x, "w:sz");
-  iso_xml_attrf(x, "w:val", "%ld", DOCX_HALFPT(ISO_PR_BREAK_HEIGHT));
+  iso_xml_attr_int(x, "w:val", DOCX_HALFPT(ISO_PR_BREAK_HEIGHT));
   iso_xml_end(x);
   iso_xml_end(x);
 }

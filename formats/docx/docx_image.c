@@ -10,8 +10,8 @@
 
 static void extent(iso_xml *x, const char *name, long long cx, long long cy) {
   iso_xml_start(x, name);
-  iso_xml_attrf(x, "cx", "%lld", cx);
-  iso_xml_attrf(x, "cy", "%lld", cy);
+  iso_xml_attr_int(x, "cx", cx);
+  iso_xml_attr_int(x, "cy", cy);
   iso_xml_end(x);
 }
 

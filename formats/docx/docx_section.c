@@ -18,8 +18,8 @@ static void page_size(docx *c, iso_xml *x, int landscape) {
   double w, h;
   iso_pr_page_size(c->theme, landscape, &w, &h);
   iso_xml_start(x, "w:pgSz");
-  iso_xml_attrf(x, "w:w", "%ld", DOCX_TWIPS(w));
-  iso_xml_attrf(x, "w:h", "%ld", DOCX_TWIPS(h));
+  iso_xml_attr_int(x, "w:w", DOCX_TWIPS(w));
+  iso_xml_attr_int(x, "w:h", DOCX_TWIPS(h));
   if (w > h)
     iso_xml_attr(x, "w:orient", "landscape");
   iso_xml_end(x);
@@ -29,12 +29,12 @@ static void page_margins(docx *c, iso_xml *x) {
   const iso_theme *t = c->theme;
   /* header and footer sit in the middle of their margins */
   iso_xml_start(x, "w:pgMar");
-  iso_xml_attrf(x, "w:top", "%ld", DOCX_TWIPS(t->margin_top));
-  iso_xml_attrf(x, "w:right", "%ld", DOCX_TWIPS(t->margin_right));
-  iso_xml_attrf(x, "w:bottom", "%ld", DOCX_TWIPS(t->margin_bottom));
-  iso_xml_attrf(x, "w:left", "%ld", DOCX_TWIPS(t->margin_left));
-  iso_xml_attrf(x, "w:header", "%ld", DOCX_TWIPS(t->margin_top / 2));
-  iso_xml_attrf(x, "w:footer", "%ld", DOCX_TWIPS(t->margin_bottom / 3));
+  iso_xml_attr_int(x, "w:top", DOCX_TWIPS(t->margin_top));
+  iso_xml_attr_int(x, "w:right", DOCX_TWIPS(t->margin_right));
+  iso_xml_attr_int(x, "w:bottom", DOCX_TWIPS(t->margin_bottom));
+  iso_xml_attr_int(x, "w:left", DOCX_TWIPS(t->margin_left));
+  iso_xml_attr_int(x, "w:header", DOCX_TWIPS(t->margin_top / 2));
+  iso_xml_attr_int(x, "w:footer", DOCX_TWIPS(t->margin_bottom / 3));
   iso_xml_attr(x, "w:gutter", "0");
   iso_xml_end(x);
 }
@@ -85,11 +85,11 @@ void docx_furniture_ppr(docx *c, iso_xml *x, const char *style) {
     iso_xml_start(x, "w:tabs");
     iso_xml_start(x, "w:tab");
     iso_xml_attr(x, "w:val", "clear");
-    iso_xml_attrf(x, "w:pos", "%ld", docx_text_width(c, own));
+    iso_xml_attr_int(x, "w:pos", docx_text_width(c, own));
     iso_xml_end(x);
     iso_xml_start(x, "w:tab");
     iso_xml_attr(x, "w:val", "right");
-    iso_xml_attrf(x, "w:pos", "%ld", docx_text_width(c, !own));
+    iso_xml_attr_int(x, "w:pos", docx_text_width(c, !own));
     iso_xml_end(x);
     iso_xml_end(x);
   }

@@ -15,7 +15,7 @@ static void tr_start(iso_xml *x, int header, double min_mm) {
   iso_xml_empty(x, "w:cantSplit");
   if (min_mm > 0) {
     iso_xml_start(x, "w:trHeight");
-    iso_xml_attrf(x, "w:val", "%ld", DOCX_TWIPS(ISO_PR_MM(min_mm)));
+    iso_xml_attr_int(x, "w:val", DOCX_TWIPS(ISO_PR_MM(min_mm)));
     iso_xml_attr(x, "w:hRule", "atLeast");
     iso_xml_end(x);
   }

@@ -9,7 +9,7 @@
 #include "present.h"
 
 static void attr_long(iso_xml *x, const char *name, long v) {
-  iso_xml_attrf(x, name, "%ld", v);
+  iso_xml_attr_int(x, name, v);
 }
 
 static void val(iso_xml *x, const char *name, const char *v) {
@@ -443,7 +443,7 @@ static void cell_margins(iso_xml *x) {
   iso_xml_start(x, "w:tblCellMar");
   for (int i = 0; i < 4; i++) {
     iso_xml_start(x, sides[i]);
-    iso_xml_attrf(x, "w:w", "%ld", DOCX_TWIPS(ISO_PR_CELL_PAD));
+    iso_xml_attr_int(x, "w:w", DOCX_TWIPS(ISO_PR_CELL_PAD));
     iso_xml_attr(x, "w:type", "dxa");
     iso_xml_end(x);
   }

@@ -16,7 +16,7 @@ void docx_spacer(iso_xml *x, double pt) {
   iso_xml_start(x, "w:spacing");
   iso_xml_attr(x, "w:before", "0");
   iso_xml_attr(x, "w:after", "0");
-  iso_xml_attrf(x, "w:line", "%ld", DOCX_TWIPS(pt));
+  iso_xml_attr_int(x, "w:line", DOCX_TWIPS(pt));
   iso_xml_attr(x, "w:lineRule", "exact");
   iso_xml_end(x);
   iso_xml_end(x);
@@ -50,7 +50,7 @@ static void grid(iso_xml *x, const long *cols, int ncols) {
   iso_xml_start(x, "w:tblGrid");
   for (int i = 0; i < ncols; i++) {
     iso_xml_start(x, "w:gridCol");
-    iso_xml_attrf(x, "w:w", "%ld", cols[i]);
+    iso_xml_attr_int(x, "w:w", cols[i]);
     iso_xml_end(x);
   }
   iso_xml_end(x);
@@ -65,7 +65,7 @@ void docx_tbl_start(docx *c, iso_xml *x, const long *cols, int ncols, int labels
   iso_xml_start(x, "w:tblPr");
   iso_xml_empty_attr(x, "w:tblStyle", "w:val", "IsmsTable");
   iso_xml_start(x, "w:tblW");
-  iso_xml_attrf(x, "w:w", "%ld", total);
+  iso_xml_attr_int(x, "w:w", total);
   iso_xml_attr(x, "w:type", "dxa");
   iso_xml_end(x);
   iso_xml_empty_attr(x, "w:tblLayout", "w:type", "fixed");
@@ -97,7 +97,7 @@ void docx_tc_start(iso_xml *x, long width) {
   iso_xml_start(x, "w:tc");
   iso_xml_start(x, "w:tcPr");
   iso_xml_start(x, "w:tcW");
-  iso_xml_attrf(x, "w:w", "%ld", width);
+  iso_xml_attr_int(x, "w:w", width);
   iso_xml_attr(x, "w:type", "dxa");
   iso_xml_end(x);
   iso_xml_end(x);

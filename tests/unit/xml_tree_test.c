@@ -4,6 +4,7 @@
  * past the 16 a pending tag holds, elements with text, children or both,
  * values that need escaping) must parse back to the tree written, and
  * elements come out byte for byte as libxml2's writer writes them. */
+#define _GNU_SOURCE /* memmem */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -183,7 +184,29 @@ static char *libxml2_empty(void) {
   return s;
 }
 
+/* iso_xml_attr_int writes V as printf's %lld does. */
+static void number(long long v) {
+  iso_xml x;
+  iso_xml_begin(&x);
+  iso_xml_start(&x, "n");
+  iso_xml_attr_int(&x, "v", v);
+  iso_xml_end(&x);
+  unsigned char *data = NULL;
+  size_t len = 0;
+  CHECK(iso_xml_finish(&x, &data, &len) == 0);
+  char want[64];
+  snprintf(want, sizeof want, "<n v=\"%lld\"/>", v);
+  CHECK(data && len > strlen(want) &&
+        memmem(data, len, want, strlen(want)) != NULL);
+  free(data);
+}
+
 int main(void) {
+  const long long nums[] = {0, 1, -1, 9, 10, -10, 1234567890123LL,
+                            -987654321, 9223372036854775807LL,
+                            -9223372036854775807LL - 1};
+  for (size_t i = 0; i < sizeof nums / sizeof nums[0]; i++)
+    number(nums[i]);
   char *ours = one_empty(), *theirs = libxml2_empty();
   CHECK(ours && theirs && strcmp(ours, theirs) == 0);
   if (ours && theirs && strcmp(ours, theirs))
