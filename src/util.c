@@ -208,3 +208,16 @@ const char *iso_suggest(const char *name, const char *const *cands, size_t n) {
     return best;
   return NULL;
 }
+
+char *iso_lltoa(long long v, char buf[24]) {
+  char *p = buf + 23;
+  unsigned long long u =
+      v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+  *p = 0;
+  do
+    *--p = (char)('0' + u % 10);
+  while (u /= 10);
+  if (v < 0)
+    *--p = '-';
+  return p;
+}

@@ -35,4 +35,8 @@ size_t iso_edit_distance(const char *a, const char *b);
  * and themes' misspelt keys), else NULL. */
 const char *iso_suggest(const char *name, const char *const *cands, size_t n);
 
+/* The decimal digits of V, with a minus sign when negative, at the end of
+ * BUF; returns where they start. printf's %lld, without its cost. */
+char *iso_lltoa(long long v, char buf[24]);
+
 #endif

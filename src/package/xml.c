@@ -277,15 +277,8 @@ void iso_xml_attrf(iso_xml *x, const char *name, const char *fmt, ...) {
 /* Digits by hand: through vsnprintf the numbers of a DOCX (widths,
  * spacing, sizes) were a twentieth of writing it. */
 void iso_xml_attr_int(iso_xml *x, const char *name, long long v) {
-  char b[24], *p = b + sizeof b;
-  unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-  *--p = 0;
-  do
-    *--p = (char)('0' + u % 10);
-  while (u /= 10);
-  if (v < 0)
-    *--p = '-';
-  iso_xml_attr(x, name, p);
+  char b[24];
+  iso_xml_attr(x, name, iso_lltoa(v, b));
 }
 
 void iso_xml_text_len(iso_xml *x, const char *s, size_t len) {
