@@ -35,6 +35,14 @@ static int grow(iso_buf *b, size_t need) {
  * point into the buffer itself (appending a copy of part of it): growing
  * moves the bytes, so the source is found again by its offset. */
 int iso_buf_append(iso_buf *b, const void *data, size_t len) {
+  /* the usual case first, with room to spare: an XML part appends a
+   * million small pieces */
+  if (b->data && !b->failed && len < b->cap - b->len) {
+    memmove(b->data + b->len, data, len);
+    b->len += len;
+    b->data[b->len] = '\0';
+    return 0;
+  }
   if (len > ((size_t)-1) - b->len - 1) {
     b->failed = 1;
     return -1;

@@ -20,6 +20,22 @@ static void test_self_append(void) {
   iso_buf_free(&b);
 }
 
+/* Byte by byte across every growth: each append is there, NUL after it
+ * (the fast path fills the buffer to its last byte but one). */
+static void test_fill_to_capacity(void) {
+  iso_buf b;
+  iso_buf_init(&b);
+  for (int i = 0; i < 5000; i++) {
+    char c = (char)('a' + i % 26);
+    CHECK_INT(iso_buf_append(&b, &c, 1), 0);
+    CHECK(b.len == (size_t)i + 1 && b.len < b.cap && b.data[b.len] == '\0' &&
+          b.data[i] == c);
+  }
+  CHECK_INT(iso_buf_append(&b, "", 0), 0);
+  CHECK_INT(b.len, 5000);
+  iso_buf_free(&b);
+}
+
 static void test_printf_and_detach(void) {
   iso_buf b;
   iso_buf_init(&b);
@@ -88,6 +104,7 @@ static void test_uri_escape(void) {
 
 int main(void) {
   test_self_append();
+  test_fill_to_capacity();
   test_printf_and_detach();
   test_dates();
   test_labels();
