@@ -17,23 +17,6 @@
 #include "../unit/check.h"
 #include "find_font.h"
 
-static unsigned char *slurp(const char *file, size_t *len) {
-  FILE *f = fopen(file, "rb");
-  if (!f)
-    return NULL;
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  rewind(f);
-  unsigned char *p = malloc((size_t)n);
-  if (p && fread(p, 1, (size_t)n, f) != (size_t)n) {
-    free(p);
-    p = NULL;
-  }
-  fclose(f);
-  *len = (size_t)n;
-  return p;
-}
-
 static void spill(const char *file, const unsigned char *p, size_t n) {
   FILE *f = fopen(file, "wb");
   CHECK(f != NULL);

@@ -23,23 +23,6 @@ static void on_error(HPDF_STATUS code, HPDF_STATUS detail, void *user) {
   (void)code, (void)detail, (void)user;
 }
 
-static unsigned char *slurp(const char *file, size_t *len) {
-  FILE *f = fopen(file, "rb");
-  if (!f)
-    return NULL;
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  rewind(f);
-  unsigned char *p = n > 0 ? malloc((size_t)n) : NULL;
-  if (p && fread(p, 1, (size_t)n, f) != (size_t)n) {
-    free(p);
-    p = NULL;
-  }
-  fclose(f);
-  *len = (size_t)n;
-  return p;
-}
-
 /* libharu's font file for DEF as it stands. */
 static int libharu_file(HPDF_Doc pdf, HPDF_FontDef def, iso_buf *out,
                         unsigned *length1) {
