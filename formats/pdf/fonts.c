@@ -251,7 +251,7 @@ static const char *load_face(pdf_fonts *F, pdf_face *f, int *oom) {
   if (F->whole) {
     /* a way round a font the subsetter gets wrong: the file itself */
   } else if (F->simple || F->chars) {
-    pdf_memfont own = {NULL, 0, 0};
+    pdf_memfont own = {NULL, 0, 0, NULL, 0};
     const pdf_memfont *m = subset(f, F->simple ? NULL : F->chars, &own, &rc);
     if (m) {
       f->digest = m->digest;

@@ -1,4 +1,5 @@
 /* Subset fonts loaded from memory (see memfont.h). */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +10,7 @@
 #include "bytestream.h"
 #include "internal.h"
 #include "memfont.h"
+#include "ttfclone.h"
 
 /* The subset of FILE's face, from the file mapped (the subsetter reads only
  * the tables and glyphs it needs, so most of the file is never paged in). */
@@ -54,7 +56,60 @@ int pdf_memfont_make(pdf_memfont *m, const char *file, unsigned index,
   return 0;
 }
 
+/* DEF into PDF's fonts, as HPDF_LoadTTFontFromFile adds it: a font of
+ * the same name already there is used instead. Returns the name. */
+static const char *add_def(HPDF_Doc pdf, HPDF_FontDef def) {
+  HPDF_FontDef had = HPDF_Doc_FindFontDef(pdf, def->base_font);
+  if (had) {
+    HPDF_FontDef_Free(def);
+    return had->base_font;
+  }
+  if (HPDF_List_Add(pdf->fontdef_list, def) != HPDF_OK) {
+    HPDF_FontDef_Free(def);
+    return NULL;
+  }
+  return def->base_font;
+}
+
+/* The parses of kept subsets live in memory of their own, for the
+ * process, and are never handed to a document. */
+static pthread_mutex_t parse_lock = PTHREAD_MUTEX_INITIALIZER;
+static HPDF_Error_Rec parse_error;
+static HPDF_MMgr parse_mmgr;
+
+/* M's font as a copy of its parse (made the first time); NULL when it
+ * cannot be copied (the caller parses it) or memory ran out. */
+static HPDF_FontDef copy_of_parse(HPDF_Doc pdf, pdf_memfont *m) {
+  pthread_mutex_lock(&parse_lock);
+  if (!parse_mmgr) {
+    HPDF_Error_Init(&parse_error, NULL);
+    parse_mmgr = HPDF_MMgr_New(&parse_error, 0, NULL, NULL);
+  }
+  if (!m->parse_tried && parse_mmgr) {
+    m->parse_tried = 1;
+    HPDF_Stream s =
+        pdf_bytes_stream(parse_mmgr, &parse_error, m->data, m->len, 0);
+    HPDF_FontDef t = s ? HPDF_TTFontDef_Load(parse_mmgr, s, HPDF_TRUE) : NULL;
+    if (t && !pdf_ttf_clonable(t)) {
+      HPDF_FontDef_Free(t);
+      t = NULL;
+    }
+    m->parsed = t;
+    HPDF_Error_Reset(&parse_error);
+  }
+  HPDF_FontDef def = NULL;
+  if (m->parsed) {
+    HPDF_Stream s = pdf_bytes_stream(pdf->mmgr, &pdf->error, m->data, m->len, 0);
+    def = s ? pdf_ttf_clone(pdf->mmgr, m->parsed, s) : NULL;
+  }
+  pthread_mutex_unlock(&parse_lock);
+  return def;
+}
+
 const char *pdf_memfont_load(HPDF_Doc pdf, pdf_memfont *m, int take) {
+  HPDF_FontDef def = !take && m->data ? copy_of_parse(pdf, m) : NULL;
+  if (def)
+    return add_def(pdf, def);
   unsigned char *data = m->data;
   size_t len = m->len;
   if (take) {
@@ -71,17 +126,15 @@ const char *pdf_memfont_load(HPDF_Doc pdf, pdf_memfont *m, int take) {
   /* what HPDF_LoadTTFontFromFile does after opening its file; the subset's
    * tag is fontfile.c's, set before saving. The loader frees S when it
    * fails. */
-  HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, s, HPDF_TRUE);
-  if (!def)
-    return NULL;
-  HPDF_FontDef had = HPDF_Doc_FindFontDef(pdf, def->base_font);
-  if (had) {
-    HPDF_FontDef_Free(def);
-    return had->base_font;
-  }
-  if (HPDF_List_Add(pdf->fontdef_list, def) != HPDF_OK) {
-    HPDF_FontDef_Free(def);
-    return NULL;
-  }
-  return def->base_font;
+  def = HPDF_TTFontDef_Load(pdf->mmgr, s, HPDF_TRUE);
+  return def ? add_def(pdf, def) : NULL;
+}
+
+void pdf_memfont_forget(pdf_memfont *m) {
+  pthread_mutex_lock(&parse_lock);
+  if (m->parsed)
+    HPDF_FontDef_Free(m->parsed);
+  m->parsed = NULL;
+  m->parse_tried = 0;
+  pthread_mutex_unlock(&parse_lock);
 }

@@ -27,7 +27,7 @@ static void both_writers(unsigned char *out, size_t n, const uint8_t *data,
   HPDF_Doc pdf = HPDF_New(on_error, NULL);
   if (!pdf)
     return;
-  pdf_memfont m = {out, n, 0};
+  pdf_memfont m = {out, n, 0, NULL, 0};
   const char *name = pdf_memfont_load(pdf, &m, 0);
   HPDF_FontDef def = name ? HPDF_GetFontDef(pdf, name) : NULL;
   if (def && def->type == HPDF_FONTDEF_TYPE_TRUETYPE) {
@@ -55,6 +55,7 @@ static void both_writers(unsigned char *out, size_t n, const uint8_t *data,
     free(ours);
   }
   HPDF_Free(pdf);
+  pdf_memfont_forget(&m);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

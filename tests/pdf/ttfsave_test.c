@@ -80,12 +80,13 @@ static void same_file(HPDF_Doc pdf, HPDF_FontDef def, const char *what) {
  * at DATA (read in place). */
 static void glyph_sets(const unsigned char *data, size_t len, const char *what) {
   HPDF_Doc pdf = HPDF_New(on_error, NULL);
-  pdf_memfont m = {(unsigned char *)data, len, 0};
+  pdf_memfont m = {(unsigned char *)data, len, 0, NULL, 0};
   const char *name = pdf ? pdf_memfont_load(pdf, &m, 0) : NULL;
   HPDF_FontDef def = name ? HPDF_GetFontDef(pdf, name) : NULL;
   CHECK(def != NULL);
   if (!def) {
     HPDF_Free(pdf);
+    pdf_memfont_forget(&m);
     return;
   }
   HPDF_TTFontDefAttr a = def->attr;
@@ -130,6 +131,7 @@ static void glyph_sets(const unsigned char *data, size_t len, const char *what) 
   CHECK(t != NULL);
   if (!t) {
     HPDF_Free(pdf);
+    pdf_memfont_forget(&m);
     return;
   }
   uint32_t keep_len = t->length;
@@ -139,6 +141,7 @@ static void glyph_sets(const unsigned char *data, size_t len, const char *what) 
   CHECK(pdf_ttf_save(def, data, len, &out, &out_len) == 0);
   free(out);
   HPDF_Free(pdf);
+  pdf_memfont_forget(&m);
 }
 
 int main(void) {
