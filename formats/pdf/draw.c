@@ -120,7 +120,10 @@ static int codes(drawer *D, const char *utf8) {
 }
 
 /* Shows UTF8 where the text position is: nothing for a text of no width,
- * as libharu's HPDF_Page_ShowText. */
+ * as libharu's HPDF_Page_ShowText. The measure is not only for that: for
+ * the Windows-1252 fonts it is what marks the glyphs used in the embedded
+ * subset (HPDF_TTFontDef_GetCharWidth sets their flags), so a width the
+ * layout knew already cannot stand in for it. */
 static void show(drawer *D, const lay_op *op, const char *utf8) {
   if (!*utf8 ||
       pdf_measure(pdf_ctx_fonts(D->c), op->font, op->size, utf8,
