@@ -38,7 +38,8 @@ int iso_buf_append(iso_buf *b, const void *data, size_t len) {
   /* the usual case first, with room to spare: an XML part appends a
    * million small pieces */
   if (b->data && !b->failed && len < b->cap - b->len) {
-    memmove(b->data + b->len, data, len);
+    if (len) /* DATA may be NULL with no bytes */
+      memmove(b->data + b->len, data, len);
     b->len += len;
     b->data[b->len] = '\0';
     return 0;

@@ -32,6 +32,7 @@ static void test_fill_to_capacity(void) {
           b.data[i] == c);
   }
   CHECK_INT(iso_buf_append(&b, "", 0), 0);
+  CHECK_INT(iso_buf_append(&b, NULL, 0), 0); /* no bytes, no pointer */
   CHECK_INT(b.len, 5000);
   iso_buf_free(&b);
 }
