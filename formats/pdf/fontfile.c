@@ -37,41 +37,45 @@ static uint64_t fnv(uint64_t h, const void *p, size_t n) {
   return h;
 }
 
-/* The font file of DEF as libharu writes it (with its present tag;
- * ttfsave.h when the font was loaded from memory), deflated (zstream.h) into *M's z, zlen and length1; -1 when out of
- * memory or libharu failed. */
-static int make_file(HPDF_FontDef def, made_file *m) {
-  HPDF_TTFontDefAttr a = def->attr;
+/* The font file of DEF as libharu writes it, with its present tag, into
+ * *FILE (caller frees) and *LEN: ttfsave.h when the font was loaded from
+ * memory, else (a font libharu read from its file, or bytes it parsed
+ * other than they are) libharu's own call. -1 when out of memory or
+ * libharu failed. */
+static int font_file(HPDF_FontDef def, unsigned char **file, size_t *len) {
   const unsigned char *src;
   size_t n;
-  if (pdf_bytes_view(a->stream, &src, &n) == 0) {
-    unsigned char *file;
-    size_t len;
-    int rc = pdf_ttf_save(def, src, n, &file, &len);
-    if (rc < 0)
-      return -1;
-    if (rc == 0) {
-      m->z = pdf_deflate_font(file, len, &m->zlen);
-      m->length1 = (unsigned)len;
-      free(file);
-      return m->z ? 0 : -1;
-    }
-  }
-  /* a font libharu read from its file, or bytes it parsed other than
-   * they are: its own call */
+  int rc = 1;
+  if (pdf_bytes_view(((HPDF_TTFontDefAttr)def->attr)->stream, &src, &n) == 0)
+    rc = pdf_ttf_save(def, src, n, file, len);
+  if (rc <= 0)
+    return rc;
   iso_buf raw;
   iso_buf_init(&raw);
   HPDF_Stream s = pdf_buf_stream(def->mmgr, def->error, &raw);
-  int rc = -1;
-  if (s && HPDF_TTFontDef_SaveFontData(def, s) == HPDF_OK && !raw.failed &&
-      (m->z = pdf_deflate_font(raw.data, raw.len, &m->zlen)) != NULL) {
-    m->length1 = a->length1;
-    rc = 0;
-  }
+  rc = s && HPDF_TTFontDef_SaveFontData(def, s) == HPDF_OK && !raw.failed
+           ? 0
+           : -1;
   if (s)
     HPDF_Stream_Free(s);
-  iso_buf_free(&raw);
-  return rc;
+  if (rc < 0)
+    iso_buf_free(&raw);
+  else
+    *file = (unsigned char *)iso_buf_detach(&raw, len);
+  return *file || rc < 0 ? rc : -1;
+}
+
+/* DEF's font file deflated (zstream.h) into *M's z, zlen and length1; -1
+ * when out of memory or libharu failed. */
+static int make_file(HPDF_FontDef def, made_file *m) {
+  unsigned char *file = NULL;
+  size_t len = 0;
+  if (font_file(def, &file, &len) < 0)
+    return -1;
+  m->z = pdf_deflate_font(file, len, &m->zlen);
+  m->length1 = (unsigned)len;
+  free(file);
+  return m->z ? 0 : -1;
 }
 
 /* The descriptor libharu would make for a font of this type, with FILE as

@@ -5,10 +5,17 @@
 
 #include "ttfsave.h"
 
-/* The tables libharu embeds, in the order it writes them. */
-static const char tags[13][5] = {"OS/2", "cmap", "cvt ", "fpgm", "glyf",
-                                 "head", "hhea", "hmtx", "loca", "maxp",
-                                 "name", "post", "prep"};
+/* The tables libharu embeds, in the order it writes them, and how: four
+ * it makes anew, the others copied as they are. */
+enum { COPIED, HEAD, GLYF, LOCA, NAME };
+static const struct {
+  char tag[5];
+  int kind;
+} tables[] = {{"OS/2", COPIED}, {"cmap", COPIED}, {"cvt ", COPIED},
+              {"fpgm", COPIED}, {"glyf", GLYF},   {"head", HEAD},
+              {"hhea", COPIED}, {"hmtx", COPIED}, {"loca", LOCA},
+              {"maxp", COPIED}, {"name", NAME},   {"post", COPIED},
+              {"prep", COPIED}};
 #define NTAGS 13
 #define DIR_LEN (12 + 16 * NTAGS) /* offset table and directory */
 
@@ -177,14 +184,13 @@ int pdf_ttf_save(HPDF_FontDef def, const unsigned char *src, size_t len,
   uint64_t size[NTAGS], total = DIR_LEN;
   unsigned nglyphs = a->num_glyphs;
   for (int i = 0; i < NTAGS; i++) {
-    t[i] = find(a, tags[i]);
-    const char *g = tags[i];
-    if (!t[i] && (!strcmp(g, "head") || !strcmp(g, "glyf") ||
-                  !strcmp(g, "loca") || !strcmp(g, "name")))
+    t[i] = find(a, tables[i].tag);
+    int kind = tables[i].kind;
+    if (!t[i] && kind != COPIED)
       return 1;
-    if (!strcmp(g, "head")) {
+    if (kind == HEAD) {
       size[i] = 54;
-    } else if (!strcmp(g, "glyf")) {
+    } else if (kind == GLYF) {
       size[i] = 0;
       for (unsigned k = 0; k < nglyphs; k++) {
         uint64_t off, n;
@@ -194,9 +200,9 @@ int pdf_ttf_save(HPDF_FontDef def, const unsigned char *src, size_t len,
           return 1;
         size[i] += n;
       }
-    } else if (!strcmp(g, "loca")) {
+    } else if (kind == LOCA) {
       size[i] = ((uint64_t)nglyphs + 1) * (a->header.index_to_loc_format ? 4 : 2);
-    } else if (!strcmp(g, "name")) {
+    } else if (kind == NAME) {
       if (!(size[i] = name_size(a, t[i], len)))
         return 1;
     } else if (!t[i]) {
@@ -220,19 +226,19 @@ int pdf_ttf_save(HPDF_FontDef def, const unsigned char *src, size_t len,
   unsigned char *body = buf + DIR_LEN, *p = body, *head = NULL;
   size_t at[NTAGS];
   for (int i = 0; i < NTAGS; i++) {
-    const char *g = tags[i];
+    int kind = tables[i].kind;
     at[i] = (size_t)(p - body);
-    if (!strcmp(g, "head")) {
+    if (kind == HEAD) {
       head = p;
       p = put_head(p, &a->header);
-    } else if (!strcmp(g, "glyf")) {
+    } else if (kind == GLYF) {
       p = put_glyf(p, a, src, loca);
-    } else if (!strcmp(g, "loca")) {
+    } else if (kind == LOCA) {
       /* glyf comes before loca in the order */
       for (unsigned k = 0; k <= nglyphs; k++)
         p = a->header.index_to_loc_format ? put32(p, loca[k])
                                           : put16(p, (uint16_t)loca[k]);
-    } else if (!strcmp(g, "name")) {
+    } else if (kind == NAME) {
       p = put_name(p, a, t[i], src);
     } else if (size[i]) {
       memcpy(p, src + t[i]->offset, (size_t)size[i]);
@@ -247,7 +253,7 @@ int pdf_ttf_save(HPDF_FontDef def, const unsigned char *src, size_t len,
   d = put16(d, a->offset_tbl.entry_selector);
   d = put16(d, a->offset_tbl.range_shift);
   for (int i = 0; i < NTAGS; i++) {
-    memcpy(d, tags[i], 4);
+    memcpy(d, tables[i].tag, 4);
     d = put32(d + 4, word_sum(body + at[i], (size_t)size[i], 0));
     d = put32(d, (uint32_t)(at[i] + DIR_LEN));
     d = put32(d, (uint32_t)size[i]);

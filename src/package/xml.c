@@ -201,19 +201,31 @@ static char *escaped(const char *s, size_t len, int attr) {
   return iso_buf_detach(&b, NULL);
 }
 
-/* Most attribute values and runs of text need no escaping or cleaning and
- * are written as they are: copying each into an escaped duplicate was a
- * tenth of writing a part. */
-static void write_escaped(iso_xml *x, const char *s, size_t len, int attr) {
-  if (len <= 0x7FFFFFFF && !needs_work(s, len, 1, attr)) { /* an int below */
-    if (len && xmlTextWriterWriteRawLen(x->w, BAD_CAST s, (int)len) < 0)
-      x->failed = 1;
-    return;
+/* S as written: S itself when it needs no escaping or cleaning (most
+ * attribute values and runs of text: copying each into an escaped
+ * duplicate was a tenth of writing a part), else its escaped copy, in
+ * *OWNED for the caller to free. *LEN becomes its length, at most
+ * INT_MAX (libxml2 takes an int). NULL when memory ran out. */
+static const char *as_written(const char *s, size_t *len, int attr,
+                              char **owned) {
+  *owned = NULL;
+  if (*len <= 0x7FFFFFFF && !needs_work(s, *len, 1, attr))
+    return s;
+  char *e = *len <= 0x7FFFFFFF ? escaped(s, *len, attr) : NULL;
+  if (!e || strlen(e) > 0x7FFFFFFF) {
+    free(e);
+    return NULL;
   }
-  char *e = escaped(s, len, attr);
-  if (!e || (*e && xmlTextWriterWriteRaw(x->w, BAD_CAST e) < 0))
+  *len = strlen(e);
+  return *owned = e;
+}
+
+static void write_escaped(iso_xml *x, const char *s, size_t len, int attr) {
+  char *owned;
+  const char *w = as_written(s, &len, attr, &owned);
+  if (!w || (len && xmlTextWriterWriteRawLen(x->w, BAD_CAST w, (int)len) < 0))
     x->failed = 1;
-  free(e);
+  free(owned);
 }
 
 /* Adds an attribute to the pending start tag, as the writer would write
@@ -227,16 +239,13 @@ static void pend_attr(iso_xml *x, const char *name, const char *value) {
   iso_buf_puts(t, name);
   iso_buf_append(t, "=\"", 2);
   x->attrs[x->nattrs].value = t->len;
-  if (len > 0x7FFFFFFF || needs_work(value, len, 1, 1)) {
-    char *e = len > 0x7FFFFFFF ? NULL : escaped(value, len, 1);
-    if (!e)
-      x->failed = 1;
-    else
-      iso_buf_puts(t, e);
-    free(e);
-  } else {
-    iso_buf_append(t, value, len);
-  }
+  char *owned;
+  const char *w = as_written(value, &len, 1, &owned);
+  if (!w)
+    x->failed = 1;
+  else
+    iso_buf_append(t, w, len);
+  free(owned);
   x->attrs[x->nattrs].value_len = t->len - x->attrs[x->nattrs].value;
   iso_buf_append(t, "\"", 1);
   x->nattrs++;
@@ -286,14 +295,11 @@ void iso_xml_text_len(iso_xml *x, const char *s, size_t len) {
     return;
   if (x->pending) { /* kept with the element until it ends or has a child */
     iso_buf *t = &x->tag;
-    char *e = NULL;
-    if (len > 0x7FFFFFFF || needs_work(s, len, 1, 0)) {
-      if (!(e = escaped(s, len, 0))) {
-        x->failed = 1;
-        return;
-      }
-      s = e;
-      len = strlen(e);
+    char *owned;
+    const char *w = as_written(s, &len, 0, &owned);
+    if (!w) {
+      x->failed = 1;
+      return;
     }
     /* text cleaned away writes nothing, as through the writer: the
      * element stays empty */
@@ -301,8 +307,8 @@ void iso_xml_text_len(iso_xml *x, const char *s, size_t len) {
       iso_buf_append(t, ">", 1);
       x->text = t->len;
     }
-    iso_buf_append(t, s, len);
-    free(e);
+    iso_buf_append(t, w, len);
+    free(owned);
     if (t->failed)
       x->failed = 1;
     return;

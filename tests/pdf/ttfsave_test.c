@@ -76,19 +76,10 @@ static void same_file(HPDF_Doc pdf, HPDF_FontDef def, const char *what) {
   iso_buf_free(&theirs);
 }
 
-/* The font file of every glyph set tried, for the font in the LEN bytes
- * at DATA (read in place). */
-static void glyph_sets(const unsigned char *data, size_t len, const char *what) {
-  HPDF_Doc pdf = HPDF_New(on_error, NULL);
-  pdf_memfont m = {(unsigned char *)data, len, 0, NULL, 0};
-  const char *name = pdf ? pdf_memfont_load(pdf, &m, 0) : NULL;
-  HPDF_FontDef def = name ? HPDF_GetFontDef(pdf, name) : NULL;
-  CHECK(def != NULL);
-  if (!def) {
-    HPDF_Free(pdf);
-    pdf_memfont_forget(&m);
-    return;
-  }
+/* The font file of every glyph set tried, for DEF loaded into PDF from the
+ * LEN bytes at DATA. */
+static void try_sets(HPDF_Doc pdf, HPDF_FontDef def, const unsigned char *data,
+                     size_t len, const char *what) {
   HPDF_TTFontDefAttr a = def->attr;
   char tag[7] = "QWERTY";
   HPDF_TTFontDef_SetTagName(def, tag);
@@ -129,17 +120,25 @@ static void glyph_sets(const unsigned char *data, size_t len, const char *what) 
     if (memcmp(a->offset_tbl.table[i].tag, "hhea", 4) == 0)
       t = &a->offset_tbl.table[i];
   CHECK(t != NULL);
-  if (!t) {
-    HPDF_Free(pdf);
-    pdf_memfont_forget(&m);
+  if (!t)
     return;
-  }
   uint32_t keep_len = t->length;
   t->length = (uint32_t)len;
   CHECK(pdf_ttf_save(def, data, len, &out, &out_len) == 1);
   t->length = keep_len;
   CHECK(pdf_ttf_save(def, data, len, &out, &out_len) == 0);
   free(out);
+}
+
+/* The same for the font in the LEN bytes at DATA (read in place). */
+static void glyph_sets(const unsigned char *data, size_t len, const char *what) {
+  HPDF_Doc pdf = HPDF_New(on_error, NULL);
+  pdf_memfont m = {(unsigned char *)data, len, 0, NULL, 0};
+  const char *name = pdf ? pdf_memfont_load(pdf, &m, 0) : NULL;
+  HPDF_FontDef def = name ? HPDF_GetFontDef(pdf, name) : NULL;
+  CHECK(def != NULL);
+  if (def)
+    try_sets(pdf, def, data, len, what);
   HPDF_Free(pdf);
   pdf_memfont_forget(&m);
 }
