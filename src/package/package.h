@@ -1,10 +1,10 @@
-/* Shared by the ZIP-based writers (DOCX, ODT): XML parts built with libxml2's
- * xmlTextWriter into memory, and a deterministic ZIP package built with
- * libzip in memory. Not part of the public API. */
+/* Shared by the ZIP-based writers (DOCX, ODT): XML parts written into
+ * memory (the bytes libxml2's xmlTextWriter would write, xml.c), and a
+ * deterministic ZIP package built with libzip in memory. Not part of the
+ * public API. */
 #ifndef ISO_PACKAGE_H
 #define ISO_PACKAGE_H
 
-#include <libxml/xmlwriter.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -15,23 +15,13 @@
 /* Failure is sticky: once a call fails, every later call does nothing and
  * iso_xml_finish reports it. This keeps the one-function-per-element writer
  * code free of error plumbing. */
-#define ISO_XML_ATTRS 16
 typedef struct iso_xml {
-  xmlBufferPtr buf;
-  xmlTextWriterPtr w;
+  iso_buf out; /* the part so far */
   int failed;
-  /* The innermost element while it has nothing but attributes and text,
-   * as its bytes: most elements of DOCX and ODT are empty ones
-   * (<w:sz w:val="22"/>) or hold a run of text (<w:t>), written whole at
-   * their end in one raw write; a first child hands it to the writer
-   * (xml.c). */
-  iso_buf tag;
-  int pending;
-  size_t text; /* where its text starts in tag, after the '>'; 0: none */
-  unsigned nattrs;
-  struct {
-    size_t name, name_len, value, value_len; /* offsets into tag */
-  } attrs[ISO_XML_ATTRS];
+  int tag_open; /* the innermost start tag takes attributes still */
+  /* the names of the open elements, innermost last, each followed by
+   * its length (a size_t): their end tags */
+  iso_buf open;
 } iso_xml;
 
 int iso_xml_begin(iso_xml *x);             /* with the XML declaration */

@@ -1,4 +1,10 @@
-/* XML parts through libxml2's xmlTextWriter, with sticky failure. */
+/* XML parts, written into memory with sticky failure.
+ *
+ * The bytes are what libxml2's xmlTextWriter writes for the same calls
+ * (tests/unit/xml_tree_test compares them), but composed here: through the
+ * writer, each start tag was a malloc and a copy of its name and each
+ * attribute, quote and value a call into its output buffer, a third of
+ * writing a DOCX or ODT. The escaping was ours already (escaped()). */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,104 +13,66 @@
 #include "package.h"
 #include "util.h"
 
+#define DECLARATION "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+
 int iso_xml_begin(iso_xml *x) {
   memset(x, 0, sizeof *x);
-  x->buf = xmlBufferCreate();
-  if (!x->buf) {
-    x->failed = 1;
-    return -1;
-  }
-  /* libxml2 2.9 grows a memory buffer by what each flush needs: a part of
-   * megabytes is then copied over and over (quadratic wherever realloc
-   * cannot grow in place, as under AddressSanitizer) */
-  xmlBufferSetAllocationScheme(x->buf, XML_BUFFER_ALLOC_DOUBLEIT);
-  x->w = xmlNewTextWriterMemory(x->buf, 0);
-  if (!x->w || xmlTextWriterStartDocument(x->w, "1.0", "UTF-8", "yes") < 0) {
+  if (iso_buf_append(&x->out, DECLARATION, sizeof DECLARATION - 1)) {
     x->failed = 1;
     return -1;
   }
   return 0;
 }
 
-#define CHECK(call)                                                            \
-  do {                                                                         \
-    if (!x->failed && (call) < 0)                                              \
-      x->failed = 1;                                                           \
-  } while (0)
-
-/* Where the pending element's name ends in its tag. */
-static size_t name_end(const iso_xml *x) {
-  if (x->nattrs)
-    return x->attrs[0].name - 1; /* the space before the first attribute */
-  return x->text ? x->text - 1 : x->tag.len; /* the '>' or the end */
+static void out(iso_xml *x, const void *p, size_t n) {
+  if (iso_buf_append(&x->out, p, n))
+    x->failed = 1;
 }
 
-/* Hands the pending element to the writer: the element and its
- * attributes, the values escaped already, then its text so far. */
-static void materialize(iso_xml *x) {
-  x->pending = 0;
-  if (x->failed)
-    return;
-  unsigned char *t = x->tag.data;
-  size_t end = name_end(x);
-  unsigned char keep = t[end]; /* NUL-terminate each name in place */
-  t[end] = 0;
-  CHECK(xmlTextWriterStartElement(x->w, t + 1));
-  t[end] = keep;
-  for (unsigned i = 0; i < x->nattrs && !x->failed; i++) {
-    unsigned char *name = t + x->attrs[i].name;
-    keep = name[x->attrs[i].name_len];
-    name[x->attrs[i].name_len] = 0;
-    CHECK(xmlTextWriterStartAttribute(x->w, name));
-    name[x->attrs[i].name_len] = keep;
-    if (x->attrs[i].value_len && !x->failed &&
-        xmlTextWriterWriteRawLen(x->w, t + x->attrs[i].value,
-                                 (int)x->attrs[i].value_len) < 0)
-      x->failed = 1;
-    CHECK(xmlTextWriterEndAttribute(x->w));
-  }
-  size_t n = x->text ? x->tag.len - x->text : 0;
-  if (n && !x->failed &&
-      (n > 0x7FFFFFFF ||
-       xmlTextWriterWriteRawLen(x->w, t + x->text, (int)n) < 0))
-    x->failed = 1;
+/* Closes the innermost start tag: content follows. */
+static void close_tag(iso_xml *x) {
+  x->tag_open = 0;
+  out(x, ">", 1);
 }
 
 void iso_xml_start(iso_xml *x, const char *name) {
   if (x->failed)
     return;
-  if (x->pending)
-    materialize(x);
-  x->tag.len = 0;
-  x->nattrs = 0;
-  x->text = 0;
-  iso_buf_append(&x->tag, "<", 1);
-  iso_buf_puts(&x->tag, name);
-  if (x->tag.failed)
+  if (x->tag_open)
+    close_tag(x);
+  size_t n = strlen(name);
+  out(x, "<", 1);
+  out(x, name, n);
+  /* the name again, for the end tag */
+  if (iso_buf_append(&x->open, name, n) ||
+      iso_buf_append(&x->open, &n, sizeof n))
     x->failed = 1;
-  x->pending = !x->failed;
+  x->tag_open = !x->failed;
+}
+
+/* Ends the innermost element as xmlTextWriterEndElement does: "/>" for one
+ * with no content, else its end tag. */
+static void end_element(iso_xml *x) {
+  size_t n;
+  if (x->open.len < sizeof n) { /* no element is open */
+    x->failed = 1;
+    return;
+  }
+  memcpy(&n, x->open.data + x->open.len - sizeof n, sizeof n);
+  x->open.len -= sizeof n + n;
+  if (x->tag_open) {
+    x->tag_open = 0;
+    out(x, "/>", 2);
+    return;
+  }
+  out(x, "</", 2);
+  out(x, x->open.data + x->open.len, n);
+  out(x, ">", 1);
 }
 
 void iso_xml_end(iso_xml *x) {
-  if (x->failed)
-    return;
-  if (!x->pending) {
-    CHECK(xmlTextWriterEndElement(x->w));
-    return;
-  }
-  /* what xmlTextWriterEndElement writes: "/>" for an element with no
-   * content, else its end tag */
-  x->pending = 0;
-  if (x->text) {
-    iso_buf_append(&x->tag, "</", 2);
-    iso_buf_append(&x->tag, x->tag.data + 1, name_end(x) - 1);
-    iso_buf_append(&x->tag, ">", 1);
-  } else {
-    iso_buf_append(&x->tag, "/>", 2);
-  }
-  if (x->tag.failed || x->tag.len > 0x7FFFFFFF ||
-      xmlTextWriterWriteRawLen(x->w, x->tag.data, (int)x->tag.len) < 0)
-    x->failed = 1;
+  if (!x->failed)
+    end_element(x);
 }
 
 #define ONES 0x0101010101010101u
@@ -155,10 +123,10 @@ static int needs_work(const char *s, size_t len, int escape, int attr) {
   return 0;
 }
 
-/* libxml2 2.9's xmlTextWriterWriteString and WriteAttribute drop the text
- * and still report success when their escaping runs out of memory, so a
- * document would silently lose words. Text goes through our own escaping
- * and xmlTextWriterWriteRaw, whose failures are reported. */
+/* S escaped and cleaned, in a new string. (Ours from the start: libxml2
+ * 2.9's xmlTextWriterWriteString and WriteAttribute drop the text and
+ * still report success when their escaping runs out of memory, so a
+ * document would silently lose words.) */
 static char *escaped(const char *s, size_t len, int attr) {
   char *clean = NULL;
   if (needs_work(s, len, 0, attr)) {
@@ -204,70 +172,47 @@ static char *escaped(const char *s, size_t len, int attr) {
 /* S as written: S itself when it needs no escaping or cleaning (most
  * attribute values and runs of text: copying each into an escaped
  * duplicate was a tenth of writing a part), else its escaped copy, in
- * *OWNED for the caller to free. *LEN becomes its length, at most
- * INT_MAX (libxml2 takes an int). NULL when memory ran out. */
+ * *OWNED for the caller to free. *LEN becomes its length. NULL when
+ * memory ran out. */
 static const char *as_written(const char *s, size_t *len, int attr,
                               char **owned) {
   *owned = NULL;
-  if (*len <= 0x7FFFFFFF && !needs_work(s, *len, 1, attr))
+  if (!needs_work(s, *len, 1, attr))
     return s;
-  char *e = *len <= 0x7FFFFFFF ? escaped(s, *len, attr) : NULL;
-  if (!e || strlen(e) > 0x7FFFFFFF) {
-    free(e);
+  char *e = escaped(s, *len, attr);
+  if (!e)
     return NULL;
-  }
   *len = strlen(e);
   return *owned = e;
 }
 
-static void write_escaped(iso_xml *x, const char *s, size_t len, int attr) {
+static void out_escaped(iso_xml *x, const char *s, size_t len, int attr) {
   char *owned;
   const char *w = as_written(s, &len, attr, &owned);
-  if (!w || (len && xmlTextWriterWriteRawLen(x->w, BAD_CAST w, (int)len) < 0))
-    x->failed = 1;
-  free(owned);
-}
-
-/* Adds an attribute to the pending start tag, as the writer would write
- * it (a space, the name, the value escaped in double quotes). */
-static void pend_attr(iso_xml *x, const char *name, const char *value) {
-  iso_buf *t = &x->tag;
-  size_t len = strlen(value);
-  iso_buf_append(t, " ", 1);
-  x->attrs[x->nattrs].name = t->len;
-  x->attrs[x->nattrs].name_len = strlen(name);
-  iso_buf_puts(t, name);
-  iso_buf_append(t, "=\"", 2);
-  x->attrs[x->nattrs].value = t->len;
-  char *owned;
-  const char *w = as_written(value, &len, 1, &owned);
   if (!w)
     x->failed = 1;
   else
-    iso_buf_append(t, w, len);
+    out(x, w, len);
   free(owned);
-  x->attrs[x->nattrs].value_len = t->len - x->attrs[x->nattrs].value;
-  iso_buf_append(t, "\"", 1);
-  x->nattrs++;
-  if (t->failed)
-    x->failed = 1;
 }
 
+/* An attribute belongs in a start tag that has no content yet; anywhere
+ * else it is the caller's mistake, which fails the part as it failed in
+ * xmlTextWriterStartAttribute. */
 void iso_xml_attr(iso_xml *x, const char *name, const char *value) {
   if (x->failed)
     return;
-  if (!value)
-    value = "";
-  if (x->pending && !x->text && x->nattrs < ISO_XML_ATTRS) {
-    pend_attr(x, name, value);
+  if (!x->tag_open) {
+    x->failed = 1;
     return;
   }
-  if (x->pending)
-    materialize(x);
-  CHECK(xmlTextWriterStartAttribute(x->w, BAD_CAST name));
-  if (!x->failed)
-    write_escaped(x, value, strlen(value), 1);
-  CHECK(xmlTextWriterEndAttribute(x->w));
+  if (!value)
+    value = "";
+  out(x, " ", 1);
+  out(x, name, strlen(name));
+  out(x, "=\"", 2);
+  out_escaped(x, value, strlen(value), 1);
+  out(x, "\"", 1);
 }
 
 void iso_xml_attrf(iso_xml *x, const char *name, const char *fmt, ...) {
@@ -293,27 +238,23 @@ void iso_xml_attr_int(iso_xml *x, const char *name, long long v) {
 void iso_xml_text_len(iso_xml *x, const char *s, size_t len) {
   if (x->failed || !s || !len)
     return;
-  if (x->pending) { /* kept with the element until it ends or has a child */
-    iso_buf *t = &x->tag;
-    char *owned;
-    const char *w = as_written(s, &len, 0, &owned);
-    if (!w) {
-      x->failed = 1;
-      return;
-    }
-    /* text cleaned away writes nothing, as through the writer: the
-     * element stays empty */
-    if (len && !x->text) {
-      iso_buf_append(t, ">", 1);
-      x->text = t->len;
-    }
-    iso_buf_append(t, w, len);
-    free(owned);
-    if (t->failed)
-      x->failed = 1;
+  if (!x->tag_open) {
+    out_escaped(x, s, len, 0);
     return;
   }
-  write_escaped(x, s, len, 0);
+  /* text cleaned away writes nothing, as through the writer: the element
+   * stays empty */
+  char *owned;
+  const char *w = as_written(s, &len, 0, &owned);
+  if (!w) {
+    x->failed = 1;
+    return;
+  }
+  if (len) {
+    close_tag(x);
+    out(x, w, len);
+  }
+  free(owned);
 }
 
 void iso_xml_text(iso_xml *x, const char *s) {
@@ -342,36 +283,22 @@ void iso_xml_element(iso_xml *x, const char *name, const char *text) {
 int iso_xml_finish(iso_xml *x, unsigned char **data, size_t *len) {
   *data = NULL;
   *len = 0;
-  if (x->pending)
-    materialize(x);
-  CHECK(xmlTextWriterEndDocument(x->w));
-  if (x->w) {
-    xmlFreeTextWriter(x->w); /* flushes into the buffer */
-    x->w = NULL;
-  }
-  if (!x->failed) {
-    size_t n = (size_t)xmlBufferLength(x->buf);
-    unsigned char *p = malloc(n ? n : 1);
-    if (p) {
-      memcpy(p, xmlBufferContent(x->buf), n);
-      *data = p;
-      *len = n;
-    } else {
-      x->failed = 1;
-    }
-  }
-  int rc = x->failed ? -1 : 0;
+  /* what xmlTextWriterEndDocument does: close what is left open, end
+   * with a newline */
+  while (!x->failed && x->open.len)
+    end_element(x);
+  out(x, "\n", 1);
+  if (!x->failed)
+    *data = (unsigned char *)iso_buf_detach(&x->out, len);
+  int rc = *data ? 0 : -1;
+  if (!*data)
+    *len = 0;
   iso_xml_discard(x);
   return rc;
 }
 
 void iso_xml_discard(iso_xml *x) {
-  if (x->w)
-    xmlFreeTextWriter(x->w);
-  if (x->buf)
-    xmlBufferFree(x->buf);
-  x->w = NULL;
-  x->buf = NULL;
-  iso_buf_free(&x->tag);
-  x->pending = 0;
+  iso_buf_free(&x->out);
+  iso_buf_free(&x->open);
+  x->tag_open = 0;
 }
