@@ -605,6 +605,27 @@ const char *yn_kind_name(const ynode *n) {
   }
 }
 
+/* The input of a key search, handed to libyaml a little at a time: given
+ * the whole string, libyaml decodes all of it before the first event (64
+ * instructions a byte), and a document's key is in its first lines. */
+typedef struct trickle {
+  const unsigned char *p;
+  size_t left;
+} trickle;
+
+static int trickle_read(void *data, unsigned char *buffer, size_t size,
+                        size_t *size_read) {
+  trickle *t = data;
+  size_t n = t->left < size ? t->left : size;
+  if (n > 512)
+    n = 512;
+  memcpy(buffer, t->p, n);
+  t->p += n;
+  t->left -= n;
+  *size_read = n;
+  return 1;
+}
+
 /* Only the events of the top-level map are looked at, and the nesting is
  * bounded as in a load: libyaml's work per event grows with the depth of
  * flow collections, so 100,000 brackets would otherwise take a minute. */
@@ -616,8 +637,8 @@ int ytree_top_key(const char *src, size_t len, const char *key) {
     free(disguised);
     return -1;
   }
-  yaml_parser_set_input_string(
-      &y, (const unsigned char *)(disguised ? disguised : src), len);
+  trickle in = {(const unsigned char *)(disguised ? disguised : src), len};
+  yaml_parser_set_input(&y, trickle_read, &in);
   yaml_parser_set_encoding(&y, YAML_UTF8_ENCODING);
   int rc = -2, depth = 0;
   size_t items = 0; /* events at depth 1: keys and values alternate */

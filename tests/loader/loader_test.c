@@ -267,6 +267,20 @@ static void test_looks_like(void) {
   };
   for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
     CHECK_INT(iso_looks_like_document(yes[i], strlen(yes[i])), 1);
+  /* libyaml is handed the input 512 bytes at a time: keys and multi-byte
+   * characters across those edges, anywhere in the first few KB */
+  for (size_t pad = 490; pad < 3000; pad += 7) {
+    char *t = malloc(pad + 64);
+    memcpy(t, "a: '", 4);
+    size_t at = 4;
+    while (at < pad) /* "ä" and "€": two and three bytes */
+      at += (size_t)sprintf(t + at, "%s", at % 3 ? "\xC3\xA4" : "\xE2\x82\xAC");
+    strcpy(t + at, "'\ndocument: {}\n");
+    CHECK_INT(iso_looks_like_document(t, strlen(t)), 1);
+    strcpy(t + at, "'\nb: {document: 1}\n");
+    CHECK_INT(iso_looks_like_document(t, strlen(t)), 0);
+    free(t);
+  }
   for (size_t i = 0; i < sizeof no / sizeof *no; i++)
     CHECK_INT(iso_looks_like_document(no[i], strlen(no[i])), 0);
   /* 100,000 brackets are read no further than the nesting limit */
