@@ -20,10 +20,19 @@
 
 #define FALLBACK_ADVANCE 556 /* 1/1000 em: Liberation Sans's digits */
 
+/* 1/1000 em for every BMP character, in blocks of 256 characters: a
+ * block the font's cmap does not reach is MISSING throughout and is not
+ * made. A dense table was 128 KB of fresh memory a face, 32 page faults
+ * each, for the 10 to 40 blocks a Latin font covers. */
+typedef struct advances {
+  uint16_t missing; /* the advance of glyph 0 */
+  uint16_t *block[256];
+} advances;
+
 typedef struct face {
   char *family;
   int style; /* ISO_METRICS_BOLD | ISO_METRICS_ITALIC */
-  uint16_t *adv; /* 1/1000 em for every BMP character; NULL: fallback */
+  advances *adv; /* NULL: the fallback */
   char *file;    /* what ADV was read from (with INDEX), for the PDF's check */
   int index;
 } face;
@@ -84,10 +93,36 @@ static size_t cmap4(const unsigned char *d, size_t len, size_t cmap) {
   return 0;
 }
 
+static void advances_free(advances *a) {
+  if (a)
+    for (size_t i = 0; i < 256; i++)
+      free(a->block[i]);
+  free(a);
+}
+
+/* Sets character C's advance to V, making its block; -1 when out of
+ * memory. */
+static int advance_set(advances *a, unsigned c, uint16_t v) {
+  uint16_t *b = a->block[c >> 8];
+  if (!b) {
+    if (!(b = a->block[c >> 8] = malloc(256 * sizeof *b)))
+      return -1;
+    for (size_t i = 0; i < 256; i++)
+      b[i] = a->missing;
+  }
+  b[c & 255] = v;
+  return 0;
+}
+
+static uint16_t advance_of(const advances *a, uint32_t c) {
+  const uint16_t *b = c < 0x10000 ? a->block[c >> 8] : NULL;
+  return b ? b[c & 255] : c < 0x10000 ? a->missing : FALLBACK_ADVANCE;
+}
+
 /* The advances of the face, or NULL: *OOM says whether memory ran out
  * (else the font is damaged or of another kind). */
-static uint16_t *advances(const unsigned char *d, size_t len, unsigned index,
-                          int *oom) {
+static advances *read_advances(const unsigned char *d, size_t len,
+                               unsigned index, int *oom) {
   size_t base = 0, sz;
   if (len >= 12 && memcmp(d, "ttcf", 4) == 0) {
     if (index >= u32(d, len, 8))
@@ -103,15 +138,13 @@ static uint16_t *advances(const unsigned char *d, size_t len, unsigned index,
   size_t sub = cmap ? cmap4(d, len, cmap) : 0;
   if (!upem || !nh || !hmtx || (size_t)nh * 4 > hmtx_len || !sub)
     return NULL;
-  uint16_t *adv = malloc(65536 * sizeof *adv);
+  advances *adv = calloc(1, sizeof *adv);
   if (!adv) {
     *oom = 1;
     return NULL;
   }
 #define ADV(g) ((uint16_t)((unsigned long)u16(d, len, hmtx + 4 * (size_t)((g) < nh ? (g) : nh - 1)) * 1000 / upem))
-  uint16_t missing = ADV(0u);
-  for (size_t i = 0; i < 65536; i++)
-    adv[i] = missing;
+  adv->missing = ADV(0u);
   unsigned segx2 = u16(d, len, sub + 6);
   size_t ends = sub + 14, starts = ends + segx2 + 2, deltas = starts + segx2,
          ranges = deltas + segx2;
@@ -127,15 +160,18 @@ static uint16_t *advances(const unsigned char *d, size_t len, unsigned index,
         if (g)
           g = (g + delta) & 0xFFFF;
       }
-      if (g)
-        adv[c] = ADV(g);
+      if (g && advance_set(adv, c, ADV(g)) < 0) {
+        advances_free(adv);
+        *oom = 1;
+        return NULL;
+      }
     }
   }
 #undef ADV
   return adv;
 }
 
-static uint16_t *load(const char *family, int style, char **file_out,
+static advances *load(const char *family, int style, char **file_out,
                       int *index_out, int *oom) {
   FcPattern *pat = FcPatternCreate();
   if (!pat) {
@@ -164,7 +200,7 @@ static uint16_t *load(const char *family, int style, char **file_out,
   if (!m)
     return NULL;
   int index = 0;
-  uint16_t *adv = NULL;
+  advances *adv = NULL;
   /* only the family itself: the PDF writer does not take a substitute
    * either, but falls back to Liberation Sans */
   if (FcPatternGetString(m, FC_FAMILY, 0, &fam) == FcResultMatch &&
@@ -179,9 +215,9 @@ static uint16_t *load(const char *family, int style, char **file_out,
     if (!d)
       *oom = 1;
     else if (iso_map_file((const char *)file, ISO_READ_MAX_BYTES, &map, d) == 0)
-      adv = advances(map.data, map.len, (unsigned)index, oom);
+      adv = read_advances(map.data, map.len, (unsigned)index, oom);
     if (adv && !(*file_out = iso_strdup((const char *)file))) {
-      free(adv);
+      advances_free(adv);
       adv = NULL;
       *oom = 1;
     }
@@ -209,7 +245,7 @@ static const face *get(const char *family, int style) {
   } else if (nfaces < sizeof faces / sizeof faces[0]) {
     char *file = NULL;
     int index = 0;
-    uint16_t *adv = load(family, style, &file, &index, &oom);
+    advances *adv = load(family, style, &file, &index, &oom);
     char *name = iso_strdup(family);
     if (name && !oom) { /* a missing font is kept as such too */
       faces[nfaces].family = name;
@@ -219,7 +255,7 @@ static const face *get(const char *family, int style) {
       faces[nfaces].index = index;
       out = &faces[nfaces++];
     } else {
-      free(adv);
+      advances_free(adv);
       free(file);
       free(name);
       out = NULL;
@@ -263,7 +299,7 @@ const void *iso_metrics_face(iso_metrics *m, int id) {
 void iso_metrics_free(iso_metrics *m) { free(m); }
 
 static double width(const face *f, double size, const char *s, size_t len) {
-  const uint16_t *adv = f ? f->adv : NULL;
+  const advances *adv = f ? f->adv : NULL;
   double total = 0;
   const unsigned char *p = (const unsigned char *)s;
   for (size_t i = 0; i < len;) {
@@ -271,7 +307,7 @@ static double width(const face *f, double size, const char *s, size_t len) {
     size_t n = 1; /* ASCII, most of it, without a call */
     if (cp >= 0x80 && !(n = iso_utf8_decode(p + i, len - i, &cp)))
       n = 1, cp = '?';
-    total += adv && cp < 0x10000 ? adv[cp] : FALLBACK_ADVANCE;
+    total += adv ? advance_of(adv, cp) : FALLBACK_ADVANCE;
     i += n;
   }
   return total * size / 1000.0;
