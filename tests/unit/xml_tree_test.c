@@ -96,19 +96,30 @@ static void write_theirs(xmlTextWriterPtr w, const node *n, int open) {
     xmlTextWriterEndElement(w);
 }
 
-static char *theirs_of(const node *n, int open) {
-  xmlBufferPtr b = xmlBufferCreate();
-  xmlTextWriterPtr w = xmlNewTextWriterMemory(b, 0);
+/* A part through libxml2's writer: begun into *B, and its bytes. */
+static xmlTextWriterPtr lib_begin(xmlBufferPtr *b) {
+  *b = xmlBufferCreate();
+  xmlTextWriterPtr w = xmlNewTextWriterMemory(*b, 0);
   xmlTextWriterStartDocument(w, "1.0", "UTF-8", "yes");
-  xmlTextWriterStartElement(w, BAD_CAST "root");
-  write_theirs(w, n, open);
-  if (!open)
-    xmlTextWriterEndElement(w);
+  return w;
+}
+
+static char *lib_finish(xmlTextWriterPtr w, xmlBufferPtr b) {
   xmlTextWriterEndDocument(w);
   xmlFreeTextWriter(w);
   char *s = strdup((const char *)xmlBufferContent(b));
   xmlBufferFree(b);
   return s;
+}
+
+static char *theirs_of(const node *n, int open) {
+  xmlBufferPtr b;
+  xmlTextWriterPtr w = lib_begin(&b);
+  xmlTextWriterStartElement(w, BAD_CAST "root");
+  write_theirs(w, n, open);
+  if (!open)
+    xmlTextWriterEndElement(w);
+  return lib_finish(w, b);
 }
 
 static int same(const node *n, xmlNode *e) {
@@ -187,9 +198,8 @@ static char *one_empty(void) {
 /* The same through libxml2's writer alone (its own escaping gives the
  * same bytes for these values). */
 static char *libxml2_empty(void) {
-  xmlBufferPtr b = xmlBufferCreate();
-  xmlTextWriterPtr w = xmlNewTextWriterMemory(b, 0);
-  xmlTextWriterStartDocument(w, "1.0", "UTF-8", "yes");
+  xmlBufferPtr b;
+  xmlTextWriterPtr w = lib_begin(&b);
   xmlTextWriterStartElement(w, BAD_CAST "w:document");
   xmlTextWriterStartElement(w, BAD_CAST "w:sz");
   xmlTextWriterWriteAttribute(w, BAD_CAST "w:val", BAD_CAST "22");
@@ -216,11 +226,7 @@ static char *libxml2_empty(void) {
   xmlTextWriterEndElement(w);
   xmlTextWriterEndElement(w);
   xmlTextWriterEndElement(w);
-  xmlTextWriterEndDocument(w);
-  xmlFreeTextWriter(w);
-  char *s = strdup((const char *)xmlBufferContent(b));
-  xmlBufferFree(b);
-  return s;
+  return lib_finish(w, b);
 }
 
 /* iso_xml_attr_int writes V as printf's %lld does. */
