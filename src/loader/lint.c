@@ -93,9 +93,54 @@ int lint_any_word(const char *text, const char *const *words) {
   return 0;
 }
 
-int lint_has_heading(const iso_node *doc, const char *const *words) {
+/* Each heading's text into L's list; -1 when out of memory. */
+static int make_headings(lint *l) {
   iso_iter it;
-  iso_iter_init(&it, doc);
+  iso_iter_init(&it, l->doc);
+  iso_event ev;
+  size_t cap = 0;
+  while ((ev = iso_iter_next(&it)) != ISO_EVENT_DONE) {
+    const iso_node *n = iso_iter_node(&it);
+    if (ev != ISO_EVENT_ENTER || iso_node_get_type(n) != ISO_NODE_HEADING)
+      continue;
+    if (l->nheadings == cap) {
+      size_t c = cap ? 2 * cap : 16;
+      char **v = realloc(l->headings, c * sizeof *v);
+      if (!v)
+        return -1;
+      l->headings = v;
+      cap = c;
+    }
+    if (!(l->headings[l->nheadings] = iso_node_plain_text(n)))
+      return -1;
+    l->nheadings++;
+  }
+  return 0;
+}
+
+static void free_headings(lint *l) {
+  for (size_t i = 0; i < l->nheadings; i++)
+    free(l->headings[i]);
+  free(l->headings);
+  l->headings = NULL;
+  l->nheadings = 0;
+}
+
+int lint_has_heading(lint *l, const char *const *words) {
+  if (!l->headings_made) {
+    l->headings_made = make_headings(l) == 0 ? 1 : -1;
+    if (l->headings_made < 0)
+      free_headings(l);
+  }
+  if (l->headings_made > 0) {
+    for (size_t i = 0; i < l->nheadings; i++)
+      if (lint_any_word(l->headings[i], words))
+        return 1;
+    return 0;
+  }
+  /* out of memory once: each heading's text again, as it goes */
+  iso_iter it;
+  iso_iter_init(&it, l->doc);
   iso_event ev;
   while ((ev = iso_iter_next(&it)) != ISO_EVENT_DONE) {
     const iso_node *n = iso_iter_node(&it);
@@ -115,9 +160,9 @@ static const char *const *words_at(int lang, size_t offset) {
                                offset);
 }
 
-int lint_has_heading_any(const iso_node *doc, size_t offset) {
+int lint_has_heading_any(lint *l, size_t offset) {
   for (int i = 0; i < ISO_LANG_COUNT; i++)
-    if (lint_has_heading(doc, words_at(i, offset)))
+    if (lint_has_heading(l, words_at(i, offset)))
       return 1;
   return 0;
 }
@@ -237,7 +282,8 @@ static int by_position(const void *a, const void *b) {
 }
 
 int iso_check(const iso_node *doc, iso_date today, int strict, iso_diags *d) {
-  lint l = {doc, iso_document_meta_const(doc), today, strict, NULL, 0, 0};
+  lint l = {.doc = doc, .m = iso_document_meta_const(doc), .today = today,
+            .strict = strict};
   if (!doc || !l.m)
     return 0;
   if (l.m->type == ISO_TYPE_POLICY) {
@@ -270,5 +316,6 @@ int iso_check(const iso_node *doc, iso_date today, int strict, iso_diags *d) {
     free(l.v[i].message);
   }
   free(l.v);
+  free_headings(&l);
   return errors;
 }

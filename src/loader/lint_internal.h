@@ -24,6 +24,12 @@ typedef struct lint {
   int strict;
   lint_finding *v;
   size_t n, cap;
+  /* the plain text of every heading, made at the first heading rule: the
+   * rules ask for one of a few words in any language, and walking the
+   * document for each list was a tenth of converting a manual */
+  char **headings;
+  size_t nheadings;
+  int headings_made; /* 1 made, -1 out of memory (the rules walk) */
 } lint;
 
 /* A finding at LINE:COLUMN (0: at the `document` key). */
@@ -40,10 +46,10 @@ int lint_word(const char *text, const char *word);
 /* Any of the NULL-terminated WORDS. */
 int lint_any_word(const char *text, const char *const *words);
 /* A heading of the document matches one of WORDS. */
-int lint_has_heading(const iso_node *doc, const char *const *words);
+int lint_has_heading(lint *l, const char *const *words);
 /* The same for the words of every language (src/lang/): LIST picks one
  * list out of a language's iso_lang_lint. */
-int lint_has_heading_any(const iso_node *doc, size_t offset);
+int lint_has_heading_any(lint *l, size_t offset);
 int lint_any_word_any(const char *text, size_t offset);
 #define LINT_OFF(list) offsetof(iso_lang_lint, list)
 /* The first node of type T in the document, or NULL. */

@@ -53,7 +53,7 @@ static void sections(lint *l) {
     }
     free(text);
   }
-  if (!lint_has_heading_any(l->doc, LINT_OFF(purpose)))
+  if (!lint_has_heading_any(l, LINT_OFF(purpose)))
     lint_at(l, W, "policy-sections", 0, 0,
             "a policy should have a section on its purpose (the seed's sample "
             "structure: 'Purpose of the policy')");
@@ -61,12 +61,12 @@ static void sections(lint *l) {
     lint_at(l, W, "policy-scope", 0, 0,
             "a policy should have a section on its scope (a section titled "
             "'Scope')");
-  if (!lint_has_heading_any(l->doc, LINT_OFF(commitment)))
+  if (!lint_has_heading_any(l, LINT_OFF(commitment)))
     lint_at(l, W, "policy-sections", 0, 0,
             "a policy should have a section on its commitment to laws, "
             "contracts and requirements (the seed's sample structure; "
             "ISO/IEC 27001 5.2 c)");
-  if (!lint_has_heading_any(l->doc, LINT_OFF(monitoring)))
+  if (!lint_has_heading_any(l, LINT_OFF(monitoring)))
     lint_at(l, W, "policy-sections", 0, 0,
             "a policy should have a section on monitoring, review and "
             "continuous improvement (the seed's sample structure; ISO/IEC "

@@ -8,7 +8,7 @@ void lint_manual(lint *l) {
       "Introduction", "Context of the organization", "Leadership", "Planning",
       "Support",      "Operation",  "Performance evaluation", "Improvement"};
   for (size_t i = 0; i < 8; i++)
-    if (!lint_has_heading_any(l->doc, LINT_OFF(chapters) +
+    if (!lint_has_heading_any(l, LINT_OFF(chapters) +
                                           i * sizeof(iso_lang_words)))
       lint_at(l, ISO_SEV_WARNING, "manual-chapters", 0, 0,
               "a manual should have a chapter '%s' (the seed's manual "
