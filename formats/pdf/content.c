@@ -57,7 +57,15 @@ char *pdf_real(char *s, float v) {
 /* The bytes libharu escapes in names and literal strings
  * (HPDF_NEEDS_ESCAPE). */
 static int escaped(unsigned ch) {
-  return ch < 0x20 || ch > 0x7e || (ch && strchr("\\%#/()<>[]{}", (int)ch));
+  if (ch < 0x20 || ch > 0x7e)
+    return 1;
+  switch (ch) { /* not strchr: a call for every character drawn */
+  case '\\': case '%': case '#': case '/': case '(': case ')':
+  case '<': case '>': case '[': case ']': case '{': case '}':
+    return 1;
+  default:
+    return 0;
+  }
 }
 
 static void put(pdf_content *c, const char *s, size_t n) {

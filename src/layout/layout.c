@@ -86,6 +86,10 @@ double lay_width(lay *L, int font, double size, const char *s, size_t len) {
 
 /* Appends S to the arena without its soft hyphens; returns the length. */
 static size_t append_visible(lay *L, const char *s, size_t len) {
+  if (!len || !memchr(s, 0xC2, len)) { /* no soft hyphen: most text */
+    iso_buf_append(&L->text, s, len);
+    return len;
+  }
   size_t n = 0, from = 0;
   for (size_t i = 0; i < len; i++)
     if (is_shy(s, i, len)) {

@@ -187,6 +187,14 @@ $(cat markup.body)"
 rm -rf o
 hostile_run 30 -q -o o markup-ok.yaml
 expect_ok "links after emphasis, in paragraphs"
+# more markup in the whole string than one paragraph may hold, split into
+# paragraphs: the count goes paragraph by paragraph (16,000 markers and
+# 4,000 links in all)
+awk 'BEGIN{for(i=0;i<4000;i++) printf "        *a* _b_ [l](https://example.com/%d)\n\n", i}' >markup.body
+minimal_doc markup-many.yaml "" "      - |
+$(cat markup.body)"
+hostile_run 30 --check markup-many.yaml
+expect_ok "much markup, in paragraphs"
 
 # --- 6. dates past 9999 ---------------------------------------------------
 minimal_doc late.yaml
