@@ -341,8 +341,53 @@ static void test_lint(void) {
   CHECK(iso_lint_rule_find("no-such-rule") == NULL);
 }
 
+/* S with every LF replaced by EOL (caller frees). */
+static char *with_eol(const char *s, const char *eol) {
+  char *out = malloc(strlen(s) * strlen(eol) + 1), *o = out;
+  for (; out && *s; s++)
+    if (*s == '\n')
+      o += sprintf(o, "%s", eol);
+    else
+      *o++ = *s;
+  if (out)
+    *o = '\0';
+  return out;
+}
+
+/* Positions count lines as editors do, at LF, CRLF or a lone CR, however
+ * the file's lines end: in the loader's own errors and in Markdown. */
+static void test_line_ends(void) {
+  const char *eols[] = {"\n", "\r\n", "\r"};
+  for (size_t e = 0; e < 3; e++) {
+    char *t = with_eol("a: 1\nb: 2\n\nc: x\xFFy\n", eols[e]);
+    iso_node *doc = t ? load(t) : NULL;
+    CHECK(doc == NULL);
+    CHECK(strstr(diag(0), "t.yaml:4:5: error: invalid UTF-8") != NULL);
+    free(t);
+    t = with_eol(HEAD "sections:\n  - title: A\n    content: |\n"
+                      "      One.\n\n      Two *b*.\n", eols[e]);
+    doc = t ? load(t) : NULL;
+    CHECK(doc != NULL);
+    const iso_node *sec = doc ? child(doc, 0) : NULL;
+    const iso_node *p = sec ? child(sec, 2) : NULL;
+    CHECK(p && iso_node_get_type(p) == ISO_NODE_PARAGRAPH);
+    if (p) {
+      CHECK_INT(iso_node_line(p), 19);
+      CHECK_INT(iso_node_column(p), 7);
+      CHECK_INT(iso_node_column(child(p, 1)), 11);
+    }
+    iso_node_free(doc);
+    free(t);
+  }
+  /* all three in one file */
+  iso_node *doc = load("a: 1\r\nb: 2\rc: 3\nd: x\xFF\n");
+  CHECK(doc == NULL);
+  CHECK(strstr(diag(0), "t.yaml:4:5: error: invalid UTF-8") != NULL);
+}
+
 int main(void) {
   diags = iso_diags_new();
+  test_line_ends();
   test_metadata();
   test_markdown_positions();
   test_structured();
