@@ -2,7 +2,8 @@
  * 2 MB pages (see cli.h). A conversion touches some 8 MB of fresh heap
  * (libhyphen's patterns alone are 3 MB), and on a virtual machine each
  * 4 KB page's first touch costs more than the work done in it: a third of
- * the CPU time of one document was page faults. */
+ * the CPU time of one document was page faults. The small pages left
+ * before the first huge one are made at once. */
 #include <malloc.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -35,5 +36,15 @@ void cli_heap_setup(void) {
 #ifdef MADV_HUGEPAGE
   if (to > from) /* no huge pages (EINVAL): small ones, as before */
     (void)madvise((void *)from, to - from, MADV_HUGEPAGE);
+#endif
+#ifdef MADV_POPULATE_WRITE
+  /* the small pages before the first huge one are the first the
+   * conversion touches: made in one call (Linux 5.14), not in a fault
+   * each (130 to 370 of them, 1.3 to 2 ms of one conversion); an older
+   * kernel refuses (EINVAL) and they fault as before */
+  uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+  uintptr_t head = at & ~(page - 1);
+  if (from > head && from <= end)
+    (void)madvise((void *)head, from - head, MADV_POPULATE_WRITE);
 #endif
 }
