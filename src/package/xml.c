@@ -3,7 +3,7 @@
  * The bytes are what libxml2's xmlTextWriter writes for the same calls
  * (tests/unit/xml_tree_test compares them), but composed here: through the
  * writer, each start tag was a malloc and a copy of its name and each
- * attribute, quote and value a call into its output buffer, a third of
+ * attribute, quote and value a call into its output buffer, a fifth of
  * writing a DOCX or ODT. The escaping was ours already (escaped()). */
 #include <stdarg.h>
 #include <stdio.h>
