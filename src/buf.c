@@ -31,19 +31,11 @@ static int grow(iso_buf *b, size_t need) {
   return 0;
 }
 
-/* Always keeps one spare byte so the content can be NUL-terminated. DATA may
- * point into the buffer itself (appending a copy of part of it): growing
- * moves the bytes, so the source is found again by its offset. */
-int iso_buf_append(iso_buf *b, const void *data, size_t len) {
-  /* the usual case first, with room to spare: an XML part appends a
-   * million small pieces */
-  if (b->data && !b->failed && len < b->cap - b->len) {
-    if (len) /* DATA may be NULL with no bytes */
-      memmove(b->data + b->len, data, len);
-    b->len += len;
-    b->data[b->len] = '\0';
-    return 0;
-  }
+/* The slow path of iso_buf_append (internal.h): growth. Always keeps one
+ * spare byte so the content can be NUL-terminated. DATA may point into
+ * the buffer itself (appending a copy of part of it): growing moves the
+ * bytes, so the source is found again by its offset. */
+int iso_buf_append_grow(iso_buf *b, const void *data, size_t len) {
   if (len > ((size_t)-1) - b->len - 1) {
     b->failed = 1;
     return -1;

@@ -7,6 +7,7 @@
 #define ISO_INTERNAL_H
 
 #include <stdarg.h>
+#include <string.h>
 #include <time.h>
 
 #include "isoexport.h"
@@ -49,7 +50,22 @@ typedef struct iso_buf {
 } iso_buf;
 
 void iso_buf_init(iso_buf *b);
-int iso_buf_append(iso_buf *b, const void *data, size_t len);
+/* Appends LEN bytes at DATA (which may be NULL with no bytes, and may lie
+ * in the buffer itself); the content stays NUL-terminated. The usual case,
+ * a few bytes into room to spare, is inline: an XML part or a page's
+ * contents append a million small pieces, and a call for each was a sixth
+ * of writing a part. Growth is iso_buf_append_grow's (buf.c). */
+int iso_buf_append_grow(iso_buf *b, const void *data, size_t len);
+static inline int iso_buf_append(iso_buf *b, const void *data, size_t len) {
+  if (b->data && !b->failed && len < b->cap - b->len) {
+    if (len)
+      memmove(b->data + b->len, data, len);
+    b->len += len;
+    b->data[b->len] = '\0';
+    return 0;
+  }
+  return iso_buf_append_grow(b, data, len);
+}
 int iso_buf_puts(iso_buf *b, const char *s);
 int iso_buf_printf(iso_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

@@ -24,21 +24,8 @@ int iso_xml_begin(iso_xml *x) {
   return 0;
 }
 
-/* Appends N bytes at P (never NULL) to B: most appends are a few bytes
- * into room to spare, done here inline (a call into iso_buf_append each
- * was a sixth of writing a part); the rest, and growth, go there. B's
- * bytes are NUL-terminated only when detached. */
-static inline int put(iso_buf *b, const void *p, size_t n) {
-  if (n < b->cap - b->len) {
-    memcpy(b->data + b->len, p, n);
-    b->len += n;
-    return 0;
-  }
-  return iso_buf_append(b, p, n);
-}
-
-static inline void out(iso_xml *x, const void *p, size_t n) {
-  if (put(&x->out, p, n))
+static void out(iso_xml *x, const void *p, size_t n) {
+  if (iso_buf_append(&x->out, p, n))
     x->failed = 1;
 }
 
@@ -57,7 +44,8 @@ void iso_xml_start(iso_xml *x, const char *name) {
   out(x, "<", 1);
   out(x, name, n);
   /* the name again, for the end tag */
-  if (put(&x->open, name, n) || put(&x->open, &n, sizeof n))
+  if (iso_buf_append(&x->open, name, n) ||
+      iso_buf_append(&x->open, &n, sizeof n))
     x->failed = 1;
   x->tag_open = !x->failed;
 }
