@@ -115,8 +115,10 @@ static int advance_set(advances *a, unsigned c, uint16_t v) {
 }
 
 static uint16_t advance_of(const advances *a, uint32_t c) {
-  const uint16_t *b = c < 0x10000 ? a->block[c >> 8] : NULL;
-  return b ? b[c & 255] : c < 0x10000 ? a->missing : FALLBACK_ADVANCE;
+  if (c >= 0x10000) /* beyond the BMP, which cmap format 4 maps */
+    return FALLBACK_ADVANCE;
+  const uint16_t *b = a->block[c >> 8];
+  return b ? b[c & 255] : a->missing;
 }
 
 /* The advances of the face, or NULL: *OOM says whether memory ran out

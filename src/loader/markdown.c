@@ -509,14 +509,6 @@ static int is_leaf(cmark_node *n) {
   }
 }
 
-/* cmark-gfm 0.29.0.gfm.6 (Debian 12) is quadratic on links that follow
- * emphasis markers in one paragraph (later cmark releases fixed such cases):
- * each link closed walks over every '*' and '_' before it, so 40,000 links
- * after emphasis take 15 s. Until the library is fixed, a string whose
- * stretch between blank lines (a paragraph, or a list or table without
- * blank lines, which counts more than cmark does) holds more than
- * LD_MAX_MARKUP pairs of them is refused: under a few seconds of work, and
- * far beyond what a document holds. */
 /* How many times CH occurs in the LEN bytes at P. */
 static unsigned long long count_of(const char *p, size_t len, char ch) {
   unsigned long long n = 0;
@@ -525,6 +517,14 @@ static unsigned long long count_of(const char *p, size_t len, char ch) {
   return n;
 }
 
+/* cmark-gfm 0.29.0.gfm.6 (Debian 12) is quadratic on links that follow
+ * emphasis markers in one paragraph (later cmark releases fixed such cases):
+ * each link closed walks over every '*' and '_' before it, so 40,000 links
+ * after emphasis take 15 s. Until the library is fixed, a string whose
+ * stretch between blank lines (a paragraph, or a list or table without
+ * blank lines, which counts more than cmark does) holds more than
+ * LD_MAX_MARKUP pairs of them is refused: under a few seconds of work, and
+ * far beyond what a document holds. */
 static int too_much_markup(ld *c, const ynode *s) {
   /* no paragraph holds more than the whole string: most strings are
    * cleared by three memchr scans, without the walk by bytes below */
