@@ -2,13 +2,14 @@
  * identification, the Dublin Core, XMP and PDF properties that repeat the
  * Info dictionary (info_text.c, so they agree), and the document-control
  * values in an extension schema that PDF/A requires to be described in the
- * packet itself (pdfaExtension). Written with libxml2's xmlTextWriter,
- * which escapes every value. */
+ * packet itself (pdfaExtension). Written with the parts' XML writer
+ * (src/package/xml.c), which escapes every value, in the indented layout
+ * libxml2's xmlTextWriter gave it. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/xmlwriter.h>
+#include "package/package.h"
 
 #include "info_text.h"
 #include "pdfupdate.h"
@@ -25,68 +26,68 @@ typedef struct control_prop {
   int free_value;
 } control_prop;
 
-static void start_desc(xmlTextWriterPtr w, const char *prefix,
+static void start_desc(iso_xml *w, const char *prefix,
                        const char *ns) {
-  xmlTextWriterStartElement(w, BAD_CAST "rdf:Description");
-  xmlTextWriterWriteAttribute(w, BAD_CAST "rdf:about", BAD_CAST "");
+  iso_xml_start(w, "rdf:Description");
+  iso_xml_attr(w, "rdf:about", "");
   char attr[64];
   snprintf(attr, sizeof attr, "xmlns:%s", prefix);
-  xmlTextWriterWriteAttribute(w, BAD_CAST attr, BAD_CAST ns);
+  iso_xml_attr(w, attr, ns);
 }
 
-static void elem(xmlTextWriterPtr w, const char *name, const char *text) {
-  xmlTextWriterWriteElement(w, BAD_CAST name, BAD_CAST text);
+static void elem(iso_xml *w, const char *name, const char *text) {
+  iso_xml_element(w, name, text);
 }
 
 /* A language alternative (dc:title, dc:description) with x-default. */
-static void alt(xmlTextWriterPtr w, const char *name, const char *text) {
-  xmlTextWriterStartElement(w, BAD_CAST name);
-  xmlTextWriterStartElement(w, BAD_CAST "rdf:Alt");
-  xmlTextWriterStartElement(w, BAD_CAST "rdf:li");
-  xmlTextWriterWriteAttribute(w, BAD_CAST "xml:lang", BAD_CAST "x-default");
-  xmlTextWriterWriteString(w, BAD_CAST text);
-  xmlTextWriterEndElement(w);
-  xmlTextWriterEndElement(w);
-  xmlTextWriterEndElement(w);
+static void alt(iso_xml *w, const char *name, const char *text) {
+  iso_xml_start(w, name);
+  iso_xml_start(w, "rdf:Alt");
+  iso_xml_start(w, "rdf:li");
+  iso_xml_attr(w, "xml:lang", "x-default");
+  iso_xml_text(w, text);
+  iso_xml_end(w);
+  iso_xml_end(w);
+  iso_xml_end(w);
 }
 
-static void extension_schema(xmlTextWriterPtr w, const control_prop *p,
+static void extension_schema(iso_xml *w, const control_prop *p,
                              size_t n, const iso_meta *m) {
-  xmlTextWriterStartElement(w, BAD_CAST "rdf:Description");
-  xmlTextWriterWriteAttribute(w, BAD_CAST "rdf:about", BAD_CAST "");
-  xmlTextWriterWriteAttribute(w, BAD_CAST "xmlns:pdfaExtension",
-                              BAD_CAST "http://www.aiim.org/pdfa/ns/extension/");
-  xmlTextWriterWriteAttribute(w, BAD_CAST "xmlns:pdfaSchema",
-                              BAD_CAST "http://www.aiim.org/pdfa/ns/schema#");
-  xmlTextWriterWriteAttribute(w, BAD_CAST "xmlns:pdfaProperty",
-                              BAD_CAST "http://www.aiim.org/pdfa/ns/property#");
-  xmlTextWriterStartElement(w, BAD_CAST "pdfaExtension:schemas");
-  xmlTextWriterStartElement(w, BAD_CAST "rdf:Bag");
-  xmlTextWriterStartElement(w, BAD_CAST "rdf:li");
-  xmlTextWriterWriteAttribute(w, BAD_CAST "rdf:parseType", BAD_CAST "Resource");
+  iso_xml_start(w, "rdf:Description");
+  iso_xml_attr(w, "rdf:about", "");
+  iso_xml_attr(w, "xmlns:pdfaExtension",
+                              "http://www.aiim.org/pdfa/ns/extension/");
+  iso_xml_attr(w, "xmlns:pdfaSchema",
+                              "http://www.aiim.org/pdfa/ns/schema#");
+  iso_xml_attr(w, "xmlns:pdfaProperty",
+                              "http://www.aiim.org/pdfa/ns/property#");
+  iso_xml_start(w, "pdfaExtension:schemas");
+  iso_xml_start(w, "rdf:Bag");
+  iso_xml_start(w, "rdf:li");
+  iso_xml_attr(w, "rdf:parseType", "Resource");
   elem(w, "pdfaSchema:schema",
        "isoexport document control (ISO/IEC 27001 7.5.3)");
   elem(w, "pdfaSchema:namespaceURI", NS_CONTROL);
   elem(w, "pdfaSchema:prefix", "isoctl");
-  xmlTextWriterStartElement(w, BAD_CAST "pdfaSchema:property");
-  xmlTextWriterStartElement(w, BAD_CAST "rdf:Seq");
+  iso_xml_start(w, "pdfaSchema:property");
+  iso_xml_start(w, "rdf:Seq");
   for (size_t i = 0; i < n; i++) {
-    xmlTextWriterStartElement(w, BAD_CAST "rdf:li");
-    xmlTextWriterWriteAttribute(w, BAD_CAST "rdf:parseType",
-                                BAD_CAST "Resource");
+    iso_xml_start(w, "rdf:li");
+    iso_xml_attr(w, "rdf:parseType",
+                                "Resource");
     elem(w, "pdfaProperty:name", p[i].name);
     elem(w, "pdfaProperty:valueType", "Text");
     elem(w, "pdfaProperty:category", "external");
     elem(w, "pdfaProperty:description", p[i].description);
-    xmlTextWriterEndElement(w);
+    iso_xml_end(w);
   }
-  xmlTextWriterEndElement(w); /* Seq */
-  xmlTextWriterEndElement(w); /* property */
-  xmlTextWriterEndElement(w); /* li */
+  iso_xml_end(w); /* Seq */
+  iso_xml_end(w); /* property */
+  iso_xml_end(w); /* li */
   pdf_xmp_custom_schema(w, m);
-  xmlTextWriterEndElement(w); /* Bag */
-  xmlTextWriterEndElement(w); /* schemas */
-  xmlTextWriterEndElement(w); /* Description */
+  iso_xml_end(w); /* Bag */
+  iso_xml_end(w); /* schemas */
+  iso_xml_end(w); /* Description */
 }
 
 static char *date_text(iso_date d) {
@@ -130,52 +131,50 @@ int pdf_xmp(const iso_meta *m, long long when_t, iso_buf *out) {
       {"distribution", "Who the document is distributed to", dist, 0},
   };
   const size_t np = sizeof p / sizeof p[0];
-  xmlBufferPtr buf = xmlBufferCreate();
-  xmlTextWriterPtr w = buf ? xmlNewTextWriterMemory(buf, 0) : NULL;
+  iso_xml x, *w = &x;
+  iso_xml_begin_indented(w);
   int rc = -1;
-  if (!w || !dist)
+  if (!dist)
     goto out;
-  xmlTextWriterSetIndent(w, 1);
-  xmlTextWriterSetIndentString(w, BAD_CAST " ");
-  xmlTextWriterWritePI(w, BAD_CAST "xpacket",
-                       BAD_CAST "begin=\"\xEF\xBB\xBF\" "
+  iso_xml_pi(w, "xpacket",
+                       "begin=\"\xEF\xBB\xBF\" "
                                 "id=\"W5M0MpCehiHzreSzNTczkc9d\"");
-  xmlTextWriterStartElement(w, BAD_CAST "x:xmpmeta");
-  xmlTextWriterWriteAttribute(w, BAD_CAST "xmlns:x", BAD_CAST "adobe:ns:meta/");
-  xmlTextWriterStartElement(w, BAD_CAST "rdf:RDF");
-  xmlTextWriterWriteAttribute(w, BAD_CAST "xmlns:rdf", BAD_CAST NS_RDF);
+  iso_xml_start(w, "x:xmpmeta");
+  iso_xml_attr(w, "xmlns:x", "adobe:ns:meta/");
+  iso_xml_start(w, "rdf:RDF");
+  iso_xml_attr(w, "xmlns:rdf", NS_RDF);
 
   start_desc(w, "pdfaid", "http://www.aiim.org/pdfa/ns/id/");
   elem(w, "pdfaid:part", "3");
   elem(w, "pdfaid:conformance", "B");
-  xmlTextWriterEndElement(w);
+  iso_xml_end(w);
 
   start_desc(w, "dc", "http://purl.org/dc/elements/1.1/");
   elem(w, "dc:format", "application/pdf");
   if (it.title)
     alt(w, "dc:title", it.title);
   if (it.author) {
-    xmlTextWriterStartElement(w, BAD_CAST "dc:creator");
-    xmlTextWriterStartElement(w, BAD_CAST "rdf:Seq");
+    iso_xml_start(w, "dc:creator");
+    iso_xml_start(w, "rdf:Seq");
     elem(w, "rdf:li", it.author);
-    xmlTextWriterEndElement(w);
-    xmlTextWriterEndElement(w);
+    iso_xml_end(w);
+    iso_xml_end(w);
   }
   alt(w, "dc:description", it.subject);
-  xmlTextWriterEndElement(w);
+  iso_xml_end(w);
 
   start_desc(w, "xmp", "http://ns.adobe.com/xap/1.0/");
   elem(w, "xmp:CreateDate", when);
   elem(w, "xmp:ModifyDate", when);
   elem(w, "xmp:MetadataDate", when);
   elem(w, "xmp:CreatorTool", it.creator);
-  xmlTextWriterEndElement(w);
+  iso_xml_end(w);
 
   start_desc(w, "pdf", "http://ns.adobe.com/pdf/1.3/");
   elem(w, "pdf:Producer", it.creator);
   if (it.keywords)
     elem(w, "pdf:Keywords", it.keywords);
-  xmlTextWriterEndElement(w);
+  iso_xml_end(w);
 
   start_desc(w, "isoctl", NS_CONTROL);
   for (size_t i = 0; i < np; i++) {
@@ -184,24 +183,22 @@ int pdf_xmp(const iso_meta *m, long long when_t, iso_buf *out) {
     if (p[i].value && *p[i].value)
       elem(w, name, p[i].value);
   }
-  xmlTextWriterEndElement(w);
+  iso_xml_end(w);
 
   pdf_xmp_custom_values(w, m);
   extension_schema(w, p, np, m);
-  xmlTextWriterEndElement(w); /* rdf:RDF */
-  xmlTextWriterEndElement(w); /* x:xmpmeta */
-  xmlTextWriterWritePI(w, BAD_CAST "xpacket", BAD_CAST "end=\"w\"");
-  if (xmlTextWriterEndDocument(w) < 0)
-    goto out;
-  xmlFreeTextWriter(w);
-  w = NULL;
-  iso_buf_append(out, xmlBufferContent(buf), (size_t)xmlBufferLength(buf));
-  rc = out->failed ? -1 : 0;
+  iso_xml_end(w); /* rdf:RDF */
+  iso_xml_end(w); /* x:xmpmeta */
+  iso_xml_pi(w, "xpacket", "end=\"w\"");
+  unsigned char *data;
+  size_t len;
+  if (iso_xml_finish(w, &data, &len) == 0) {
+    iso_buf_append(out, data, len);
+    free(data);
+    rc = out->failed ? -1 : 0;
+  }
 out:
-  if (w)
-    xmlFreeTextWriter(w);
-  if (buf)
-    xmlBufferFree(buf);
+  iso_xml_discard(w);
   for (size_t i = 0; i < np; i++)
     if (p[i].free_value)
       free(p[i].value);

@@ -7,10 +7,10 @@
 /* Appends M's packet to OUT. 0, or -1 when out of memory. */
 int pdf_xmp(const iso_meta *m, long long when, iso_buf *out);
 
-#include <libxml/xmlwriter.h>
+#include "package/package.h"
 /* The `custom` fields (xmp_custom.c): their rdf:Description, and their
  * schema as an item of pdfaExtension:schemas. Nothing without fields. */
-void pdf_xmp_custom_values(xmlTextWriterPtr w, const iso_meta *m);
-void pdf_xmp_custom_schema(xmlTextWriterPtr w, const iso_meta *m);
+void pdf_xmp_custom_values(iso_xml *w, const iso_meta *m);
+void pdf_xmp_custom_schema(iso_xml *w, const iso_meta *m);
 
 #endif

@@ -58,44 +58,44 @@ static void prop_name(const iso_meta *m, size_t i, char out[NAME_MAX_BYTES]) {
   }
 }
 
-void pdf_xmp_custom_values(xmlTextWriterPtr w, const iso_meta *m) {
+void pdf_xmp_custom_values(iso_xml *w, const iso_meta *m) {
   if (!m->n_custom)
     return;
-  xmlTextWriterStartElement(w, BAD_CAST "rdf:Description");
-  xmlTextWriterWriteAttribute(w, BAD_CAST "rdf:about", BAD_CAST "");
-  xmlTextWriterWriteAttribute(w, BAD_CAST "xmlns:isocustom", BAD_CAST NS_CUSTOM);
+  iso_xml_start(w, "rdf:Description");
+  iso_xml_attr(w, "rdf:about", "");
+  iso_xml_attr(w, "xmlns:isocustom", NS_CUSTOM);
   for (size_t i = 0; i < m->n_custom; i++) {
     char name[NAME_MAX_BYTES + 16] = "isocustom:";
     prop_name(m, i, name + strlen(name));
-    xmlTextWriterWriteElement(w, BAD_CAST name, BAD_CAST m->custom[i].value);
+    iso_xml_element(w, name, m->custom[i].value);
   }
-  xmlTextWriterEndElement(w);
+  iso_xml_end(w);
 }
 
-void pdf_xmp_custom_schema(xmlTextWriterPtr w, const iso_meta *m) {
+void pdf_xmp_custom_schema(iso_xml *w, const iso_meta *m) {
   if (!m->n_custom)
     return;
-  xmlTextWriterStartElement(w, BAD_CAST "rdf:li");
-  xmlTextWriterWriteAttribute(w, BAD_CAST "rdf:parseType", BAD_CAST "Resource");
-  xmlTextWriterWriteElement(w, BAD_CAST "pdfaSchema:schema",
-                            BAD_CAST "isoexport custom document-control fields");
-  xmlTextWriterWriteElement(w, BAD_CAST "pdfaSchema:namespaceURI", BAD_CAST NS_CUSTOM);
-  xmlTextWriterWriteElement(w, BAD_CAST "pdfaSchema:prefix", BAD_CAST "isocustom");
-  xmlTextWriterStartElement(w, BAD_CAST "pdfaSchema:property");
-  xmlTextWriterStartElement(w, BAD_CAST "rdf:Seq");
+  iso_xml_start(w, "rdf:li");
+  iso_xml_attr(w, "rdf:parseType", "Resource");
+  iso_xml_element(w, "pdfaSchema:schema",
+                            "isoexport custom document-control fields");
+  iso_xml_element(w, "pdfaSchema:namespaceURI", NS_CUSTOM);
+  iso_xml_element(w, "pdfaSchema:prefix", "isocustom");
+  iso_xml_start(w, "pdfaSchema:property");
+  iso_xml_start(w, "rdf:Seq");
   for (size_t i = 0; i < m->n_custom; i++) {
     char name[NAME_MAX_BYTES], desc[NAME_MAX_BYTES + 64];
     prop_name(m, i, name);
     snprintf(desc, sizeof desc, "The custom field '%s'", m->custom[i].name);
-    xmlTextWriterStartElement(w, BAD_CAST "rdf:li");
-    xmlTextWriterWriteAttribute(w, BAD_CAST "rdf:parseType", BAD_CAST "Resource");
-    xmlTextWriterWriteElement(w, BAD_CAST "pdfaProperty:name", BAD_CAST name);
-    xmlTextWriterWriteElement(w, BAD_CAST "pdfaProperty:valueType", BAD_CAST "Text");
-    xmlTextWriterWriteElement(w, BAD_CAST "pdfaProperty:category", BAD_CAST "external");
-    xmlTextWriterWriteElement(w, BAD_CAST "pdfaProperty:description", BAD_CAST desc);
-    xmlTextWriterEndElement(w);
+    iso_xml_start(w, "rdf:li");
+    iso_xml_attr(w, "rdf:parseType", "Resource");
+    iso_xml_element(w, "pdfaProperty:name", name);
+    iso_xml_element(w, "pdfaProperty:valueType", "Text");
+    iso_xml_element(w, "pdfaProperty:category", "external");
+    iso_xml_element(w, "pdfaProperty:description", desc);
+    iso_xml_end(w);
   }
-  xmlTextWriterEndElement(w); /* Seq */
-  xmlTextWriterEndElement(w); /* property */
-  xmlTextWriterEndElement(w); /* li */
+  iso_xml_end(w); /* Seq */
+  iso_xml_end(w); /* property */
+  iso_xml_end(w); /* li */
 }

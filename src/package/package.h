@@ -22,9 +22,17 @@ typedef struct iso_xml {
   /* the names of the open elements, innermost last, each followed by
    * its length (a size_t): their end tags */
   iso_buf open;
+  /* XMP's layout (iso_xml_begin_indented): one space a level, as
+   * xmlTextWriterSetIndent wrote it; DOINDENT is its flag, clear after
+   * text, so that an element of text ends on its own line */
+  int indent, doindent;
 } iso_xml;
 
 int iso_xml_begin(iso_xml *x);             /* with the XML declaration */
+/* No declaration; every element on a line of its own, indented. */
+int iso_xml_begin_indented(iso_xml *x);
+/* <?TARGET CONTENT?>, outside the root element only. */
+void iso_xml_pi(iso_xml *x, const char *target, const char *content);
 void iso_xml_start(iso_xml *x, const char *name);
 void iso_xml_end(iso_xml *x);              /* closes the innermost element */
 void iso_xml_attr(iso_xml *x, const char *name, const char *value);

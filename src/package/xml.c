@@ -24,9 +24,32 @@ int iso_xml_begin(iso_xml *x) {
   return 0;
 }
 
+int iso_xml_begin_indented(iso_xml *x) {
+  memset(x, 0, sizeof *x);
+  x->indent = x->doindent = 1;
+  return 0;
+}
+
 static void out(iso_xml *x, const void *p, size_t n) {
   if (iso_buf_append(&x->out, p, n))
     x->failed = 1;
+}
+
+/* The number of open elements: NAMES holds each name and its length. */
+static size_t depth(const iso_xml *x) {
+  size_t d = 0, at = x->open.len, n;
+  while (at >= sizeof n) {
+    memcpy(&n, x->open.data + at - sizeof n, sizeof n);
+    at -= sizeof n + n;
+    d++;
+  }
+  return d;
+}
+
+/* One space a level, for LEVELS levels. */
+static void indent_by(iso_xml *x, size_t levels) {
+  for (size_t i = 0; i < levels; i++)
+    out(x, " ", 1);
 }
 
 /* Closes the innermost start tag: content follows. */
@@ -35,11 +58,34 @@ static void close_tag(iso_xml *x) {
   out(x, ">", 1);
 }
 
+void iso_xml_pi(iso_xml *x, const char *target, const char *content) {
+  if (x->failed)
+    return;
+  if (x->open.len) { /* inside an element: not a use XMP has */
+    x->failed = 1;
+    return;
+  }
+  out(x, "<?", 2);
+  out(x, target, strlen(target));
+  if (content && *content) {
+    out(x, " ", 1);
+    out(x, content, strlen(content));
+  }
+  out(x, "?>", 2);
+  if (x->indent)
+    out(x, "\n", 1);
+}
+
 void iso_xml_start(iso_xml *x, const char *name) {
   if (x->failed)
     return;
-  if (x->tag_open)
+  if (x->tag_open) {
     close_tag(x);
+    if (x->indent)
+      out(x, "\n", 1);
+  }
+  if (x->indent)
+    indent_by(x, depth(x));
   size_t n = strlen(name);
   out(x, "<", 1);
   out(x, name, n);
@@ -63,11 +109,17 @@ static void end_element(iso_xml *x) {
   if (x->tag_open) {
     x->tag_open = 0;
     out(x, "/>", 2);
-    return;
+  } else {
+    /* the end tag on a line of its own unless text came last */
+    if (x->indent && x->doindent)
+      indent_by(x, depth(x));
+    out(x, "</", 2);
+    out(x, x->open.data + x->open.len, n);
+    out(x, ">", 1);
   }
-  out(x, "</", 2);
-  out(x, x->open.data + x->open.len, n);
-  out(x, ">", 1);
+  x->doindent = 1;
+  if (x->indent)
+    out(x, "\n", 1);
 }
 
 void iso_xml_end(iso_xml *x) {
@@ -238,6 +290,7 @@ void iso_xml_attr_int(iso_xml *x, const char *name, long long v) {
 void iso_xml_text_len(iso_xml *x, const char *s, size_t len) {
   if (x->failed || !s || !len)
     return;
+  x->doindent = 0;
   if (!x->tag_open) {
     out_escaped(x, s, len, 0);
     return;
@@ -284,10 +337,11 @@ int iso_xml_finish(iso_xml *x, unsigned char **data, size_t *len) {
   *data = NULL;
   *len = 0;
   /* what xmlTextWriterEndDocument does: close what is left open, end
-   * with a newline */
+   * with a newline (indented, the last line has one) */
   while (!x->failed && x->open.len)
     end_element(x);
-  out(x, "\n", 1);
+  if (!x->indent)
+    out(x, "\n", 1);
   if (!x->failed)
     *data = (unsigned char *)iso_buf_detach(&x->out, len);
   int rc = *data ? 0 : -1;
