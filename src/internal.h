@@ -581,13 +581,12 @@ struct iso_writer {
   /* Renders DOC into OUT. O may be NULL (the defaults). Returns 0, or -1
    * with at least one error in D. Never prints, never touches the file
    * system except to read fonts (images come from the document's store).
-   * Call it through iso_writer_run, which keeps libxml2 quiet. */
+   * Called through iso_writer_run. */
   int (*write)(const iso_node *doc, const iso_theme *theme,
                const iso_write_options *o, iso_buf *out, iso_diags *d);
 };
 
-/* W's write with libxml2's error handlers silenced meanwhile and restored
- * after (they are the host program's). */
+/* W's write: the one call every caller makes. */
 int iso_writer_run(const iso_writer *w, const iso_node *doc,
                    const iso_theme *theme, const iso_write_options *o,
                    iso_buf *out, iso_diags *d);

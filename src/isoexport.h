@@ -14,7 +14,8 @@
  * document, theme or output goes into an iso_diags list with its file, line
  * and column (a function that takes one needs one: NULL is
  * ISO_ERR_ARGUMENT). The library never prints, never reads the environment or the
- * clock, and leaves libxml2's error handlers as the program set them.
+ * clock, and does not use libxml2 (a program's own libxml2 error handlers
+ * stay as it set them).
  *
  * Threads: separate documents, themes, options and diagnostics may be used
  * from separate threads at the same time.

@@ -4,7 +4,6 @@
  * bounded before it is trusted: the file's size, the number of entries,
  * each part's inflated size counted while it inflates (a zip bomb's header
  * may lie), and XML without DTDs, so no entity can reach out or expand. */
-#include <libxml/parser.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +12,6 @@
 #include "reference.h"
 #include "theme_private.h"
 #include "util.h"
-#include "xmlquiet.h"
 
 int iso_ref_part(zip_t *z, const char *name, iso_buf *out, char *why,
                  size_t why_len) {
@@ -61,7 +59,7 @@ static int has_doctype(const unsigned char *d, size_t n) {
   return 0;
 }
 
-xmlDocPtr iso_ref_xml(zip_t *z, const char *name, int required, int *missing,
+iso_xdoc *iso_ref_xml(zip_t *z, const char *name, int required, int *missing,
                       char *why, size_t why_len) {
   iso_buf b;
   iso_buf_init(&b);
@@ -86,23 +84,21 @@ xmlDocPtr iso_ref_xml(zip_t *z, const char *name, int required, int *missing,
     iso_buf_free(&b);
     return NULL;
   }
-  iso_xml_quiet q;
-  iso_xml_quiet_begin(&q);
-  xmlDocPtr doc = b.len > 0 && b.len < (size_t)1 << 30
-                      ? xmlReadMemory((const char *)b.data, (int)b.len, name, NULL,
-                                      XML_PARSE_NONET | XML_PARSE_NOERROR |
-                                          XML_PARSE_NOWARNING)
-                      : NULL;
-  iso_xml_quiet_end(&q);
+  iso_xdom_status st = ISO_XDOM_ILL_FORMED;
+  iso_xdoc *doc = iso_xdom_parse(b.data, b.len, &st);
   iso_buf_free(&b);
   if (!doc) {
-    snprintf(why, why_len, "%s is not well-formed XML", name);
-    return NULL;
-  }
-  if (doc->intSubset || doc->extSubset) {
-    snprintf(why, why_len, "%s declares a DTD (refused: entities are not read)",
-             name);
-    xmlFreeDoc(doc);
+    if (st == ISO_XDOM_DTD)
+      snprintf(why, why_len, "%s declares a DTD (refused: entities are not read)",
+               name);
+    else if (st == ISO_XDOM_TOO_BIG)
+      snprintf(why, why_len,
+               "%s nests elements deeper than %d or holds more than %d elements",
+               name, ISO_XDOM_MAX_DEPTH, ISO_XDOM_MAX_ELEMENTS);
+    else if (st == ISO_XDOM_NO_MEMORY)
+      snprintf(why, why_len, "out of memory reading %s", name);
+    else
+      snprintf(why, why_len, "%s is not well-formed XML", name);
     return NULL;
   }
   return doc;
@@ -331,12 +327,12 @@ int iso_reference_apply(const char *path, iso_theme *t, iso_diags *d) {
   return 0;
 }
 
-int iso_ref_is(const xmlNode *n, const char *name) {
-  return n && n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, name);
+int iso_ref_is(const iso_xnode *n, const char *name) {
+  return n && !strcmp(n->name, name);
 }
 
-xmlNode *iso_ref_child(const xmlNode *n, const char *name) {
-  for (xmlNode *k = n ? n->children : NULL; k; k = k->next)
+iso_xnode *iso_ref_child(const iso_xnode *n, const char *name) {
+  for (iso_xnode *k = n ? n->children : NULL; k; k = k->next)
     if (iso_ref_is(k, name))
       return k;
   return NULL;

@@ -5,7 +5,7 @@
 #ifndef ISO_REFERENCE_H
 #define ISO_REFERENCE_H
 
-#include <libxml/tree.h>
+#include "xdom.h"
 #include <stddef.h>
 #include <zip.h>
 
@@ -36,7 +36,7 @@ int iso_ref_part(zip_t *z, const char *name, iso_buf *out, char *why,
 /* Parses the part NAME as XML without network, DTDs or entity
  * substitution; a part with a DOCTYPE is refused. NULL with WHY: missing
  * (when REQUIRED), damaged, not XML. *MISSING is set when it is absent. */
-xmlDocPtr iso_ref_xml(zip_t *z, const char *name, int required, int *missing,
+iso_xdoc *iso_ref_xml(zip_t *z, const char *name, int required, int *missing,
                       char *why, size_t why_len);
 /* A part's name from a relationship target or an ODF href relative to
  * folder DIR ("word/"): NULL for absolute, external or climbing ("..")
@@ -45,8 +45,8 @@ char *iso_ref_part_name(const char *dir, const char *target);
 /* A plain decimal ("-12", "10.5"); *END past it (== S: none). */
 /* Whether N is an element called NAME (local name), and N's first child
  * element called NAME (NULL: none); for both template readers. */
-int iso_ref_is(const xmlNode *n, const char *name);
-xmlNode *iso_ref_child(const xmlNode *n, const char *name);
+int iso_ref_is(const iso_xnode *n, const char *name);
+iso_xnode *iso_ref_child(const iso_xnode *n, const char *name);
 double iso_ref_decimal(const char *s, const char **end);
 /* "12pt", "0.5in", "2.54cm", "25.4mm" in points; -1 when not a length. */
 double iso_ref_length(const char *s);

@@ -15,18 +15,17 @@
 
 
 /* w:ATTR's value into OUT (empty when absent). */
-static void wattr(const xmlNode *n, const char *attr, char *out, size_t size) {
+static void wattr(const iso_xnode *n, const char *attr, char *out, size_t size) {
   out[0] = '\0';
   if (!n)
     return;
-  xmlChar *v = xmlGetNsProp((xmlNode *)n, (const xmlChar *)attr, (const xmlChar *)W_NS);
+  const char *v = iso_xdom_attr(n, W_NS, attr);
   if (v) {
-    snprintf(out, size, "%s", (const char *)v);
-    xmlFree(v);
+    snprintf(out, size, "%s", v);
   }
 }
 
-static double wnum(const xmlNode *n, const char *attr) {
+static double wnum(const iso_xnode *n, const char *attr) {
   char s[32];
   wattr(n, attr, s, sizeof s);
   const char *end;
@@ -46,10 +45,10 @@ typedef struct rpr {
   char color[7];
 } rpr;
 
-static void read_rpr(const xmlNode *r, const fonts *f, rpr *out) {
+static void read_rpr(const iso_xnode *r, const fonts *f, rpr *out) {
   if (!r)
     return;
-  const xmlNode *rf = iso_ref_child(r, "rFonts");
+  const iso_xnode *rf = iso_ref_child(r, "rFonts");
   char s[64];
   if (rf && !out->font[0]) {
     wattr(rf, "ascii", s, sizeof s);
@@ -71,9 +70,9 @@ static void read_rpr(const xmlNode *r, const fonts *f, rpr *out) {
   }
 }
 
-static xmlNode *style(xmlNode *root, const char *id) {
+static iso_xnode *style(iso_xnode *root, const char *id) {
   char s[64];
-  for (xmlNode *k = root->children; k; k = k->next)
+  for (iso_xnode *k = root->children; k; k = k->next)
     if (iso_ref_is(k, "style")) {
       wattr(k, "styleId", s, sizeof s);
       if (!strcmp(s, id))
@@ -85,9 +84,9 @@ static xmlNode *style(xmlNode *root, const char *id) {
 /* A style's run properties with what it inherits: basedOn (at most ten
  * steps: a loop ends there), then the document defaults. 1 when the style
  * exists. */
-static int style_rpr(xmlNode *root, const char *id, const fonts *f, rpr *out) {
+static int style_rpr(iso_xnode *root, const char *id, const fonts *f, rpr *out) {
   memset(out, 0, sizeof *out);
-  xmlNode *s = style(root, id);
+  iso_xnode *s = style(root, id);
   int found = s != NULL;
   for (int i = 0; s && i < 10; i++) {
     read_rpr(iso_ref_child(s, "rPr"), f, out);
@@ -101,32 +100,31 @@ static int style_rpr(xmlNode *root, const char *id, const fonts *f, rpr *out) {
 
 static void theme_fonts(zip_t *z, fonts *f) {
   char why[64];
-  xmlDocPtr th = iso_ref_xml(z, "word/theme/theme1.xml", 0, NULL, why, sizeof why);
+  iso_xdoc *th = iso_ref_xml(z, "word/theme/theme1.xml", 0, NULL, why, sizeof why);
   if (!th)
     return;
-  xmlNode *fs = iso_ref_child(iso_ref_child(xmlDocGetRootElement(th), "themeElements"), "fontScheme");
+  iso_xnode *fs = iso_ref_child(iso_ref_child(iso_xdom_root(th), "themeElements"), "fontScheme");
   const char *which[2] = {"majorFont", "minorFont"};
   for (int i = 0; i < 2; i++) {
-    xmlNode *latin = iso_ref_child(iso_ref_child(fs, which[i]), "latin");
-    xmlChar *v = latin ? xmlGetProp(latin, (const xmlChar *)"typeface") : NULL;
+    iso_xnode *latin = iso_ref_child(iso_ref_child(fs, which[i]), "latin");
+    const char *v = latin ? iso_xdom_attr_any(latin, "typeface") : NULL;
     if (v)
-      snprintf(i ? f->minor : f->major, 64, "%s", (const char *)v);
-    xmlFree(v);
+      snprintf(i ? f->minor : f->major, 64, "%s", v);
   }
-  xmlFreeDoc(th);
+  iso_xdom_free(th);
 }
 
 static int read_styles(zip_t *z, iso_ref_values *v, char *why, size_t why_len) {
   fonts f;
   memset(&f, 0, sizeof f);
   theme_fonts(z, &f);
-  xmlDocPtr doc = iso_ref_xml(z, "word/styles.xml", 1, NULL, why, why_len);
+  iso_xdoc *doc = iso_ref_xml(z, "word/styles.xml", 1, NULL, why, why_len);
   if (!doc)
     return -1;
-  xmlNode *root = xmlDocGetRootElement(doc);
+  iso_xnode *root = iso_xdom_root(doc);
   if (!iso_ref_is(root, "styles")) {
     snprintf(why, why_len, "word/styles.xml holds no w:styles");
-    xmlFreeDoc(doc);
+    iso_xdom_free(doc);
     return -1;
   }
   rpr r;
@@ -147,7 +145,7 @@ static int read_styles(zip_t *z, iso_ref_values *v, char *why, size_t why_len) {
       memcpy(v->color_heading, r.color, 7);
     }
   }
-  xmlFreeDoc(doc);
+  iso_xdom_free(doc);
   return 0;
 }
 
@@ -157,26 +155,23 @@ static char *rel_target(zip_t *z, const char *dir, const char *file, const char 
                         int skip) {
   char name[256], why[64];
   snprintf(name, sizeof name, "%s_rels/%s.rels", dir, file);
-  xmlDocPtr doc = iso_ref_xml(z, name, 0, NULL, why, sizeof why);
+  iso_xdoc *doc = iso_ref_xml(z, name, 0, NULL, why, sizeof why);
   if (!doc)
     return NULL;
   char *out = NULL;
   size_t tl = strlen(type);
-  for (xmlNode *k = xmlDocGetRootElement(doc)->children; k && !out; k = k->next) {
+  for (iso_xnode *k = iso_xdom_root(doc)->children; k && !out; k = k->next) {
     if (!iso_ref_is(k, "Relationship"))
       continue;
-    xmlChar *t = xmlGetProp(k, (const xmlChar *)"Type");
-    xmlChar *tg = xmlGetProp(k, (const xmlChar *)"Target");
-    xmlChar *mode = xmlGetProp(k, (const xmlChar *)"TargetMode");
-    size_t n = t ? strlen((const char *)t) : 0;
-    if (t && tg && !mode && n >= tl && !strcmp((const char *)t + n - tl, type) &&
+    const char *t = iso_xdom_attr_any(k, "Type");
+    const char *tg = iso_xdom_attr_any(k, "Target");
+    const char *mode = iso_xdom_attr_any(k, "TargetMode");
+    size_t n = t ? strlen(t) : 0;
+    if (t && tg && !mode && n >= tl && !strcmp(t + n - tl, type) &&
         skip-- == 0)
-      out = iso_ref_part_name(dir, (const char *)tg);
-    xmlFree(t);
-    xmlFree(tg);
-    xmlFree(mode);
+      out = iso_ref_part_name(dir, tg);
   }
-  xmlFreeDoc(doc);
+  iso_xdom_free(doc);
   return out;
 }
 
@@ -203,14 +198,14 @@ static void header_logo(zip_t *z, iso_ref_values *v) {
 }
 
 static int read_page(zip_t *z, iso_ref_values *v, char *why, size_t why_len) {
-  xmlDocPtr doc = iso_ref_xml(z, "word/document.xml", 1, NULL, why, why_len);
+  iso_xdoc *doc = iso_ref_xml(z, "word/document.xml", 1, NULL, why, why_len);
   if (!doc)
     return -1;
-  xmlNode *body = iso_ref_child(xmlDocGetRootElement(doc), "body");
-  xmlNode *sect = iso_ref_child(body, "sectPr");
+  iso_xnode *body = iso_ref_child(iso_xdom_root(doc), "body");
+  iso_xnode *sect = iso_ref_child(body, "sectPr");
   if (sect) {
     /* twentieths of a point */
-    xmlNode *sz = iso_ref_child(sect, "pgSz"), *mar = iso_ref_child(sect, "pgMar");
+    iso_xnode *sz = iso_ref_child(sect, "pgSz"), *mar = iso_ref_child(sect, "pgMar");
     v->page_w = wnum(sz, "w") / 20;
     v->page_h = wnum(sz, "h") / 20;
     if (mar) {
@@ -222,7 +217,7 @@ static int read_page(zip_t *z, iso_ref_values *v, char *why, size_t why_len) {
       v->m_right = wnum(mar, "right") / 20;
     }
   }
-  xmlFreeDoc(doc);
+  iso_xdom_free(doc);
   return 0;
 }
 

@@ -15,23 +15,22 @@
 #define XLINK_NS "http://www.w3.org/1999/xlink"
 
 
-static void nsattr(const xmlNode *n, const char *ns, const char *attr, char *out,
+static void nsattr(const iso_xnode *n, const char *ns, const char *attr, char *out,
                    size_t size) {
   out[0] = '\0';
   if (!n)
     return;
-  xmlChar *v = xmlGetNsProp((xmlNode *)n, (const xmlChar *)attr, (const xmlChar *)ns);
+  const char *v = iso_xdom_attr(n, ns, attr);
   if (v) {
-    snprintf(out, size, "%s", (const char *)v);
-    xmlFree(v);
+    snprintf(out, size, "%s", v);
   }
 }
 
 /* style:font-name -> svg:font-family (without its quotes) */
-static void family(xmlNode *decls, const char *name, char out[64]) {
+static void family(iso_xnode *decls, const char *name, char out[64]) {
   out[0] = '\0';
   char s[64], fam[64];
-  for (xmlNode *k = decls ? decls->children : NULL; k; k = k->next) {
+  for (iso_xnode *k = decls ? decls->children : NULL; k; k = k->next) {
     if (!iso_ref_is(k, "font-face"))
       continue;
     nsattr(k, STYLE_NS, "name", s, sizeof s);
@@ -56,7 +55,7 @@ typedef struct tprops {
   char color[7];
 } tprops;
 
-static void read_text(const xmlNode *tp, xmlNode *decls, tprops *o) {
+static void read_text(const iso_xnode *tp, iso_xnode *decls, tprops *o) {
   if (!tp)
     return;
   char s[64];
@@ -86,9 +85,9 @@ static void read_text(const xmlNode *tp, xmlNode *decls, tprops *o) {
   }
 }
 
-static xmlNode *find_style(xmlNode *styles, const char *name) {
+static iso_xnode *find_style(iso_xnode *styles, const char *name) {
   char s[128];
-  for (xmlNode *k = styles ? styles->children : NULL; k; k = k->next)
+  for (iso_xnode *k = styles ? styles->children : NULL; k; k = k->next)
     if (iso_ref_is(k, "style")) {
       nsattr(k, STYLE_NS, "name", s, sizeof s);
       if (!strcmp(s, name))
@@ -97,10 +96,10 @@ static xmlNode *find_style(xmlNode *styles, const char *name) {
   return NULL;
 }
 
-static int style_text(xmlNode *styles, xmlNode *decls, const char *name, tprops *o) {
+static int style_text(iso_xnode *styles, iso_xnode *decls, const char *name, tprops *o) {
   memset(o, 0, sizeof *o);
   o->pct = 1;
-  xmlNode *s = find_style(styles, name);
+  iso_xnode *s = find_style(styles, name);
   int found = s != NULL;
   for (int i = 0; s && i < 10; i++) {
     read_text(iso_ref_child(s, "text-properties"), decls, o);
@@ -108,7 +107,7 @@ static int style_text(xmlNode *styles, xmlNode *decls, const char *name, tprops 
     nsattr(s, STYLE_NS, "parent-style-name", parent, sizeof parent);
     s = parent[0] ? find_style(styles, parent) : NULL;
   }
-  for (xmlNode *k = styles ? styles->children : NULL; k; k = k->next) {
+  for (iso_xnode *k = styles ? styles->children : NULL; k; k = k->next) {
     char fam[32];
     nsattr(k, STYLE_NS, "family", fam, sizeof fam);
     if (iso_ref_is(k, "default-style") && !strcmp(fam, "paragraph"))
@@ -117,17 +116,17 @@ static int style_text(xmlNode *styles, xmlNode *decls, const char *name, tprops 
   return found;
 }
 
-static void read_page(xmlNode *root, iso_ref_values *v) {
-  xmlNode *master = iso_ref_child(iso_ref_child(root, "master-styles"), "master-page");
+static void read_page(iso_xnode *root, iso_ref_values *v) {
+  iso_xnode *master = iso_ref_child(iso_ref_child(root, "master-styles"), "master-page");
   char layout[128];
   nsattr(master, STYLE_NS, "page-layout-name", layout, sizeof layout);
-  xmlNode *autos = iso_ref_child(root, "automatic-styles");
-  for (xmlNode *k = autos ? autos->children : NULL; k && layout[0]; k = k->next) {
+  iso_xnode *autos = iso_ref_child(root, "automatic-styles");
+  for (iso_xnode *k = autos ? autos->children : NULL; k && layout[0]; k = k->next) {
     char s[128];
     nsattr(k, STYLE_NS, "name", s, sizeof s);
     if (!iso_ref_is(k, "page-layout") || strcmp(s, layout))
       continue;
-    xmlNode *p = iso_ref_child(k, "page-layout-properties");
+    iso_xnode *p = iso_ref_child(k, "page-layout-properties");
     const char *which[6] = {"page-width", "page-height", "margin-top",
                             "margin-bottom", "margin-left", "margin-right"};
     double *dst[6] = {&v->page_w, &v->page_h, &v->m_top, &v->m_bottom, &v->m_left,
@@ -145,8 +144,8 @@ static void read_page(xmlNode *root, iso_ref_values *v) {
     break;
   }
   /* the header's first picture */
-  xmlNode *hdr = iso_ref_child(master, "header");
-  for (xmlNode *n = hdr; n && !v->logo;) {
+  iso_xnode *hdr = iso_ref_child(master, "header");
+  for (iso_xnode *n = hdr; n && !v->logo;) {
     if (iso_ref_is(n, "image")) {
       char href[256];
       nsattr(n, XLINK_NS, "href", href, sizeof href);
@@ -183,15 +182,15 @@ int iso_ref_odt(zip_t *z, iso_ref_values *v, char *why, size_t why_len) {
     snprintf(why, why_len, "its mimetype is not an ODF text document's");
     return -1;
   }
-  xmlDocPtr doc = iso_ref_xml(z, "styles.xml", 1, NULL, why, why_len);
+  iso_xdoc *doc = iso_ref_xml(z, "styles.xml", 1, NULL, why, why_len);
   if (!doc)
     return -1;
-  xmlNode *root = xmlDocGetRootElement(doc);
-  xmlNode *decls = iso_ref_child(root, "font-face-decls");
-  xmlNode *styles = iso_ref_child(root, "styles");
+  iso_xnode *root = iso_xdom_root(doc);
+  iso_xnode *decls = iso_ref_child(root, "font-face-decls");
+  iso_xnode *styles = iso_ref_child(root, "styles");
   if (!iso_ref_is(root, "document-styles") || !styles) {
     snprintf(why, why_len, "styles.xml holds no office:styles");
-    xmlFreeDoc(doc);
+    iso_xdom_free(doc);
     return -1;
   }
   tprops t;
@@ -213,7 +212,7 @@ int iso_ref_odt(zip_t *z, iso_ref_values *v, char *why, size_t why_len) {
     }
   }
   read_page(root, v);
-  xmlFreeDoc(doc);
+  iso_xdom_free(doc);
   if (v->logo_name[0]) {
     iso_buf b;
     iso_buf_init(&b);

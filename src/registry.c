@@ -5,7 +5,6 @@
 
 #include "internal.h"
 #include "writers.h"
-#include "xmlquiet.h"
 
 static const iso_writer *const all[] = {&iso_writer_docx, &iso_writer_odt,
                                         &iso_writer_pdf, &iso_writer_html,
@@ -29,11 +28,7 @@ int iso_writer_is_default(const iso_writer *w) {
 int iso_writer_run(const iso_writer *w, const iso_node *doc,
                    const iso_theme *theme, const iso_write_options *o,
                    iso_buf *out, iso_diags *d) {
-  iso_xml_quiet q;
-  iso_xml_quiet_begin(&q);
-  int rc = w->write(doc, theme, o, out, d);
-  iso_xml_quiet_end(&q);
-  return rc;
+  return w->write(doc, theme, o, out, d);
 }
 
 const char *iso_version(void) { return PACKAGE_VERSION; }

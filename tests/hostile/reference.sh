@@ -43,6 +43,11 @@ laughs = ('<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa">' +
           ']><w:styles %s><w:style w:styleId="&i;"/></w:styles>' % W)
 make('laughs.docx', [('word/document.xml', doc), ('word/styles.xml', laughs)])
 make('broken.docx', [('word/document.xml', doc), ('word/styles.xml', '<w:styles %s><w:style' % W)])
+# 300 nested elements (the limit is 256) and 600,000 empty ones (500,000)
+make('deep.docx', [('word/document.xml', doc),
+                   ('word/styles.xml', '<w:styles %s>%s%s</w:styles>' % (W, '<a>' * 300, '</a>' * 300))])
+make('wide.docx', [('word/document.xml', doc),
+                   ('word/styles.xml', '<w:styles %s>%s</w:styles>' % (W, '<a/>' * 600000))])
 make('other.zip', [('readme.txt', 'just a zip')])
 make('spreadsheet.odt', [('mimetype', 'application/vnd.oasis.opendocument.spreadsheet'),
                          ('styles.xml', '<x/>')])
@@ -65,6 +70,8 @@ refused "XXE in styles.xml" "word/styles.xml declares a DTD (refused: entities a
 grep -q "root:" "$T/err" && fail "XXE: /etc/passwd reached a message"
 refused "billion laughs" "word/styles.xml declares a DTD" --reference-doc laughs.docx
 refused "ill-formed styles.xml" "word/styles.xml is not well-formed XML" --reference-doc broken.docx
+refused "deep nesting" "word/styles.xml nests elements deeper than 256" --reference-doc deep.docx
+refused "600,000 elements" "holds more than 500000 elements" --reference-doc wide.docx
 refused "missing template" "missing.docx" --reference-doc missing.docx
 mkfifo fifo.docx
 refused "a FIFO as template" "fifo.docx" --reference-doc fifo.docx
