@@ -106,7 +106,7 @@ const char *iso_register_word(iso_lang lang, iso_reg_word w);
 size_t iso_due_select(const iso_register *r, iso_date today, long days,
                       size_t **out);
 
-/* SHA-256 as 64 lowercase hex digits (OpenSSL's libcrypto). */
+/* SHA-256 as 64 lowercase hex digits (Nettle, sha256.c); 0. */
 int iso_sha256_hex(const void *data, size_t len, char out[65]);
 /* Of the regular file at PATH (read in pieces, not through a link):
  * 0 done, 1 no such file (OUT ""), -1 error in D. */

@@ -1,32 +1,22 @@
-/* SHA-256 of the register's outputs, through OpenSSL's libcrypto (EVP): a
- * hash users compare with `sha256sum` must come from a library made for
- * it, not from code of our own. */
+/* SHA-256 of the register's outputs, through Nettle: a hash users compare
+ * with `sha256sum` must come from a library made for it, not from code of
+ * our own. Not OpenSSL's EVP: its first digest starts the default provider,
+ * over a millisecond of every conversion with a register (about what
+ * laying out one policy costs), and its own SHA-256 calls are deprecated;
+ * Nettle's are plain functions, SHA-NI where the CPU has it. */
 #include <errno.h>
 #include <fcntl.h>
-#include <pthread.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <openssl/evp.h>
+#include <nettle/sha2.h>
 
 #include "register.h"
 
-/* SHA-256 fetched from the providers once: with EVP_sha256() every
- * EVP_DigestInit_ex looks the algorithm up again. */
-static EVP_MD *fetched;
-static pthread_once_t fetch_once = PTHREAD_ONCE_INIT;
-
-static void fetch(void) { fetched = EVP_MD_fetch(NULL, "SHA256", NULL); }
-
-static const EVP_MD *sha256(void) {
-  pthread_once(&fetch_once, fetch);
-  return fetched ? fetched : EVP_sha256();
-}
-
-static void to_hex(const unsigned char *md, unsigned len, char out[65]) {
+static void to_hex(const uint8_t md[SHA256_DIGEST_SIZE], char out[65]) {
   static const char hex[] = "0123456789abcdef";
-  for (unsigned i = 0; i < len && i < 32; i++) {
+  for (unsigned i = 0; i < SHA256_DIGEST_SIZE; i++) {
     out[2 * i] = hex[md[i] >> 4];
     out[2 * i + 1] = hex[md[i] & 15];
   }
@@ -34,12 +24,12 @@ static void to_hex(const unsigned char *md, unsigned len, char out[65]) {
 }
 
 int iso_sha256_hex(const void *data, size_t len, char out[65]) {
-  unsigned char md[EVP_MAX_MD_SIZE];
-  unsigned n = 0;
-  out[0] = '\0';
-  if (!EVP_Digest(data, len, md, &n, sha256(), NULL) || n != 32)
-    return -1;
-  to_hex(md, n, out);
+  struct sha256_ctx ctx;
+  uint8_t md[SHA256_DIGEST_SIZE];
+  sha256_init(&ctx);
+  sha256_update(&ctx, len, data);
+  sha256_digest(&ctx, sizeof md, md);
+  to_hex(md, out);
   return 0;
 }
 
@@ -60,10 +50,11 @@ int iso_sha256_file(const char *path, char out[65], iso_diags *d) {
     close(fd);
     return -1;
   }
-  EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-  int ok = ctx && EVP_DigestInit_ex(ctx, sha256(), NULL);
+  struct sha256_ctx ctx;
+  sha256_init(&ctx);
   unsigned char chunk[65536];
-  while (ok) {
+  int ok = 1;
+  for (;;) {
     ssize_t r = read(fd, chunk, sizeof chunk);
     if (r < 0 && errno == EINTR)
       continue;
@@ -71,17 +62,15 @@ int iso_sha256_file(const char *path, char out[65], iso_diags *d) {
       ok = r == 0;
       break;
     }
-    ok = EVP_DigestUpdate(ctx, chunk, (size_t)r);
+    sha256_update(&ctx, (size_t)r, chunk);
   }
-  unsigned char md[EVP_MAX_MD_SIZE];
-  unsigned n = 0;
-  ok = ok && EVP_DigestFinal_ex(ctx, md, &n) && n == 32;
-  EVP_MD_CTX_free(ctx);
+  uint8_t md[SHA256_DIGEST_SIZE];
+  sha256_digest(&ctx, sizeof md, md);
   close(fd);
   if (!ok) {
     iso_diag_add(d, ISO_SEV_ERROR, path, 0, 0, "cannot hash: read failed");
     return -1;
   }
-  to_hex(md, n, out);
+  to_hex(md, out);
   return 0;
 }

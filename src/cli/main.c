@@ -3,7 +3,6 @@
 
 #include <errno.h>
 #include <getopt.h>
-#include <openssl/crypto.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -455,18 +454,6 @@ int main(int argc, char **argv) {
   }
   if (sign_usage(&o, sign_p12, sign_key, sign_cert, sign_pass))
     return 2;
-  /* openssl.cnf is read only for signing, where it may enable the
-   * providers an older PKCS#12 file needs; hashing the register's files
-   * needs the default provider alone, and reading the configuration was a
-   * fortieth of converting one document. Nor are the legacy cipher and
-   * digest tables filled: the first fetch copies every name in them into
-   * the provider's name map, a twentieth of one conversion, and SHA-256 is
-   * found by the provider's own names */
-  if (!sign_p12 && !sign_key)
-    OPENSSL_init_crypto(OPENSSL_INIT_NO_LOAD_CONFIG |
-                            OPENSSL_INIT_NO_ADD_ALL_CIPHERS |
-                            OPENSSL_INIT_NO_ADD_ALL_DIGESTS,
-                        NULL);
   /* the key is read and checked before anything is converted: a wrong
    * password or an expired certificate writes nothing */
   if ((sign_p12 || sign_key) &&
