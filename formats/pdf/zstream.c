@@ -2,7 +2,6 @@
 #include <stdlib.h>
 
 #include <libdeflate.h>
-#include <zlib.h>
 
 #include "bytestream.h"
 #include "deflater.h"
@@ -32,15 +31,12 @@ static unsigned char *deflate_at(int level, const void *data, size_t len,
   return out;
 }
 
+/* Font files at the pages' level too, with the same compressor: zlib's
+ * default level took 0.7 ms a font (a sixth of converting one English
+ * policy to PDF, five fonts with the register's); this takes an eighth of
+ * that, for files 0.1% (at most 0.35%) larger (zstream.h). */
 unsigned char *pdf_deflate_font(const void *data, size_t len, size_t *out_len) {
-  uLongf n = compressBound((uLong)len);
-  unsigned char *out = len == (uLong)len ? malloc(n) : NULL;
-  if (!out || compress2(out, &n, data, (uLong)len, Z_DEFAULT_COMPRESSION) != Z_OK) {
-    free(out);
-    return NULL;
-  }
-  *out_len = n;
-  return out;
+  return deflate_at(LEVEL, data, len, out_len);
 }
 
 static HPDF_STATUS deflated(HPDF_Dict d, HPDF_Stream s) {
