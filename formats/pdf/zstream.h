@@ -19,7 +19,7 @@ int pdf_stream_put_deflated(HPDF_Dict s, const void *data, size_t len);
  * deflated by zlib at its default level, as libharu deflated them, which
  * cost eight times as long; libdeflate's level 7 makes them 0.1% larger
  * (at most 0.35%, 27 bytes, over the fonts of the samples and the
- * cross-format documents), won back by the pages in all but the smallest
+ * cross-format documents), won back by the pages in all but two one-page
  * PDFs (tests/pdf/deflate.sh). Levels 10 to 12, never larger, took longer
  * than zlib in one process: their compressor is 8.8 MB of fresh memory.
  * NULL when out of memory. */
