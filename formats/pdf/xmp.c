@@ -51,39 +51,52 @@ static void alt(iso_xml *w, const char *name, const char *text) {
   iso_xml_end(w);
 }
 
+/* One schema of pdfaExtension:schemas and its text properties, for ours
+ * and the custom fields' (xmp_custom.c). */
+void pdf_xmp_schema_open(iso_xml *w, const char *title, const char *ns,
+                         const char *prefix) {
+  iso_xml_start(w, "rdf:li");
+  iso_xml_attr(w, "rdf:parseType", "Resource");
+  elem(w, "pdfaSchema:schema", title);
+  elem(w, "pdfaSchema:namespaceURI", ns);
+  elem(w, "pdfaSchema:prefix", prefix);
+  iso_xml_start(w, "pdfaSchema:property");
+  iso_xml_start(w, "rdf:Seq");
+}
+
+void pdf_xmp_property(iso_xml *w, const char *name, const char *description) {
+  iso_xml_start(w, "rdf:li");
+  iso_xml_attr(w, "rdf:parseType", "Resource");
+  elem(w, "pdfaProperty:name", name);
+  elem(w, "pdfaProperty:valueType", "Text");
+  elem(w, "pdfaProperty:category", "external");
+  elem(w, "pdfaProperty:description", description);
+  iso_xml_end(w);
+}
+
+void pdf_xmp_schema_close(iso_xml *w) {
+  iso_xml_end(w); /* Seq */
+  iso_xml_end(w); /* property */
+  iso_xml_end(w); /* li */
+}
+
 static void extension_schema(iso_xml *w, const control_prop *p,
                              size_t n, const iso_meta *m) {
   iso_xml_start(w, "rdf:Description");
   iso_xml_attr(w, "rdf:about", "");
   iso_xml_attr(w, "xmlns:pdfaExtension",
-                              "http://www.aiim.org/pdfa/ns/extension/");
+                 "http://www.aiim.org/pdfa/ns/extension/");
   iso_xml_attr(w, "xmlns:pdfaSchema",
-                              "http://www.aiim.org/pdfa/ns/schema#");
+                 "http://www.aiim.org/pdfa/ns/schema#");
   iso_xml_attr(w, "xmlns:pdfaProperty",
-                              "http://www.aiim.org/pdfa/ns/property#");
+                 "http://www.aiim.org/pdfa/ns/property#");
   iso_xml_start(w, "pdfaExtension:schemas");
   iso_xml_start(w, "rdf:Bag");
-  iso_xml_start(w, "rdf:li");
-  iso_xml_attr(w, "rdf:parseType", "Resource");
-  elem(w, "pdfaSchema:schema",
-       "isoexport document control (ISO/IEC 27001 7.5.3)");
-  elem(w, "pdfaSchema:namespaceURI", NS_CONTROL);
-  elem(w, "pdfaSchema:prefix", "isoctl");
-  iso_xml_start(w, "pdfaSchema:property");
-  iso_xml_start(w, "rdf:Seq");
-  for (size_t i = 0; i < n; i++) {
-    iso_xml_start(w, "rdf:li");
-    iso_xml_attr(w, "rdf:parseType",
-                                "Resource");
-    elem(w, "pdfaProperty:name", p[i].name);
-    elem(w, "pdfaProperty:valueType", "Text");
-    elem(w, "pdfaProperty:category", "external");
-    elem(w, "pdfaProperty:description", p[i].description);
-    iso_xml_end(w);
-  }
-  iso_xml_end(w); /* Seq */
-  iso_xml_end(w); /* property */
-  iso_xml_end(w); /* li */
+  pdf_xmp_schema_open(w, "isoexport document control (ISO/IEC 27001 7.5.3)",
+                      NS_CONTROL, "isoctl");
+  for (size_t i = 0; i < n; i++)
+    pdf_xmp_property(w, p[i].name, p[i].description);
+  pdf_xmp_schema_close(w);
   pdf_xmp_custom_schema(w, m);
   iso_xml_end(w); /* Bag */
   iso_xml_end(w); /* schemas */
@@ -137,8 +150,8 @@ int pdf_xmp(const iso_meta *m, long long when_t, iso_buf *out) {
   if (!dist)
     goto out;
   iso_xml_pi(w, "xpacket",
-                       "begin=\"\xEF\xBB\xBF\" "
-                                "id=\"W5M0MpCehiHzreSzNTczkc9d\"");
+             "begin=\"\xEF\xBB\xBF\" "
+             "id=\"W5M0MpCehiHzreSzNTczkc9d\"");
   iso_xml_start(w, "x:xmpmeta");
   iso_xml_attr(w, "xmlns:x", "adobe:ns:meta/");
   iso_xml_start(w, "rdf:RDF");

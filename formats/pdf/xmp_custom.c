@@ -75,27 +75,13 @@ void pdf_xmp_custom_values(iso_xml *w, const iso_meta *m) {
 void pdf_xmp_custom_schema(iso_xml *w, const iso_meta *m) {
   if (!m->n_custom)
     return;
-  iso_xml_start(w, "rdf:li");
-  iso_xml_attr(w, "rdf:parseType", "Resource");
-  iso_xml_element(w, "pdfaSchema:schema",
-                            "isoexport custom document-control fields");
-  iso_xml_element(w, "pdfaSchema:namespaceURI", NS_CUSTOM);
-  iso_xml_element(w, "pdfaSchema:prefix", "isocustom");
-  iso_xml_start(w, "pdfaSchema:property");
-  iso_xml_start(w, "rdf:Seq");
+  pdf_xmp_schema_open(w, "isoexport custom document-control fields",
+                      NS_CUSTOM, "isocustom");
   for (size_t i = 0; i < m->n_custom; i++) {
     char name[NAME_MAX_BYTES], desc[NAME_MAX_BYTES + 64];
     prop_name(m, i, name);
     snprintf(desc, sizeof desc, "The custom field '%s'", m->custom[i].name);
-    iso_xml_start(w, "rdf:li");
-    iso_xml_attr(w, "rdf:parseType", "Resource");
-    iso_xml_element(w, "pdfaProperty:name", name);
-    iso_xml_element(w, "pdfaProperty:valueType", "Text");
-    iso_xml_element(w, "pdfaProperty:category", "external");
-    iso_xml_element(w, "pdfaProperty:description", desc);
-    iso_xml_end(w);
+    pdf_xmp_property(w, name, desc);
   }
-  iso_xml_end(w); /* Seq */
-  iso_xml_end(w); /* property */
-  iso_xml_end(w); /* li */
+  pdf_xmp_schema_close(w);
 }
