@@ -449,8 +449,11 @@ int odt_styles_xml(odt_ctx *c, iso_zip *z) {
   odt_font_face_decls(c);
   office_styles(c);
   odt_page_layout(c);
+  /* what comes before the master pages is the theme's; they carry the
+   * document's own header and footer */
+  size_t split = x.failed ? 0 : x.out.len;
   odt_master_styles(c);
   iso_xml_end(&x);
   c->x = NULL;
-  return iso_zip_add_xml(z, "styles.xml", &x);
+  return iso_zip_add_xml_split(z, "styles.xml", &x, split);
 }

@@ -65,6 +65,12 @@ int iso_zip_add(iso_zip *z, const char *name, unsigned char *data, size_t len,
                 int store);
 /* Adds a finished XML part (takes it over). */
 int iso_zip_add_xml(iso_zip *z, const char *name, iso_xml *x);
+/* The same, for a part whose first SPLIT bytes every document of a batch
+ * repeats (a theme's styles): those are deflated once per process
+ * (prefix.c) and the rest after them. The part's bytes in the package are
+ * a function of its bytes and SPLIT alone. */
+int iso_zip_add_xml_split(iso_zip *z, const char *name, iso_xml *x,
+                          size_t split);
 /* Copies DATA. */
 int iso_zip_add_copy(iso_zip *z, const char *name, const void *data,
                      size_t len, int store);
@@ -80,5 +86,10 @@ int iso_zip_reused(const char *name, const unsigned char *data, size_t len,
                    unsigned char **z, size_t *zlen, uint32_t *crc);
 void iso_zip_keep(const char *name, unsigned char *raw, size_t len,
                   const unsigned char *z, size_t zlen, uint32_t crc);
+/* The raw deflate of a part's prefix DATA, not final and byte-aligned, as
+ * a malloc'd copy in *Z: 1 when kept under NAME from before, 0 when
+ * deflated now (and kept), -1 when out of memory. */
+int iso_zip_prefix(const char *name, const unsigned char *data, size_t len,
+                   unsigned char **z, size_t *zlen);
 
 #endif

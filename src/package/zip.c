@@ -12,6 +12,7 @@ struct entry {
   unsigned char *data;
   size_t len;
   int store;
+  size_t split; /* see iso_zip_add_xml_split; 0: none */
 };
 
 struct iso_zip {
@@ -64,7 +65,7 @@ int iso_zip_add(iso_zip *z, const char *name, unsigned char *data, size_t len,
     z->failed = 1;
     return -1;
   }
-  z->e[z->n++] = (struct entry){nm, data, len, store};
+  z->e[z->n++] = (struct entry){nm, data, len, store, 0};
   return 0;
 }
 
@@ -77,6 +78,15 @@ int iso_zip_add_xml(iso_zip *z, const char *name, iso_xml *x) {
     return -1;
   }
   return iso_zip_add(z, name, data, len, 0);
+}
+
+int iso_zip_add_xml_split(iso_zip *z, const char *name, iso_xml *x,
+                          size_t split) {
+  if (iso_zip_add_xml(z, name, x))
+    return -1;
+  struct entry *e = &z->e[z->n - 1];
+  e->split = split < e->len ? split : 0;
+  return 0;
 }
 
 int iso_zip_add_copy(iso_zip *z, const char *name, const void *data, size_t len,
@@ -166,6 +176,30 @@ static zip_int64_t deflated_cb(void *ud, void *data, zip_uint64_t len,
   }
 }
 
+/* E's data deflated by C into a new *Z, after its split prefix deflated
+ * (or kept) by prefix.c; *ZLEN 0 when C's output did not fit. */
+static int deflate_part(struct libdeflate_compressor *c, const struct entry *e,
+                        unsigned char **z, size_t *zlen) {
+  unsigned char *pre = NULL;
+  size_t plen = 0, at = e->split;
+  if (at && iso_zip_prefix(e->name, e->data, at, &pre, &plen) < 0)
+    return -1;
+  size_t cap = libdeflate_deflate_compress_bound(c, e->len - at);
+  unsigned char *out = cap <= (size_t)-1 - plen ? malloc(plen + cap) : NULL;
+  if (!out) {
+    free(pre);
+    return -1;
+  }
+  if (plen)
+    memcpy(out, pre, plen);
+  free(pre);
+  size_t n = libdeflate_deflate_compress(c, e->data + at, e->len - at,
+                                         out + plen, cap);
+  *z = out;
+  *zlen = n ? plen + n : 0;
+  return 0;
+}
+
 /* E's data deflated by C (or as deflated for the same bytes before,
  * reuse.c) into a source of ZA; NULL when out of memory. A part deflated
  * here goes to reuse.c, which takes E's data: the source reads the
@@ -177,12 +211,10 @@ static zip_source_t *deflated_source(zip_t *za, struct libdeflate_compressor *c,
     return NULL;
   d->size = e->len;
   if (!iso_zip_reused(e->name, e->data, e->len, &d->z, &d->zlen, &d->crc)) {
-    size_t cap = libdeflate_deflate_compress_bound(c, e->len);
-    if (!(d->z = malloc(cap ? cap : 1))) {
+    if (deflate_part(c, e, &d->z, &d->zlen)) {
       free(d);
       return NULL;
     }
-    d->zlen = libdeflate_deflate_compress(c, e->data, e->len, d->z, cap);
     d->crc = (zip_uint32_t)libdeflate_crc32(0, e->data, e->len);
     if (d->zlen) {
       iso_zip_keep(e->name, e->data, e->len, d->z, d->zlen, d->crc);
