@@ -135,8 +135,9 @@ static void prefixes(void) {
   CHECK(prefix_kept("s.xml", a, PRE) == 0); /* nothing kept yet: deflated now */
   CHECK(prefix_kept("s.xml", a, PRE) == 1); /* and then kept */
   CHECK_INT(package_split("s.xml", a, PRE, &p1), 0);
-  CHECK_INT(package_split("s.xml", b, PRE, &p2), 0); /* the prefix from before */
-  CHECK(prefix_kept("s.xml", c, PRE) == 0);           /* one byte differs */
+  /* the prefix kept from before; then one that differs in a byte */
+  CHECK_INT(package_split("s.xml", b, PRE, &p2), 0);
+  CHECK(prefix_kept("s.xml", c, PRE) == 0);
   CHECK_INT(package_split("s.xml", c, PRE, &p3), 0);
   /* B under a name that kept nothing: its prefix deflated afresh */
   CHECK_INT(package_split("t.xml", b, PRE, &p4), 0);
