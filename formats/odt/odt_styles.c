@@ -451,7 +451,7 @@ int odt_styles_xml(odt_ctx *c, iso_zip *z) {
   odt_page_layout(c);
   /* what comes before the master pages is the theme's; they carry the
    * document's own header and footer */
-  size_t split = x.failed ? 0 : x.out.len;
+  size_t split = x.out.len;
   odt_master_styles(c);
   iso_xml_end(&x);
   c->x = NULL;

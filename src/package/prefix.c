@@ -6,7 +6,6 @@
  * valid deflate stream. libdeflate cannot stop a stream short of its
  * final block, which is why zlib makes this half. The bytes written are
  * the same whether the prefix was kept or deflated now. */
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,21 +13,6 @@
 
 #include "package.h"
 #include "util.h"
-
-#define SLOTS 8
-#define MAX_KEPT ((size_t)256 << 10)
-
-typedef struct slot {
-  char *name;
-  unsigned char *raw;
-  size_t len;
-  unsigned char *z;
-  size_t zlen;
-} slot;
-
-static slot slots[SLOTS];
-static size_t nslots;
-static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* DATA deflated, raw, at zlib's default level, ending in Z_SYNC_FLUSH's
  * empty stored block; 0 or -1. Level 9 would make an ODT 60 bytes smaller
@@ -64,59 +48,30 @@ static int deflate_prefix(const unsigned char *data, size_t len,
   return rc;
 }
 
-static slot *find(const char *name) {
-  for (size_t i = 0; i < nslots; i++)
-    if (strcmp(slots[i].name, name) == 0)
-      return &slots[i];
-  return NULL;
-}
-
-/* Keeps copies of DATA and Z under NAME, replacing what it held. */
-static void keep(const char *name, const unsigned char *data, size_t len,
-                 const unsigned char *z, size_t zlen) {
-  if (len > MAX_KEPT)
-    return;
-  unsigned char *raw = malloc(len ? len : 1), *zc = malloc(zlen ? zlen : 1);
-  slot *s = NULL;
-  if (raw && zc) {
-    memcpy(raw, data, len);
-    memcpy(zc, z, zlen);
-    pthread_mutex_lock(&lock);
-    s = find(name);
-    if (!s && nslots < SLOTS) {
-      char *nm = iso_strdup(name);
-      if (nm) {
-        s = &slots[nslots++];
-        s->name = nm;
-      }
-    }
-    if (s) {
-      free(s->raw);
-      free(s->z);
-      s->raw = raw, s->len = len, s->z = zc, s->zlen = zlen;
-      raw = zc = NULL;
-    }
-    pthread_mutex_unlock(&lock);
-  }
-  free(raw);
-  free(zc);
-}
+/* reuse.c's slots keep the prefixes too, under a key no part has */
+#define KEY_TAIL "#prefix"
 
 int iso_zip_prefix(const char *name, const unsigned char *data, size_t len,
                    unsigned char **z, size_t *zlen) {
   *z = NULL;
-  pthread_mutex_lock(&lock);
-  slot *s = find(name);
-  if (s && s->len == len && memcmp(s->raw, data, len) == 0 &&
-      (*z = malloc(s->zlen)) != NULL) {
-    memcpy(*z, s->z, s->zlen);
-    *zlen = s->zlen;
-  }
-  pthread_mutex_unlock(&lock);
-  if (*z)
-    return 1;
-  if (deflate_prefix(data, len, z, zlen))
+  char *const parts[] = {(char *)name, KEY_TAIL};
+  char *key = iso_join(parts, 2, "");
+  if (!key)
     return -1;
-  keep(name, data, len, *z, *zlen);
-  return 0;
+  uint32_t unused;
+  int rc = iso_zip_reused(key, data, len, z, zlen, &unused);
+  if (!rc) {
+    unsigned char *raw = NULL;
+    if (deflate_prefix(data, len, z, zlen) ||
+        !(raw = malloc(len ? len : 1))) {
+      free(*z);
+      *z = NULL;
+      rc = -1;
+    } else {
+      memcpy(raw, data, len);
+      iso_zip_keep(key, raw, len, *z, *zlen, 0);
+    }
+  }
+  free(key);
+  return rc;
 }

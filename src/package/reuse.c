@@ -4,7 +4,8 @@
  * every document of a batch; a quarter of a DOCX's bytes were deflated
  * again for each. One slot per part name keeps the last bytes written
  * under it: a part is reused only when its name, length and every byte
- * are those kept, so nothing but the time depends on the cache. */
+ * are those kept, so nothing but the time depends on the cache. The
+ * prefixes of prefix.c are kept here too, under keys of their own. */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
