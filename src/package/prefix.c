@@ -62,8 +62,7 @@ int iso_zip_prefix(const char *name, const unsigned char *data, size_t len,
   int rc = iso_zip_reused(key, data, len, z, zlen, &unused);
   if (!rc) {
     unsigned char *raw = NULL;
-    if (deflate_prefix(data, len, z, zlen) ||
-        !(raw = malloc(len ? len : 1))) {
+    if (deflate_prefix(data, len, z, zlen) || !(raw = malloc(len ? len : 1))) {
       free(*z);
       *z = NULL;
       rc = -1;
