@@ -1,4 +1,5 @@
 /* Fonts through fontconfig, loaded into libharu on first use. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,8 +9,10 @@
 
 #include "charset.h"
 #include "fcquick.h"
+#include "internal.h"
 #include "fontfile.h"
 #include "memfont.h"
+#include "subset.h"
 #include "fonts.h"
 #include "layout/doc.h"
 #include "tounicode.h"
@@ -241,6 +244,17 @@ static const pdf_memfont *subset(const pdf_face *f, const pdf_charset *chars,
   return out;
 }
 
+/* Whether face F's file may go to libharu whole: libharu trusts fields
+ * (unitsPerEm, counts) that a damaged font gets wrong. */
+static int checked(const pdf_face *f) {
+  iso_map map;
+  if (iso_map_file(f->file, SIZE_MAX, &map, NULL) < 0 || !map.data)
+    return 0;
+  int ok = pdf_ttf_check(map.data, map.len, (unsigned)f->index) == 0;
+  iso_unmap_file(&map);
+  return ok;
+}
+
 /* Loads face F into libharu: a subset from memory when one can be made,
  * else the font file itself (which libharu embeds whole). Returns the
  * font's name; NULL when libharu failed, or with *OOM set when memory ran
@@ -263,6 +277,8 @@ static const char *load_face(pdf_fonts *F, pdf_face *f, int *oom) {
     *oom = 1;
     return NULL;
   }
+  if (!checked(f))
+    return NULL;
   size_t n = strlen(f->file);
   if (strcasecmp(f->file + n - 4, ".ttc") == 0)
     return HPDF_LoadTTFontFromFile2(F->pdf, f->file, (HPDF_UINT)f->index,
@@ -281,6 +297,13 @@ HPDF_Font pdf_font(pdf_fonts *F, int id) {
     return NULL;
   /* the same file may serve two ids (a theme using one family twice) */
   const char *name = NULL;
+  for (int i = 0; i < LAY_FONTS; i++)
+    if (i != id && F->face[i].failed && F->face[i].file &&
+        strcmp(F->face[i].file, f->file) == 0 &&
+        F->face[i].index == f->index) {
+      f->failed = 1; /* and was reported once */
+      return NULL;
+    }
   for (int i = 0; i < LAY_FONTS; i++)
     if (i != id && F->face[i].font && F->face[i].file &&
         strcmp(F->face[i].file, f->file) == 0 &&
@@ -304,7 +327,8 @@ HPDF_Font pdf_font(pdf_fonts *F, int id) {
   if (!f->font) {
     f->failed = 1;
     iso_diag_add(F->d, ISO_SEV_ERROR, f->file, 0, 0,
-                 "cannot load this font into the PDF");
+                 "cannot load this font into the PDF: it is damaged "
+                 "or not a TrueType font isoexport can embed");
   }
   return f->font;
 }

@@ -480,6 +480,11 @@ static int check_tables(font *f) {
   f->nglyphs = u16(f->t[T_MAXP].p + 4);
   f->nhmetrics = u16(f->t[T_HHEA].p + 34);
   f->long_loca = u16(f->t[T_HEAD].p + 50) != 0;
+  /* libharu 2.3 divides by unitsPerEm unchecked (a zero is SIGFPE); the
+   * OpenType range is 16 to 16384 */
+  unsigned upem = u16(f->t[T_HEAD].p + 18);
+  if (upem < 16 || upem > 16384)
+    return -1;
   if (f->nglyphs == 0 || f->nhmetrics == 0 || f->nhmetrics > f->nglyphs)
     return -1;
   if (f->t[T_HMTX].n <
@@ -520,15 +525,28 @@ static int pick(const font *f, const pdf_charset *chars, picker *k,
   return 0;
 }
 
+/* F read from face FACE of DATA and checked; -1 when it cannot be. */
+static int open_font(font *f, const unsigned char *data, size_t len,
+                     unsigned face) {
+  memset(f, 0, sizeof *f);
+  size_t off;
+  if (!data || face_offset(data, len, face, &off) < 0 ||
+      read_directory(f, data, len, off) < 0 || check_tables(f) < 0)
+    return -1;
+  return 0;
+}
+
+int pdf_ttf_check(const unsigned char *data, size_t len, unsigned face) {
+  font f;
+  return open_font(&f, data, len, face);
+}
+
 int pdf_ttf_subset(const unsigned char *data, size_t len, unsigned face,
                    const pdf_charset *chars, unsigned char **out,
                    size_t *out_len) {
   font f;
-  memset(&f, 0, sizeof f);
-  size_t off;
   *out = NULL;
-  if (!data || face_offset(data, len, face, &off) < 0 ||
-      read_directory(&f, data, len, off) < 0 || check_tables(&f) < 0)
+  if (open_font(&f, data, len, face) < 0)
     return -1;
   picker k = {&f, malloc(f.nglyphs * sizeof(uint16_t)),
               malloc(f.nglyphs * sizeof(uint16_t)), 0};

@@ -33,4 +33,9 @@ int pdf_ttf_subset(const unsigned char *data, size_t len, unsigned face,
                    const pdf_charset *chars, unsigned char **out,
                    size_t *out_len);
 
+/* 0 when face FACE of DATA has the tables and counts pdf_ttf_subset reads,
+ * with sizes that hold them, else -1: what a font handed to libharu whole
+ * must pass first, since libharu trusts some of them. */
+int pdf_ttf_check(const unsigned char *data, size_t len, unsigned face);
+
 #endif

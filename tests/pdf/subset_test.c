@@ -200,6 +200,50 @@ static void test_broken(void) {
   fprintf(stderr, "truncated fonts: %d refused, %d cut\n", refused, cut);
 }
 
+/* The offset of table TAG in the single font P, or 0. */
+static size_t table_at(const unsigned char *p, size_t n, const char *tag) {
+  unsigned count = n >= 12 ? (unsigned)(p[4] << 8 | p[5]) : 0;
+  for (unsigned i = 0; i < count && 12 + 16 * (size_t)i + 16 <= n; i++) {
+    const unsigned char *e = p + 12 + 16 * i;
+    if (memcmp(e, tag, 4) == 0)
+      return (size_t)e[8] << 24 | (size_t)e[9] << 16 | (size_t)e[10] << 8 |
+             e[11];
+  }
+  return 0;
+}
+
+/* unitsPerEm outside OpenType's 16..16384 is refused by the subsetter and
+ * by the check a whole font passes before libharu reads it: libharu 2.3
+ * divides by it unchecked (a zero was SIGFPE, found by fuzz_font). */
+static void test_units_per_em(void) {
+  char *file = find_font("Liberation Sans");
+  size_t n = 0;
+  unsigned char *p = file ? slurp(file, &n) : NULL;
+  size_t head = p ? table_at(p, n, "head") : 0;
+  CHECK(head > 0 && head + 54 <= n);
+  if (head == 0 || head + 54 > n) {
+    free(p);
+    free(file);
+    return;
+  }
+  static pdf_charset cs;
+  pdf_charset_add_cp1252(&cs);
+  static const unsigned values[] = {0, 1, 15, 16, 2048, 16384, 16385, 65535};
+  for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) {
+    unsigned v = values[i];
+    p[head + 18] = (unsigned char)(v >> 8);
+    p[head + 19] = (unsigned char)v;
+    int want = v >= 16 && v <= 16384 ? 0 : -1;
+    unsigned char *out = NULL;
+    size_t on = 0;
+    CHECK(pdf_ttf_check(p, n, 0) == want);
+    CHECK(pdf_ttf_subset(p, n, 0, &cs, &out, &on) == want);
+    free(out);
+  }
+  free(p);
+  free(file);
+}
+
 int main(void) {
   char dir[] = "/tmp/subset_test.XXXXXX";
   if (!mkdtemp(dir))
@@ -209,6 +253,7 @@ int main(void) {
   test_font("Liberation Mono", dir);
   test_font("Liberation Serif:italic", dir);
   test_broken();
+  test_units_per_em();
   rmdir(dir);
   FcFini();
   return check_done("subset_test");
